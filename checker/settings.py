@@ -1,0 +1,31 @@
+"""Settings from the environment and `.env`. The API key is a SecretStr and is never logged."""
+
+from __future__ import annotations
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    openai_api_key: SecretStr | None = Field(default=None, validation_alias="OPENAI_API_KEY")
+    openai_base_url: str | None = Field(default=None, validation_alias="OPENAI_BASE_URL")
+    model: str | None = Field(default=None, validation_alias="CHECKER_MODEL")
+    # Sentences per request: 0 sends the whole article in one call (capable models); small local
+    # models do far better on one short, well-bounded request per sentence.
+    sentences_per_request: int = Field(default=0, ge=0, validation_alias="CHECKER_SENTENCES_PER_REQUEST")
+    timeout: float = Field(default=120.0, gt=0, validation_alias="CHECKER_TIMEOUT")
+    max_retries: int = Field(default=3, ge=0, le=10, validation_alias="CHECKER_MAX_RETRIES")
+    validation_retries: int = Field(default=2, ge=0, le=5, validation_alias="CHECKER_VALIDATION_RETRIES")
+    max_article_chars: int = Field(default=200_000, gt=0, validation_alias="CHECKER_MAX_ARTICLE_CHARS")
+    fixtures_dir: str = Field(default="fixtures", validation_alias="CHECKER_FIXTURES_DIR")
+
+    @property
+    def model_configured(self) -> bool:
+        """True when the user pointed the tool at a model (a key or a server)."""
+        return self.openai_api_key is not None or self.openai_base_url is not None
+
+    @property
+    def model_name(self) -> str:
+        return self.model or "gpt-4o-mini"
