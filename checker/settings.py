@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Literal
+
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
@@ -14,17 +17,35 @@ class Settings(BaseSettings):
     model: str | None = Field(default=None, validation_alias="CHECKER_MODEL")
     # Sentences per request: 0 sends the whole article in one call (capable models); small local
     # models do far better on one short, well-bounded request per sentence.
-    sentences_per_request: int = Field(default=0, ge=0, validation_alias="CHECKER_SENTENCES_PER_REQUEST")
+    # Unset: one sentence per request for a server on this machine, the whole article otherwise.
+    sentences_per_request: int | None = Field(default=None, ge=0, validation_alias="CHECKER_SENTENCES_PER_REQUEST")
     timeout: float = Field(default=120.0, gt=0, validation_alias="CHECKER_TIMEOUT")
     max_retries: int = Field(default=3, ge=0, le=10, validation_alias="CHECKER_MAX_RETRIES")
     validation_retries: int = Field(default=2, ge=0, le=5, validation_alias="CHECKER_VALIDATION_RETRIES")
     max_article_chars: int = Field(default=200_000, gt=0, validation_alias="CHECKER_MAX_ARTICLE_CHARS")
-    fixtures_dir: str = Field(default="fixtures", validation_alias="CHECKER_FIXTURES_DIR")
+    # "json_object_schema" sends the schema inside response_format, which llama.cpp-style servers use
+    # to constrain decoding; "json_object" is plain JSON mode, understood by OpenAI and most servers.
+    response_format: Literal["json_object", "json_object_schema"] = Field(
+        default="json_object", validation_alias="CHECKER_RESPONSE_FORMAT"
+    )
+    max_output_tokens: int = Field(default=2048, gt=0, validation_alias="CHECKER_MAX_OUTPUT_TOKENS")
+    fixtures_dir: Path | None = Field(default=None, validation_alias="CHECKER_FIXTURES_DIR")
 
     @property
     def model_configured(self) -> bool:
         """True when the user pointed the tool at a model (a key or a server)."""
         return self.openai_api_key is not None or self.openai_base_url is not None
+
+    @property
+    def recordings_dir(self) -> Path:
+        """CHECKER_FIXTURES_DIR, else ./fixtures, else the recordings shipped beside the package."""
+        if self.fixtures_dir is not None:
+            return self.fixtures_dir
+        here = Path("fixtures")
+        if here.is_dir():
+            return here
+        shipped = Path(__file__).resolve().parent.parent / "fixtures"
+        return shipped if shipped.is_dir() else here
 
     @property
     def model_name(self) -> str:

@@ -1,0 +1,123 @@
+"""`check`: a thin Typer shell over the pipeline. Reports go to stdout or --output; progress and
+errors go to stderr; the exit code says what happened."""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from pydantic import ValidationError
+
+from checker.extract import Mode
+from checker.report import EXIT_CODES_HELP, exit_code, render
+from checker.settings import Settings
+
+EXIT_USAGE = 2
+
+app = typer.Typer(
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    help=(
+        "Find where news articles about the same events contradict each other: a different count, day or "
+        "place, the same words in another mouth, a wrong name. Each finding quotes both sides word for word.\n\n"
+        "Examples:  check seeds/    check articles/ --format html --output report.html    "
+        "check --claims report.json --fail-on high"
+    ),
+    epilog=EXIT_CODES_HELP,
+)
+
+
+class Format(str, Enum):
+    terminal = "terminal"
+    markdown = "markdown"
+    json = "json"
+    html = "html"
+
+
+class Severity(str, Enum):
+    low = "low"
+    medium = "medium"
+    high = "high"
+
+
+def fail(message: str, code: int = EXIT_USAGE) -> None:
+    typer.echo(f"check: {message}", err=True)
+    raise typer.Exit(code)
+
+
+@app.command()
+def main(
+    paths: Annotated[Optional[list[Path]], typer.Argument(help="Article files or folders (.txt, .md, .html).", show_default=False)] = None,
+    claims: Annotated[Optional[Path], typer.Option("--claims", help="Compare the claims of this JSON file (a claims file or an earlier report) instead of extracting.", show_default=False)] = None,
+    format: Annotated[Format, typer.Option("--format", "-f", help="Report format.")] = Format.terminal,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to this file instead of stdout.", show_default=False)] = None,
+    offline: Annotated[bool, typer.Option("--offline", help="Never touch the network: use recorded responses only.")] = False,
+    refresh: Annotated[bool, typer.Option("--refresh", help="Ask the model again and overwrite the recordings.")] = False,
+    fail_on: Annotated[Optional[Severity], typer.Option("--fail-on", help="Exit 1 when a finding has this severity or higher.", show_default=False)] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress on stderr.")] = False,
+) -> None:
+    """Check articles for contradictions between sources."""
+    if claims is not None and paths:
+        fail("give article paths or --claims FILE, not both")
+    if claims is None and not paths:
+        fail("give article files or folders to check (e.g. `check seeds/`), or --claims FILE; see --help")
+    if offline and refresh:
+        fail("--offline and --refresh cannot be used together")
+    try:
+        settings = Settings()
+    except ValidationError as exc:
+        problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+        fail(f"invalid setting in the environment or .env: {problems}")
+
+    if claims is not None:
+        report = _compare_only(claims)
+    else:
+        report = _check(paths, settings, Mode.OFFLINE if offline else Mode.REFRESH if refresh else Mode.DEFAULT, quiet)
+
+    text = render(report, format.value)
+    if output is not None:
+        try:
+            output.parent.mkdir(parents=True, exist_ok=True)
+            output.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+        except OSError as exc:
+            fail(f"cannot write {output}: {exc.strerror or exc}", 3)
+        if not quiet:
+            typer.echo(f"check: report written to {output}", err=True)
+    else:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    raise typer.Exit(exit_code(report, fail_on.value if fail_on else None))
+
+
+def _compare_only(path: Path):
+    from checker.claims_file import ClaimsFileError, read_claims_file
+    from checker.pipeline import compare_claims
+
+    try:
+        return compare_claims(read_claims_file(path))
+    except ClaimsFileError as exc:
+        fail(f"{path}: {exc}")
+
+
+def _check(paths: list[Path], settings: Settings, mode: Mode, quiet: bool):
+    from checker.pipeline import check
+    from checker.progress import Progress
+
+    with Progress(total=len(paths), quiet=quiet) as progress:
+        report = check(
+            paths,
+            settings,
+            mode,
+            on_article=lambda a: progress.article_done(a.id, a.status, a.claims, a.llm_calls, a.replayed),
+            on_total=progress.set_total,
+        )
+    if report.stats.get("stopped"):
+        typer.echo(f"check: stopped calling the model: {report.stats['stopped']}", err=True)
+    return report
+
+
+if __name__ == "__main__":
+    app()

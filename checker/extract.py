@@ -1,0 +1,228 @@
+"""Extract: article → claims. The only stage that asks a model, and it does so through `checker.llm`.
+
+The article is cut into requests of a few numbered sentences (or one request for the whole article,
+for capable models). The model points at sentences by number and names speaker, role, statement,
+date, place and event; Python takes the quote verbatim from the numbered sentence, so every quote is
+in the article by construction. Each request is looked up in the recordings first and recorded after.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from enum import Enum
+from typing import TYPE_CHECKING
+from urllib.parse import urlparse
+
+from pydantic import BaseModel
+
+from checker.llm.schemas import SCHEMA_VERSION, ArticleClaims, ClaimDraft, SentenceClaim
+from checker.load import article_sentences
+from checker.models import Article, Claim, ExtractionResult, Usage
+from checker.prompts import Prompt, load_prompt
+from checker.recordings import Recording, RecordingStore, request_key
+from checker.settings import Settings
+
+if TYPE_CHECKING:
+    from checker.llm.client import LLM
+
+HOW_TO_CONFIGURE = (
+    "Set OPENAI_API_KEY (and OPENAI_BASE_URL and CHECKER_MODEL for another OpenAI-compatible server, "
+    "e.g. a local one) and run without --offline to extract it."
+)
+
+
+class Mode(str, Enum):
+    DEFAULT = "default"  # replay a matching recording, else ask the model and record
+    OFFLINE = "offline"  # replay only; never touch the network
+    REFRESH = "refresh"  # ask again and overwrite the recordings
+
+
+@dataclass(frozen=True)
+class Sentence:
+    number: int  # 1-based position in the article
+    paragraph: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One request: a few sentences of the article, numbered from 1 within the request."""
+
+    sentences: tuple[Sentence, ...]
+    messages: list[dict[str, str]]
+    key: str
+
+    @property
+    def response_model(self) -> type[BaseModel]:
+        return SentenceClaim if len(self.sentences) == 1 else ArticleClaims
+
+    def validation_context(self, article: Article) -> dict:
+        return {"sentences": {i + 1: s.text for i, s in enumerate(self.sentences)}, "article": article.text}
+
+
+def request_shape(settings: Settings) -> int:
+    """Sentences per request: the setting if given; one for a server on this machine (small local
+    models), else the whole article in one request (0)."""
+    if settings.sentences_per_request is not None:
+        return settings.sentences_per_request
+    host = urlparse(settings.openai_base_url or "").hostname or ""
+    return 1 if host in {"localhost", "127.0.0.1", "::1"} or host.startswith("127.") else 0
+
+
+def sentences_of(article: Article) -> list[Sentence]:
+    return [Sentence(n, p, text) for n, (p, text) in enumerate(article_sentences(article), start=1)]
+
+
+def plan_units(article: Article, per_request: int, prompt: Prompt) -> list[Unit]:
+    sentences = sentences_of(article)
+    size = per_request or max(len(sentences), 1)
+    units = []
+    for start in range(0, len(sentences), size):
+        chunk = tuple(sentences[start : start + size])
+        numbered = "\n".join(f"[{i}] {s.text}" for i, s in enumerate(chunk, start=1))
+        if len(chunk) == 1:
+            previous = sentences[start - 1].text if start > 0 else ""
+            context = f"[context] {previous}\n" if previous else ""
+            task = "Return the claim of sentence [1] as one JSON object."
+        else:
+            context = ""
+            task = (
+                'Return {"claims": [...]}: one claim for every numbered sentence that reports a fact or a '
+                "statement, each with the number of its sentence in \"sentence\"."
+            )
+        messages = prompt.render(context=context, sentences=numbered, task=task)
+        units.append(Unit(chunk, messages, request_key(prompt.version, SCHEMA_VERSION, messages[1]["content"])))
+    return units
+
+
+def _drafts(unit: Unit, parsed: dict) -> list[tuple[Sentence, ClaimDraft]]:
+    if len(unit.sentences) == 1:
+        return [(unit.sentences[0], SentenceClaim.model_validate(parsed))]
+    answer = ArticleClaims.model_validate(parsed)
+    return [(unit.sentences[d.sentence - 1], d) for d in answer.claims if 1 <= d.sentence <= len(unit.sentences)]
+
+
+def to_claims(article: Article, drafts: list[tuple[Sentence, ClaimDraft]]) -> list[Claim]:
+    claims: list[Claim] = []
+    per_sentence: dict[int, int] = {}
+    for sentence, draft in sorted(drafts, key=lambda pair: pair[0].number):
+        count = per_sentence[sentence.number] = per_sentence.get(sentence.number, 0) + 1
+        suffix = "" if count == 1 else chr(ord("a") + count - 1)
+        claims.append(
+            Claim(
+                article=article.id,
+                id=f"{article.id}-{sentence.number}{suffix}",
+                speaker=draft.speaker,
+                speaker_role=draft.speaker_role,
+                statement=draft.statement,
+                quote=sentence.text,
+                date=draft.date,
+                location=draft.location,
+                event=draft.event,
+                paragraph=article.paragraphs[sentence.paragraph],
+                sentence=sentence.number,
+            )
+        )
+    return claims
+
+
+class Extractor:
+    """Turns articles into claims, replaying recordings and asking `llm` for what is missing."""
+
+    def __init__(self, settings: Settings, store: RecordingStore, llm: LLM | None, mode: Mode = Mode.DEFAULT):
+        self.settings = settings
+        self.store = store
+        self.llm = llm
+        self.mode = mode
+        self.prompt = load_prompt("extract")
+        # Recordings of one model only when the user named a model; otherwise any model's recordings.
+        self.replay_model = settings.model
+
+    def _replay_plan(self, article: Article) -> tuple[list[Unit], dict[str, Recording]]:
+        """Units and the recordings found for them. When no model can be asked, a complete set of
+        recordings made with another request shape is used rather than failing."""
+        shape = request_shape(self.settings)
+        shapes = [shape]
+        if self.llm is None or self.mode is Mode.OFFLINE:
+            shapes += [s for s in (1, 0) if s != shape]
+        best: tuple[list[Unit], dict[str, Recording]] | None = None
+        for candidate in shapes:
+            units = plan_units(article, candidate, self.prompt)
+            found = {}
+            if self.mode is not Mode.REFRESH:
+                found = {u.key: r for u in units if (r := self.store.find(u.key, self.replay_model))}
+            if best is None or len(found) > len(best[1]):
+                best = (units, found)
+            if len(found) == len(units):
+                break
+        return best
+
+    def extract(self, article: Article) -> ExtractionResult:
+        started = time.monotonic()
+        result = ExtractionResult(article=article.id, prompt_version=self.prompt.version)
+        units, recordings = self._replay_plan(article)
+        missing = [u for u in units if u.key not in recordings]
+        if missing and self.mode is Mode.OFFLINE:
+            result.warnings.append(
+                f"no recording for {len(missing)} of {len(units)} requests of this article, "
+                f"and --offline forbids calling a model. {HOW_TO_CONFIGURE}"
+            )
+            return result
+        if missing and self.llm is None:
+            result.warnings.append(f"no recording for this article and no model configured. {HOW_TO_CONFIGURE}")
+            return result
+
+        drafts: list[tuple[Sentence, ClaimDraft]] = []
+        failures: list[str] = []
+        models = set()
+        for unit in units:
+            recording = recordings.get(unit.key)
+            if recording is None:
+                recording = self._ask(article, unit)
+                result.llm_calls += 1
+            else:
+                result.replayed += 1
+            models.add(recording.model)
+            result.attempts += recording.attempts
+            result.usage += recording.usage
+            if recording.parsed is None:
+                failures.append(f"sentence {unit.sentences[0].number}: {recording.error}")
+                continue
+            drafts += _drafts(unit, recording.parsed)
+
+        result.claims = to_claims(article, drafts)
+        result.model = ", ".join(sorted(models)) or None
+        if failures:
+            result.warnings.append(f"{len(failures)} of {len(units)} requests gave no valid answer: " + "; ".join(failures[:3]))
+        result.seconds = round(time.monotonic() - started, 3)
+        return result
+
+    def _ask(self, article: Article, unit: Unit) -> Recording:
+        assert self.llm is not None
+        exchange = self.llm.ask(unit.messages, unit.response_model, unit.validation_context(article))
+        recording = Recording(
+            key=unit.key,
+            model=self.llm.model,
+            prompt_version=self.prompt.version,
+            schema_version=SCHEMA_VERSION,
+            article=article.id,
+            request={"messages": unit.messages, "response_format": exchange.response_format, "temperature": 0},
+            raw_responses=exchange.raw_responses,
+            parsed=exchange.parsed.model_dump(mode="json") if exchange.parsed is not None else None,
+            error=exchange.error,
+            usage=exchange.usage,
+            attempts=exchange.attempts,
+            seconds=exchange.seconds,
+        )
+        # Transport failures are not recorded: a rerun should ask again. A model's invalid answers are.
+        if not exchange.transient:
+            self.store.save(recording)
+        return recording
+
+
+def total_usage(results: list[ExtractionResult]) -> Usage:
+    total = Usage()
+    for r in results:
+        total += r.usage
+    return total

@@ -1,0 +1,175 @@
+"""The one place that talks to a model: an explicitly built openai client wrapped by instructor.
+
+Transport failures (429 honouring Retry-After, 5xx, time-outs, dropped connections) are retried by
+tenacity with backoff; invalid answers are re-asked by instructor with the validation error. Both are
+bounded, and every attempt's raw answer and token usage is kept for the recording.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+import instructor
+import openai
+from instructor.core.exceptions import InstructorRetryException
+from openai import OpenAI
+from pydantic import BaseModel
+from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt
+
+from checker.llm.errors import FatalLLMError
+from checker.models import Usage
+from checker.settings import Settings
+
+log = logging.getLogger(__name__)
+# instructor logs every failed attempt at ERROR; attempts are counted and reported by us instead.
+logging.getLogger("instructor").addHandler(logging.NullHandler())
+logging.getLogger("instructor").propagate = False
+
+MAX_BACKOFF_SECONDS = 60.0
+
+
+@dataclass
+class Exchange:
+    messages: list[dict[str, Any]]
+    response_format: dict[str, Any]
+    parsed: BaseModel | None = None
+    raw_responses: list[str] = field(default_factory=list)
+    usage: Usage = field(default_factory=Usage)
+    attempts: int = 0
+    seconds: float = 0.0
+    error: str | None = None
+    transient: bool = False  # failed on transport (not on the model's answers): worth asking again later
+
+
+def _root(exc: BaseException) -> BaseException:
+    """instructor wraps transport errors in its retry exception; look through it."""
+    if isinstance(exc, InstructorRetryException) and isinstance(exc.__cause__, openai.OpenAIError):
+        return exc.__cause__
+    return exc
+
+
+def _is_transient(exc: BaseException) -> bool:
+    exc = _root(exc)
+    if isinstance(exc, (openai.APITimeoutError, openai.APIConnectionError, openai.RateLimitError)):
+        return True
+    return isinstance(exc, openai.APIStatusError) and exc.status_code >= 500
+
+
+def _wait(state: RetryCallState) -> float:
+    exc = _root(state.outcome.exception()) if state.outcome else None
+    if isinstance(exc, openai.APIStatusError):
+        retry_after = exc.response.headers.get("retry-after")
+        try:
+            if retry_after is not None:
+                return min(float(retry_after), MAX_BACKOFF_SECONDS)
+        except ValueError:
+            pass
+    return min(0.5 * 2 ** (state.attempt_number - 1), MAX_BACKOFF_SECONDS)
+
+
+def _fatal_message(exc: openai.APIStatusError, settings: Settings) -> str | None:
+    where = settings.openai_base_url or "the OpenAI API"
+    if exc.status_code == 401:
+        return f"{where} refused the API key (401). Check OPENAI_API_KEY."
+    if exc.status_code == 403:
+        return f"{where} denied access (403). Check OPENAI_API_KEY and the account's permissions."
+    if exc.status_code == 404:
+        return (
+            f"{where} does not know model {settings.model_name!r} or the endpoint (404). "
+            "Check CHECKER_MODEL and OPENAI_BASE_URL (it usually ends in /v1)."
+        )
+    return None
+
+
+class LLM:
+    """A configured model endpoint. Build it only when a model is configured."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else "not-needed"
+        self._openai = OpenAI(
+            base_url=settings.openai_base_url,
+            api_key=key,
+            timeout=settings.timeout,
+            max_retries=0,  # tenacity owns transport retries, so attempts are counted in one place
+        )
+        self._client = instructor.from_openai(self._openai, mode=instructor.Mode.JSON)
+
+    @property
+    def model(self) -> str:
+        return self.settings.model_name
+
+    def response_format(self, response_model: type[BaseModel]) -> dict[str, Any]:
+        if self.settings.response_format == "json_object_schema":
+            # llama.cpp-style servers constrain decoding to this schema.
+            return {"type": "json_object", "schema": response_model.model_json_schema()}
+        return {"type": "json_object"}
+
+    def ask(self, messages: list[dict[str, Any]], response_model: type[BaseModel], context: dict) -> Exchange:
+        exchange = Exchange(messages=messages, response_format=self.response_format(response_model))
+        started = time.monotonic()
+
+        def on_response(response) -> None:
+            exchange.attempts += 1
+            choice = response.choices[0] if response.choices else None
+            exchange.raw_responses.append((choice.message.content or "") if choice else "")
+            if response.usage:
+                exchange.usage += Usage(
+                    prompt_tokens=response.usage.prompt_tokens or 0,
+                    completion_tokens=response.usage.completion_tokens or 0,
+                )
+
+        def on_error(_exc) -> None:
+            exchange.attempts += 1
+
+        self._client.on("completion:response", on_response)
+        self._client.on("completion:error", on_error)
+        try:
+            for attempt in Retrying(
+                retry=retry_if_exception(_is_transient),
+                stop=stop_after_attempt(self.settings.max_retries + 1),
+                wait=_wait,
+                reraise=True,
+            ):
+                with attempt:
+                    exchange.parsed = self._client.chat.completions.create(
+                        model=self.model,
+                        messages=messages,
+                        response_model=response_model,
+                        validation_context=context,
+                        max_retries=self.settings.validation_retries,
+                        temperature=0,
+                        max_tokens=self.settings.max_output_tokens,
+                        extra_body={"response_format": exchange.response_format},
+                    )
+        except Exception as raised:
+            exc = _root(raised)
+            if isinstance(exc, openai.APIStatusError):
+                fatal = _fatal_message(exc, self.settings)
+                if fatal:
+                    raise FatalLLMError(fatal) from None
+                exchange.error = f"the model server answered HTTP {exc.status_code} ({exchange.attempts} attempts)"
+                exchange.transient = True
+            elif isinstance(exc, openai.APITimeoutError):
+                exchange.error = f"the model server did not answer within {self.settings.timeout:g} s ({exchange.attempts} attempts)"
+                exchange.transient = True
+            elif isinstance(exc, openai.APIConnectionError):
+                exchange.error = f"could not connect to the model server ({exchange.attempts} attempts)"
+                exchange.transient = True
+            elif isinstance(exc, InstructorRetryException):
+                exchange.error = f"no valid answer after {exchange.attempts} attempts: {_last_line(exc)}"
+            else:  # an answer the library could not even parse
+                exchange.error = f"{type(exc).__name__}: {_last_line(exc)}"
+        finally:
+            self._client.off("completion:response", on_response)
+            self._client.off("completion:error", on_error)
+            exchange.seconds = round(time.monotonic() - started, 3)
+        return exchange
+
+
+def _last_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return text[-1][:300] if text else type(exc).__name__

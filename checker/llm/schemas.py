@@ -1,0 +1,80 @@
+"""What the model is asked to return, kept small and tightly bounded: small models decode far better
+against short, capped fields. Validators check every value against the article and make instructor re-ask."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field, ValidationInfo, field_validator, model_validator
+
+from checker.grounding import contains
+
+# Bump when the response models change: it is part of every recording's key.
+SCHEMA_VERSION = "claims.v1"
+
+MAX_CLAIMS_PER_REQUEST = 60
+
+
+class ClaimDraft(BaseModel):
+    speaker: str | None = Field(None, max_length=60, description="who made the statement, as written")
+    speaker_role: str | None = Field(None, max_length=60, description="the speaker's title or role, as written")
+    statement: str = Field(min_length=2, max_length=200, description="what is claimed, one short sentence")
+    date: str | None = Field(None, max_length=40, description="day or date as written in the sentence")
+    location: str | None = Field(None, max_length=40, description="place as written in the sentence")
+    event: str | None = Field(None, max_length=60, description="two to six words naming the event")
+
+    @field_validator("speaker", "speaker_role", "date", "location", "event", mode="before")
+    @classmethod
+    def _blank_is_null(cls, value):
+        if isinstance(value, str) and value.strip().lower() in {"", "null", "none", "n/a", "unknown"}:
+            return None
+        return value.strip() if isinstance(value, str) else value
+
+    def check_grounding(self, sentence: str, article: str) -> list[str]:
+        """Problems a re-ask should fix: values that the article does not contain."""
+        problems = []
+        if self.speaker and not contains(article, self.speaker):
+            problems.append(f"speaker {self.speaker!r} does not appear in the article; copy it as written or use null")
+        for field in ("date", "location"):
+            value = getattr(self, field)
+            if value and not contains(sentence, value):
+                problems.append(f"{field} {value!r} is not in the sentence; copy it exactly from the sentence or use null")
+        return problems
+
+
+class SentenceClaim(ClaimDraft):
+    """Answer for a request about one sentence."""
+
+    @model_validator(mode="after")
+    def _grounded(self, info: ValidationInfo):
+        ctx = info.context or {}
+        if "sentences" in ctx:
+            (sentence,) = ctx["sentences"].values()
+            problems = self.check_grounding(sentence, ctx.get("article", sentence))
+            if problems:
+                raise ValueError("; ".join(problems))
+        return self
+
+
+class NumberedClaim(ClaimDraft):
+    sentence: int = Field(ge=1, description="number of the sentence the claim comes from")
+
+
+class ArticleClaims(BaseModel):
+    """Answer for a request about several numbered sentences (a whole article for capable models)."""
+
+    claims: list[NumberedClaim] = Field(max_length=MAX_CLAIMS_PER_REQUEST)
+
+    @model_validator(mode="after")
+    def _grounded(self, info: ValidationInfo):
+        ctx = info.context or {}
+        sentences: dict[int, str] = ctx.get("sentences", {})
+        if not sentences:
+            return self
+        problems = []
+        for i, claim in enumerate(self.claims):
+            if claim.sentence not in sentences:
+                problems.append(f"claims[{i}].sentence {claim.sentence} is not one of the numbered sentences")
+                continue
+            problems += [f"claims[{i}]: {p}" for p in claim.check_grounding(sentences[claim.sentence], ctx.get("article", ""))]
+        if problems:
+            raise ValueError("; ".join(problems))
+        return self

@@ -1,0 +1,139 @@
+"""The pipeline end to end: load → extract → compare → Report. The CLI is a thin shell over this."""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from checker.compare import compare
+from checker.extract import Extractor, Mode
+from checker.llm.errors import FatalLLMError
+from checker.load import load_paths
+from checker.models import Article, ArticleReport, Claim, ClaimsFile, ExtractionResult, Report, Usage
+from checker.recordings import RecordingStore
+from checker.settings import Settings
+
+OnArticle = Callable[[ArticleReport], None]
+
+
+def build_llm(settings: Settings, mode: Mode):
+    """The model client, or None when no model is configured or the run is offline."""
+    if mode is Mode.OFFLINE or not settings.model_configured:
+        return None
+    from checker.llm.client import LLM  # imported lazily: a replay-only run never loads openai
+
+    return LLM(settings)
+
+
+def article_report(article: Article, result: ExtractionResult | None) -> ArticleReport:
+    report = ArticleReport(
+        id=article.id,
+        path=article.path,
+        title=article.title,
+        published=article.published,
+        language=article.language,
+        status=article.status,
+        error=article.error,
+        raw_chars=article.raw_chars,
+        dropped_chars=article.dropped_chars,
+    )
+    if result is not None:
+        report.claims = len(result.claims)
+        report.model = result.model
+        report.llm_calls = result.llm_calls
+        report.replayed = result.replayed
+        report.attempts = result.attempts
+        report.tokens = result.usage
+        report.warnings = list(result.warnings)
+        if not result.claims and result.warnings:
+            report.status, report.error = "failed", result.warnings[0]
+    return report
+
+
+def check(
+    paths: list[Path],
+    settings: Settings,
+    mode: Mode = Mode.DEFAULT,
+    on_article: OnArticle | None = None,
+    on_total: Callable[[int], None] | None = None,
+) -> Report:
+    started = time.monotonic()
+    articles = load_paths(paths, max_chars=settings.max_article_chars)
+    if on_total:
+        on_total(len(articles))
+    extractor = Extractor(settings, RecordingStore(settings.recordings_dir), build_llm(settings, mode), mode)
+    reports: list[ArticleReport] = []
+    claims: list[Claim] = []
+    fatal: str | None = None
+    for article in articles:
+        result = None
+        if article.status == "ok":
+            if fatal is None:
+                try:
+                    result = extractor.extract(article)
+                    claims += result.claims
+                except FatalLLMError as exc:
+                    fatal = str(exc)
+            if fatal is not None and result is None:
+                article = article.model_copy(update={"status": "failed", "error": f"not extracted: {fatal}"})
+        report = article_report(article, result)
+        reports.append(report)
+        if on_article:
+            on_article(report)
+    published = {a.id: a.published for a in articles}
+    report = assemble(reports, claims, published)
+    report.stats["seconds"] = round(time.monotonic() - started, 3)
+    if fatal:
+        report.stats["stopped"] = fatal
+    return report
+
+
+def compare_claims(claims_file: ClaimsFile) -> Report:
+    """Comparison alone, from a claims file or an earlier report: no model, no network."""
+    articles = {a.id: a for a in claims_file.articles}
+    for claim in claims_file.claims:
+        articles.setdefault(claim.article, None)
+    reports = []
+    for article_id, entry in articles.items():
+        count = sum(1 for c in claims_file.claims if c.article == article_id)
+        extra = entry.model_dump() if entry is not None else {}
+        reports.append(
+            ArticleReport(
+                id=article_id,
+                path=str(extra.get("path") or ""),
+                title=extra.get("title"),
+                published=extra.get("published"),
+                language=extra.get("language"),
+                claims=count,
+            )
+        )
+    published = {r.id: r.published for r in reports}
+    return assemble(reports, list(claims_file.claims), published)
+
+
+def assemble(articles: list[ArticleReport], claims: list[Claim], published: dict[str, date | None]) -> Report:
+    contradictions = compare(claims, published)
+    usage = sum((a.tokens for a in articles), Usage())
+    statuses = Counter(a.status for a in articles)
+    stats = {
+        "articles": len(articles),
+        "ok": statuses.get("ok", 0),
+        "failed": statuses.get("failed", 0),
+        "skipped": statuses.get("skipped", 0),
+        "claims": len(claims),
+        "contradictions": len(contradictions),
+        "by_severity": dict(Counter(c.severity for c in contradictions)),
+        "by_kind": dict(Counter(c.kind for c in contradictions)),
+        "llm_calls": sum(a.llm_calls for a in articles),
+        "replayed": sum(a.replayed for a in articles),
+        "attempts": sum(a.attempts for a in articles),
+        "tokens": {
+            "prompt": usage.prompt_tokens,
+            "completion": usage.completion_tokens,
+            "total": usage.total_tokens,
+        },
+    }
+    return Report(articles=articles, claims=claims, contradictions=contradictions, stats=stats)

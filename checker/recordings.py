@@ -1,0 +1,82 @@
+"""Record and replay of LLM exchanges: the store is also the cache.
+
+One JSON file per request under the fixtures folder, named `<key>.<model>.json`, where the key hashes
+the prompt version, the schema version and the exact text sent. Files are written atomically (temporary
+file + rename), so a killed run never leaves half a recording. Request headers (and so the API key) are
+never recorded.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import tempfile
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from checker.models import Usage
+
+
+class Recording(BaseModel):
+    key: str
+    model: str
+    prompt_version: str
+    schema_version: str
+    article: str  # informational: the article the request came from when it was recorded
+    request: dict[str, Any]  # messages, response_format, temperature
+    raw_responses: list[str] = Field(default_factory=list)  # every attempt's raw answer, in order
+    parsed: dict[str, Any] | None = None  # the validated answer, or None when the request failed
+    error: str | None = None
+    usage: Usage = Field(default_factory=Usage)
+    attempts: int = 0
+    seconds: float = 0.0
+    recorded_at: str = Field(default_factory=lambda: datetime.now(timezone.utc).isoformat(timespec="seconds"))
+
+
+def request_key(prompt_version: str, schema_version: str, sent_text: str) -> str:
+    digest = hashlib.sha256(f"{prompt_version}\n{schema_version}\n{sent_text}".encode()).hexdigest()
+    return digest[:32]
+
+
+def model_slug(model: str) -> str:
+    return re.sub(r"[^A-Za-z0-9._-]+", "_", model).strip("_") or "model"
+
+
+class RecordingStore:
+    def __init__(self, directory: Path):
+        self.directory = Path(directory)
+
+    def find(self, key: str, model: str | None) -> Recording | None:
+        """The recording of this request by `model`, or by any model when `model` is None."""
+        if model is not None:
+            path = self.directory / f"{key}.{model_slug(model)}.json"
+            candidates = [path] if path.is_file() else []
+        else:
+            candidates = sorted(self.directory.glob(f"{key}.*.json"))
+        for path in candidates:
+            try:
+                return Recording.model_validate_json(path.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                continue  # an unreadable recording is a cache miss, never a crash
+        return None
+
+    def save(self, recording: Recording) -> Path:
+        self.directory.mkdir(parents=True, exist_ok=True)
+        path = self.directory / f"{recording.key}.{model_slug(recording.model)}.json"
+        data = json.dumps(recording.model_dump(mode="json"), ensure_ascii=False, indent=1)
+        fd, tmp = tempfile.mkstemp(dir=self.directory, prefix=".rec-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(data + "\n")
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        return path
