@@ -1,0 +1,328 @@
+"""Find the main story of a scraped page: which lines are the article, its title and its date.
+
+Deterministic rules, no model. A page is a list of lines; each line is classified as
+- junk: page furniture (cookie and copyright notices, comment forms, subscription prompts, section
+  headings of link lists, breadcrumbs, teaser headlines cut off with an ellipsis, Latin-only lines
+  in an Arabic page). Junk ends a story.
+- noise: stamps that may sit inside a story (update times, datelines with a clock, source credits,
+  repeated lines). Never kept, but a story continues across them.
+- content: a paragraph of prose (8+ words ending like a sentence, or a long block).
+- short: anything else (subtitles, captions, headlines). A story continues across a few of them;
+  inside a story they are kept only when they read as a sentence.
+The main story is the largest run of content; edge paragraphs that share almost no words with the
+rest of the run (an unrelated item glued under the story) are then peeled off.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from enum import Enum
+
+from checker.grounding import fold
+
+MIN_CONTENT_WORDS = 8
+LONG_BLOCK_WORDS = 30  # a block this long is prose even without a final full stop
+MAX_BRIDGE = 3  # consecutive non-content lines a story may continue across
+TOPIC_OVERLAP_MIN = 0.15  # an edge paragraph sharing less of its words with the story is off-topic
+
+_CLOSERS = re.escape("\"'”’»)]›")
+_ENDS_LIKE_SENTENCE = re.compile(rf"(?<!\.)[.!?؟][{_CLOSERS}]*$")
+_ENDS_WITH_ELLIPSIS = re.compile(rf"(…|\.\.+)[{_CLOSERS}]*$")
+# "&" left where a page joined paragraphs: "...الإسلامية.&وبالإضافة" (an HTML escape artefact).
+_GLUED_PARAGRAPH = re.compile(rf"([.!?؟][{_CLOSERS}]*)[ \t]*&(?!#?\w+;)[ \t]*(?=[^\W\d_])")
+_WORD = re.compile(r"[^\W_]+")
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+# Boilerplate phrases: a line of at most 30 words containing one of these is page furniture.
+_BOILERPLATE = re.compile(
+    r"ملفات تعريف الارتباط|الكوكيز|\bcookies?\b|©|جميع الحقوق محفوظة|all rights reserved|"
+    r"maintained and developed|powered by|security code|captcha|characters left|"
+    r"شروط ال[اأ]ستخدام|شروط النشر|terms of (use|service)|privacy policy|سياسة الخصوصية|"
+    r"تعبر عن رأي كت+ّ?ابها|لا تعبر بالضرورة|اُ?وافق على|"
+    r"\bview on\b|ال[اإ]شتراك في النشرة|newsletter",
+    re.IGNORECASE,
+)
+# Calls to action: junk only in a short line (a story may mention Instagram or subscriptions).
+_PROMPT = re.compile(
+    r"[اإ]ضغط هنا|click here|لل[اإ]شتراك|subscribe|sign up|تابعونا|follow us|"
+    r"[اإ]نستجرام|[اإ]نستغرام|instagram|فيسبوك|facebook|twitter|تويتر|whatsapp|واتساب|"
+    r"حسابنا على|قراؤنا من",
+    re.IGNORECASE,
+)
+_PROMPT_MAX_WORDS = 16
+# Headings of link lists and page sections, compared after fold() and without punctuation.
+_SECTION_HEADINGS = {
+    fold(h)
+    for h in (
+        "التعليقات", "تعليقات", "أضف تعليق", "اترك تعليقا", "أخبار ذات صلة", "مواضيع ذات صلة",
+        "مقالات ذات صلة", "اقرأ أيضا", "اقرأ أيضاً", "اقرأ المزيد", "اخر الاخبار", "آخر الأخبار",
+        "الأخبار الأكثر قراءة", "الأكثر قراءة", "الأكثر مشاهدة", "الأكثر تداولا", "فن وموسيقى",
+        "رياضة", "أخبار النجوم", "صحة وتغذية", "منوعات", "اقتصاد", "شارك", "شارك الخبر",
+        "الإسم", "الاسم", "البريد الإلكتروني", "البريد الألكتروني", "تعليق", "عنوان التعليق",
+        "إعلان", "comments", "leave a comment", "related", "related articles", "related stories",
+        "read more", "read also", "more stories", "most read", "most popular", "trending",
+        "share", "share this", "advertisement", "sponsored", "you may also like", "recommended",
+    )
+}
+_BREADCRUMB = re.compile(r"[»›]|\s>\s")
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}(:\d{2})?\b")
+_STAMP_WORDS = re.compile(r"تحديث|GMT|UTC|تغ\b|بتوقيت|updated|published|نشر في", re.IGNORECASE)
+_CREDIT = re.compile(r"^(المصدر|مصدر الخبر|source|sources|credit|photo)\s*[:：]", re.IGNORECASE)
+_DATELINE = re.compile(r"^\S+(\s\S+)?\s[-ـ–—]\s")  # "أنقرة - جلال فواز", "باريس ـ المغرب اليوم"
+
+_ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# Levantine month names written before their international name: "تشرين الأول / أكتوبر".
+_LEVANTINE_MONTH = re.compile(
+    r"(كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني|كانون الأول)"
+    r"\s*/\s*"
+)
+
+
+class Kind(Enum):
+    JUNK = "junk"
+    NOISE = "noise"
+    CONTENT = "content"
+    SHORT = "short"
+
+
+@dataclass
+class Story:
+    paragraphs: list[str] = field(default_factory=list)
+    title: str | None = None
+    published: date | None = None
+
+
+def split_glued_paragraphs(text: str) -> str:
+    """Turn a lone "&" between a sentence end and a letter into a line break."""
+    return _GLUED_PARAGRAPH.sub(lambda m: m.group(1) + "\n", text)
+
+
+def page_lines(text: str) -> list[str]:
+    """Non-empty lines of a page, stripped, with glued paragraphs separated."""
+    text = split_glued_paragraphs(text.replace("\r\n", "\n").replace("\r", "\n"))
+    return [line.strip() for line in text.split("\n") if line.strip()]
+
+
+def word_count(line: str) -> int:
+    return len(_WORD.findall(line))
+
+
+def is_arabic(text: str) -> bool:
+    """True when most letters of the text are Arabic."""
+    arabic = len(_ARABIC_LETTER.findall(text))
+    return arabic > 0 and arabic >= len(_LATIN_LETTER.findall(text))
+
+
+def _letters_key(line: str) -> str:
+    return " ".join(_WORD.findall(fold(line)))
+
+
+def _is_junk(line: str, words: int, arabic_page: bool) -> bool:
+    if _ENDS_WITH_ELLIPSIS.search(line) and words <= 40:
+        return True  # a teaser: a headline or summary cut off
+    if words <= 30 and _BOILERPLATE.search(line):
+        return True
+    if words <= _PROMPT_MAX_WORDS and _PROMPT.search(line):
+        return True
+    if words <= 6 and line.endswith("*"):
+        return True  # a form field label: "الإسم *"
+    if _letters_key(line) in _SECTION_HEADINGS:
+        return True
+    if words <= 10 and _BREADCRUMB.search(line) and "«" not in line:
+        return True
+    if arabic_page and not _ARABIC_LETTER.search(line) and _LATIN_LETTER.search(line):
+        return True
+    return False
+
+
+def _is_noise(line: str, words: int) -> bool:
+    if _CREDIT.search(line):
+        return True
+    if words <= 12 and _CLOCK.search(line):
+        return True
+    return words <= 6 and bool(_STAMP_WORDS.search(line))
+
+
+def classify(lines: list[str]) -> list[Kind]:
+    arabic_page = is_arabic("\n".join(lines))
+    seen: set[str] = set()
+    kinds = []
+    for line in lines:
+        words = word_count(line)
+        key = _letters_key(line)
+        if _is_junk(line, words, arabic_page):
+            kind = Kind.JUNK
+        elif _is_noise(line, words) or (key and key in seen):
+            kind = Kind.NOISE
+        elif words >= MIN_CONTENT_WORDS and (_ENDS_LIKE_SENTENCE.search(line) or words >= LONG_BLOCK_WORDS):
+            kind = Kind.CONTENT
+        else:
+            kind = Kind.SHORT
+        seen.add(key)
+        kinds.append(kind)
+    return kinds
+
+
+def _content_runs(kinds: list[Kind]) -> list[tuple[int, int]]:
+    """(first, last) line indexes of runs that start and end with content."""
+    runs: list[tuple[int, int]] = []
+    start = last = None
+    gap = 0
+    for i, kind in enumerate(kinds):
+        if kind is Kind.CONTENT:
+            if start is None:
+                start = i
+            last, gap = i, 0
+        elif start is not None:
+            gap += 1
+            if kind is Kind.JUNK or gap > MAX_BRIDGE:
+                runs.append((start, last))
+                start = None
+    if start is not None:
+        runs.append((start, last))
+    return runs
+
+
+# Light stemming for topic overlap: Arabic clitics and the article, common function words.
+_STOP_WORDS = {
+    fold(w)
+    for w in (
+        "في من على إلى الى عن أن إن ان مع هذا هذه ذلك تلك التي الذي الذين كان كانت قد لا ما لم لن "
+        "بين بعد قبل حتى أو ثم كما يمكن أيضا هو هي هم نحن إنه أنه عند منذ كل غير بعض وقال قال "
+        "وأضاف أضاف وأشار أشار وأوضح أوضح اليوم أمس الثلاثاء الأربعاء الخميس الجمعة السبت الأحد "
+        "الاثنين الإثنين "
+        "the a an of to in on at for and or but is are was were be been by with from as that this "
+        "it its he she they we said says also has have had not will would can could after before"
+    ).split()
+}
+
+
+def _stem(word: str) -> str:
+    if len(word) > 3 and word[0] in "وف":
+        word = word[1:]
+    if len(word) > 4 and word[0] in "بلك" and word[1:3] == "ال":
+        word = word[1:]
+    if len(word) > 4 and (word.startswith("ال") or word.startswith("لل")):
+        word = word[2:]
+    return word.rstrip("ه") if len(word) > 3 else word
+
+
+def topic_words(text: str) -> set[str]:
+    words = (w for w in re.findall(r"[^\W\d_]+", fold(text)) if w not in _STOP_WORDS)
+    return {s for s in map(_stem, words) if len(s) >= 3 and s not in _STOP_WORDS}
+
+
+def _topic_overlap(paragraph: str, rest: list[str]) -> float:
+    own = topic_words(paragraph)
+    if not own:
+        return 0.0
+    others = set().union(*(topic_words(p) for p in rest))
+    return len(own & others) / len(own)
+
+
+# A paragraph that opens by continuing someone's words ("وأضاف", "He added") belongs to the story
+# even when it shares no words with it. Matched on fold()ed text (bare alef).
+_CONTINUATION = re.compile(
+    r"^[وف](اضاف|قال|تابع|اوضح|اكد|اشار|لفت|اعتبر|ذكر|شدد|اردف|استطرد|ختم|حذر|دعا|راي|بين|مضي)|"
+    r"^(he|she|they|it) (also )?(added|said|continued|noted|warned|stressed)\b",
+    re.IGNORECASE,
+)
+
+
+def _peel_off_topic(lines: list[str], kinds: list[Kind], first: int, last: int) -> tuple[int, int]:
+    """Drop edge content paragraphs that share few words with the rest of the run."""
+    while True:
+        content = [i for i in range(first, last + 1) if kinds[i] is Kind.CONTENT]
+        if len(content) < 3:
+            return first, last
+        edges = []
+        for edge in (content[0], content[-1]):
+            if _CONTINUATION.search(fold(lines[edge])):
+                continue
+            rest = [lines[i] for i in content if i != edge]
+            edges.append((_topic_overlap(lines[edge], rest), edge))
+        if not edges or min(edges)[0] >= TOPIC_OVERLAP_MIN:
+            return first, last
+        edge = min(edges)[1]
+        if edge == content[0]:
+            first = content[1]
+        else:
+            last = content[-2]
+
+
+def _kept(line: str, kind: Kind) -> bool:
+    if kind is Kind.CONTENT:
+        return True
+    return kind is Kind.SHORT and word_count(line) >= 3 and bool(_ENDS_LIKE_SENTENCE.search(line))
+
+
+def _title(lines: list[str], kinds: list[Kind], header_end: int) -> str | None:
+    """A short line of the page header: the first one shown more than once, else the first."""
+    candidates = []
+    for line, kind in zip(lines[:header_end], kinds[:header_end]):
+        text = line.lstrip("#").strip()  # Markdown heading marks
+        if kind is Kind.JUNK or (kind is Kind.NOISE and not _letters_key(text)):
+            continue
+        if _is_noise(text, word_count(text)) or _DATELINE.search(text):
+            continue
+        if not 4 <= word_count(text) <= 25 or text.endswith((".", "-", "ـ", ":")):
+            continue
+        candidates.append(text)
+    if not candidates:
+        return None
+    keys = [_letters_key(line) for line in lines]
+    repeated = [c for c in candidates if keys.count(_letters_key(c)) > 1]
+    return (repeated or candidates)[0]
+
+
+def find_date(text: str) -> date | None:
+    """A calendar date written in one header line: ISO, or words that dateparser reads."""
+    match = _ISO_DATE.search(text)
+    if match:
+        try:
+            return _plausible(date(*map(int, match.groups())))
+        except ValueError:
+            return None
+    if not _YEAR.search(text):
+        return None
+    from dateparser.search import search_dates  # slow import, only needed for header lines
+
+    found = search_dates(
+        _LEVANTINE_MONTH.sub("", text),
+        languages=["ar", "en"],
+        settings={"REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False},
+    )
+    for _, when in found or []:
+        if _plausible(when.date()):
+            return when.date()
+    return None
+
+
+def _plausible(day: date) -> date | None:
+    return day if 1990 <= day.year <= date.today().year + 1 else None
+
+
+def main_story(lines: list[str]) -> Story:
+    """The main story of a page given as lines; an empty Story when no prose was found."""
+    kinds = classify(lines)
+    runs = _content_runs(kinds)
+    if not runs:
+        return Story()
+
+    def content_chars(run: tuple[int, int]) -> int:
+        return sum(len(lines[i]) for i in range(run[0], run[1] + 1) if kinds[i] is Kind.CONTENT)
+
+    first, last = max(runs, key=content_chars)  # max() keeps the earliest of equal runs
+    first, last = _peel_off_topic(lines, kinds, first, last)
+    paragraphs = [lines[i] for i in range(first, last + 1) if _kept(lines[i], kinds[i])]
+    published = None
+    for line, kind in zip(lines[:first], kinds[:first]):
+        if kind is not Kind.JUNK and word_count(line) <= 15:
+            published = find_date(line)
+            if published:
+                break
+    return Story(paragraphs=paragraphs, title=_title(lines, kinds, first), published=published)
