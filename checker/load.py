@@ -13,6 +13,7 @@ CHECKER_MAX_ARTICLE_CHARS.
 from __future__ import annotations
 
 import codecs
+from collections import Counter
 import os
 import re
 import stat
@@ -30,7 +31,7 @@ __all__ = ["load_paths", "split_sentences", "article_sentences"]
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm")
 # Documentation kept next to articles; skipped when scanning a folder, loaded when named explicitly.
-NOT_ARTICLES = re.compile(r"^(readme|license|licence|changelog|contributing|notes?)\b", re.IGNORECASE)
+NOT_ARTICLES = re.compile(r"^(readme|license|licence|changelog|contributing)\b", re.IGNORECASE)
 MAX_BYTES_PER_CHAR = 4  # UTF-8 worst case: a bigger file cannot fit the character limit
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
@@ -114,17 +115,15 @@ def _no_articles_message(folder: Path) -> str:
 
 
 def _unique_ids(paths: list[Path]) -> list[str]:
-    stems = [path.stem or path.name or "article" for path in paths]
-    ids = list(stems)
-    for stem in set(stems):
-        group = [i for i, s in enumerate(stems) if s == stem]
-        if len(group) < 2:
-            continue
-        for depth in range(1, 4):
-            named = ["-".join([*paths[i].parent.parts[-depth:], stem]).lstrip("/") for i in group]
-            if len(set(named)) == len(named):
-                break
-        for i, name in zip(group, named):
+    """File stems; where equal, prefixed with the parent folder, then suffixed with the extension."""
+    ids = [path.stem or path.name or "article" for path in paths]
+    for qualify in (
+        lambda i: f"{paths[i].parent.name}-{ids[i]}" if paths[i].parent.name else ids[i],
+        lambda i: f"{ids[i]}{paths[i].suffix.lower()}",
+    ):
+        counts = Counter(ids)
+        clashing = [i for i, name in enumerate(ids) if counts[name] > 1]
+        for i, name in [(i, qualify(i)) for i in clashing]:
             ids[i] = name
     taken: dict[str, int] = {}
     for i, name in enumerate(ids):  # last resort: number what is still equal
@@ -214,6 +213,22 @@ def _too_long(path: Path, size: str, max_chars: int) -> str:
     )
 
 
+# Encodings of Arabic and Western news pages, preferred when the detector finds them about as
+# likely as an exotic one (short French text in latin-1 otherwise reads as Baltic cp1257).
+PREFERRED_ENCODINGS = ("cp1256", "iso8859_6", "cp1252", "latin_1", "iso8859_15")
+_CHAOS_MARGIN = 0.05
+
+
+def _detected_text(data: bytes) -> str | None:
+    matches = from_bytes(data)
+    best = matches.best()
+    if best is None:
+        return None
+    close = {m.encoding: m for m in matches if m.chaos <= best.chaos + _CHAOS_MARGIN}
+    chosen = next((close[name] for name in PREFERRED_ENCODINGS if name in close), best)
+    return str(chosen)
+
+
 def decode(data: bytes, path: Path | str = "file") -> str:
     """Text of a file: UTF-8 (with or without BOM), UTF-16 with BOM, else the detected encoding.
 
@@ -231,8 +246,7 @@ def decode(data: bytes, path: Path | str = "file") -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    best = from_bytes(data).best()
-    text = str(best) if best is not None else None
+    text = _detected_text(data)
     if text is None or len(_CONTROL.findall(text)) > max(2, len(text) // 100):
         raise LoadError(f"{path} is not readable text: its encoding could not be recognised (is it binary?)")
     return text

@@ -44,7 +44,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     token = re.search(r"[\w.]*$", text[max(0, dot - 20) : dot]).group(0)
     if not token:
         return False
-    if len(token) == 1 and token.isalpha() and not _ARABIC_LETTER.match(token):
+    if len(token) == 1 and token.isupper():
         return True  # an initial: "J. Smith"
     return token.lower() in _ABBREVIATIONS or bool(re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", token))
 

@@ -208,6 +208,8 @@ def _stem(word: str) -> str:
         word = word[1:]
     if len(word) > 4 and (word.startswith("ال") or word.startswith("لل")):
         word = word[2:]
+    if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]  # English plural
     return word.rstrip("ه") if len(word) > 3 else word
 
 
@@ -216,12 +218,11 @@ def topic_words(text: str) -> set[str]:
     return {s for s in map(_stem, words) if len(s) >= 3 and s not in _STOP_WORDS}
 
 
-def _topic_overlap(paragraph: str, rest: list[str]) -> float:
+def _off_topic(paragraph: str, rest: list[str]) -> bool:
+    """At most one of its words, and under TOPIC_OVERLAP_MIN of them, occur in the rest."""
     own = topic_words(paragraph)
-    if not own:
-        return 0.0
-    others = set().union(*(topic_words(p) for p in rest))
-    return len(own & others) / len(own)
+    shared = own & set().union(*(topic_words(p) for p in rest))
+    return len(shared) <= 1 and len(shared) < TOPIC_OVERLAP_MIN * max(len(own), 1)
 
 
 # A paragraph that opens by continuing someone's words ("وأضاف", "He added") belongs to the story
@@ -234,21 +235,21 @@ _CONTINUATION = re.compile(
 
 
 def _peel_off_topic(lines: list[str], kinds: list[Kind], first: int, last: int) -> tuple[int, int]:
-    """Drop edge content paragraphs that share few words with the rest of the run."""
+    """Drop edge content paragraphs that share (almost) no words with the rest of the run, the last
+    one first: unrelated items are glued under a story far more often than above it."""
     while True:
         content = [i for i in range(first, last + 1) if kinds[i] is Kind.CONTENT]
         if len(content) < 3:
             return first, last
-        edges = []
-        for edge in (content[0], content[-1]):
-            if _CONTINUATION.search(fold(lines[edge])):
-                continue
-            rest = [lines[i] for i in content if i != edge]
-            edges.append((_topic_overlap(lines[edge], rest), edge))
-        if not edges or min(edges)[0] >= TOPIC_OVERLAP_MIN:
+        off_topic = [
+            edge
+            for edge in (content[-1], content[0])
+            if not _CONTINUATION.search(fold(lines[edge]))
+            and _off_topic(lines[edge], [lines[i] for i in content if i != edge])
+        ]
+        if not off_topic:
             return first, last
-        edge = min(edges)[1]
-        if edge == content[0]:
+        if off_topic[0] == content[0]:
             first = content[1]
         else:
             last = content[-2]

@@ -1,0 +1,109 @@
+"""Main-story rules on small hand-made pages (not the seeds): junk, bridging, peeling, title, date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from checker.mainstory import Kind, classify, find_date, main_story, page_lines
+
+STORY = [
+    "The defence ministers of eleven coalition countries met in Paris on Tuesday to review the Mosul offensive.",
+    "The French defence minister said the Mosul offensive was going according to plan so far.",
+    "He said the coalition would now prepare to isolate Raqqa, the other city held by the group.",
+    "The American defence minister said local forces would lead the ground operations in Raqqa.",
+]
+
+
+def page(*lines: str) -> list[str]:
+    return page_lines("\n".join(lines))
+
+
+def test_english_page_keeps_story_and_drops_furniture():
+    lines = page(
+        "Home > World > Middle East",
+        "Ministers meet in Paris to plan the next phase",
+        "Published 25 October 2016",
+        *STORY,
+        "Related articles",
+        "Storm hits the coast as thousands are evacuated from their homes...",
+        "This site uses cookies to improve your experience of the pages.",
+        "© 2016 Example News. All rights reserved.",
+    )
+    story = main_story(lines)
+    assert story.paragraphs == STORY
+    assert story.title == "Ministers meet in Paris to plan the next phase"
+    assert story.published == date(2016, 10, 25)
+
+
+def test_story_continues_across_an_update_stamp_which_is_dropped():
+    lines = page(STORY[0], STORY[1], "Updated: 18:07 GMT", STORY[2], STORY[3])
+    assert main_story(lines).paragraphs == STORY
+
+
+def test_junk_line_ends_the_story_and_the_largest_run_wins():
+    teaser = "Storm hits the coast as thousands are evacuated from their homes…"
+    lonely = "A new study found that green tea may protect blood vessels in older adults."
+    lines = page(lonely, teaser, *STORY, teaser, lonely)
+    assert main_story(lines).paragraphs == STORY
+
+
+def test_off_topic_paragraph_at_the_edge_is_peeled_off():
+    chocolate = "A British study showed that chocolate and green tea can protect blood vessels."
+    assert main_story(page(*STORY, chocolate)).paragraphs == STORY
+    assert main_story(page(chocolate, *STORY)).paragraphs == STORY
+
+
+def test_continuation_paragraph_is_kept_even_without_shared_words():
+    added = "He added that nobody expected quick results, whatever happened next winter."
+    assert main_story(page(*STORY, added)).paragraphs == [*STORY, added]
+
+
+def test_short_sentence_inside_story_is_kept_but_not_a_subheading():
+    lines = page(STORY[0], "He declined to comment.", "Reactions", STORY[1], STORY[2])
+    assert main_story(lines).paragraphs == [STORY[0], "He declined to comment.", STORY[1], STORY[2]]
+
+
+def test_arabic_comment_form_and_section_headings_are_junk():
+    lines = page("الإسم *", "البريد الإلكتروني *", "التعليقات", "أخبار ذات صلة", "شروط النشر: عدم الإساءة للكاتب أو للأشخاص أو للمقدسات أو مهاجمة الأديان.")
+    assert classify(lines) == [Kind.JUNK] * 5
+
+
+def test_latin_only_line_is_junk_in_an_arabic_page_but_not_in_an_english_one():
+    arabic = page("قال وزير الدفاع الفرنسي إن التحالف الدولي يجب أن يتعاون مع تركيا في سوريا والعراق.", "yeslibya")
+    assert classify(arabic)[1] is Kind.JUNK
+    english = page(*STORY, "yeslibya")
+    assert classify(english)[-1] is not Kind.JUNK
+
+
+def test_repeated_title_is_the_title_and_repeats_are_never_story():
+    title = "كارتر: بدأنا الاستعدادات لعزل الرقة"
+    arabic_story = [
+        "أعلن وزير الدفاع الأميركي الثلاثاء بدء الاستعدادات لعزل مدينة الرقة بالتزامن مع الهجوم على الموصل.",
+        "وقال الوزير في مؤتمر صحافي مشترك مع نظيره الفرنسي في باريس إن الاستعدادات بدأت بالفعل.",
+    ]
+    story = main_story(page("اخبار العراق الان", "عاجل", title, title, title, *arabic_story))
+    assert story.title == title
+    assert story.paragraphs == arabic_story
+
+
+def test_dates_after_the_story_are_not_its_publication_date():
+    lines = page(*STORY, "Storm hits the coast", "GMT 03:00 2017 الجمعة ,29 كانون الأول / ديسمبر", "Published 25 October 2017")
+    assert main_story(lines).published is None
+
+
+def test_find_date_reads_iso_arabic_and_levantine_month_names():
+    assert find_date("2016-10-25 00:00:00 - المصدر: قناة الحرة") == date(2016, 10, 25)
+    assert find_date("الثلاثاء 25 أكتوبر 2016") == date(2016, 10, 25)
+    assert find_date("25 تشرين الأول / أكتوبر 2016") == date(2016, 10, 25)
+    assert find_date("أكتوبر 2016") is None  # no day: not a date of publication
+    assert find_date("آخر تحديث GMT 07:17:55") is None
+
+
+def test_glued_paragraphs_split_only_after_a_sentence_end():
+    assert page("First sentence ends here.&Second one starts.") == ["First sentence ends here.", "Second one starts."]
+    assert page("Johnson & Johnson said so.") == ["Johnson & Johnson said so."]
+    assert page("قال \"نعم\".&وأضاف أنه") == ['قال "نعم".', "وأضاف أنه"]
+
+
+def test_page_without_prose_has_no_story():
+    assert main_story(page("Home", "News", "Sport", "Contact us")).paragraphs == []
