@@ -153,7 +153,7 @@ def _read_article(path: Path, max_chars: int) -> Article:
         raise LoadError(f"{path} is empty" if not text else f"{path} contains only whitespace", "skipped")
     if path.suffix.lower() in HTML_SUFFIXES or looks_like_html(text):
         page = parse_html(text)
-        lines, title, published = page.lines, page.title, page.published
+        lines, title, published = page_lines(page.text), page.title, page.published
     else:
         lines, title, published = page_lines(text), None, None
     story = main_story(lines)

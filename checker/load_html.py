@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from html import unescape
 from html.parser import HTMLParser
@@ -13,9 +13,9 @@ _SKIPPED = {
     "script", "style", "noscript", "template", "svg", "iframe", "nav", "footer", "header",
     "aside", "form", "button", "select", "textarea", "object", "canvas",
 }
-# Elements that start a new line.
+# Elements that start a new paragraph (<br> only starts a new line).
 _BLOCKS = {
-    "p", "div", "br", "hr", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5",
+    "p", "div", "hr", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5",
     "h6", "article", "section", "main", "blockquote", "pre", "table", "tr", "td", "th",
     "figure", "figcaption", "address", "details", "summary", "title", "body", "html",
 }
@@ -26,6 +26,7 @@ _DATE_META = {
     "dc.date.issued", "dc.date", "og:published_time", "publication_date", "sailthru.date",
 }
 _SPACES = re.compile(r"[^\S\n]+")
+_WHITESPACE = re.compile(r"\s+")
 _LOOKS_LIKE_HTML = re.compile(r"^\s*(<!doctype html|<html|<\?xml[^>]*>\s*<html)", re.IGNORECASE)
 _TAG = re.compile(r"</?(html|head|body|p|div|br|span|a|h[1-6]|article|section|li|ul|meta|title|script)\b[^>]*>", re.IGNORECASE)
 _ISO_DAY = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
@@ -33,7 +34,7 @@ _ISO_DAY = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
 
 @dataclass
 class Page:
-    lines: list[str] = field(default_factory=list)
+    text: str = ""  # visible text: a blank line between blocks, a line break for <br>
     title: str | None = None
     published: date | None = None
 
@@ -83,6 +84,8 @@ class _PageParser(HTMLParser):
         if tag in _SKIPPED:
             self.open_skipped.append(tag)
         if tag in _BLOCKS:
+            self.chunks.append("\n\n")
+        elif tag == "br":
             self.chunks.append("\n")
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -101,7 +104,7 @@ class _PageParser(HTMLParser):
             self.h1 = _clean("".join(self.h1_parts)) or None
             self.h1_parts = None
         if tag in _BLOCKS:
-            self.chunks.append("\n")
+            self.chunks.append("\n\n")
 
     def handle_data(self, data: str) -> None:
         if self.title_parts is not None:
@@ -110,7 +113,7 @@ class _PageParser(HTMLParser):
         if self.h1_parts is not None:
             self.h1_parts.append(data)
         if not self.open_skipped:
-            self.chunks.append(data)
+            self.chunks.append(_WHITESPACE.sub(" ", data))  # a line break in markup is a space
 
     def _meta(self, values: dict[str, str]) -> None:
         key = (values.get("property") or values.get("name") or values.get("itemprop") or "").lower()
@@ -126,17 +129,16 @@ def _clean(text: str) -> str:
 
 
 def parse_html(text: str) -> Page:
-    """Visible text lines of a page without its furniture; title from og:title, <h1> or <title>."""
+    """Visible text of a page without its furniture; title from og:title, <h1> or <title>."""
     parser = _PageParser()
     try:
         parser.feed(text)
         parser.close()
         body = "".join(parser.chunks)
     except Exception:  # html.parser gives up on some broken markup; fall back to dropping tags
-        body = unescape(re.sub(r"<[^>]*>", "\n", text))
-    lines = [line for line in (_clean(raw) for raw in body.split("\n")) if line]
+        body = unescape(re.sub(r"<[^>]*>", "\n\n", text))
     return Page(
-        lines=lines,
+        text=_SPACES.sub(" ", body),
         title=parser.meta_title or parser.h1 or parser.page_title,
         published=parser.meta_date or parser.time_date,
     )

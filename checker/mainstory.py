@@ -33,6 +33,7 @@ _ENDS_WITH_ELLIPSIS = re.compile(rf"(…|\.\.+)[{_CLOSERS}]*$")
 # "&" left where a page joined paragraphs: "...الإسلامية.&وبالإضافة" (an HTML escape artefact).
 _GLUED_PARAGRAPH = re.compile(rf"([.!?؟][{_CLOSERS}]*)[ \t]*&(?!#?\w+;)[ \t]*(?=[^\W\d_])")
 _WORD = re.compile(r"[^\W_]+")
+_BLANK_LINE = re.compile(r"\n\s*\n")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]")
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
@@ -97,14 +98,33 @@ class Story:
 
 
 def split_glued_paragraphs(text: str) -> str:
-    """Turn a lone "&" between a sentence end and a letter into a line break."""
-    return _GLUED_PARAGRAPH.sub(lambda m: m.group(1) + "\n", text)
+    """Turn a lone "&" between a sentence end and a letter into a paragraph break."""
+    return _GLUED_PARAGRAPH.sub(lambda m: m.group(1) + "\n\n", text)
 
 
 def page_lines(text: str) -> list[str]:
-    """Non-empty lines of a page, stripped, with glued paragraphs separated."""
+    """Non-empty lines of a page, stripped; glued paragraphs separated, hard-wrapped ones joined."""
     text = split_glued_paragraphs(text.replace("\r\n", "\n").replace("\r", "\n"))
-    return [line.strip() for line in text.split("\n") if line.strip()]
+    lines: list[str] = []
+    for block in _BLANK_LINE.split(text):
+        block_lines = [line.strip() for line in block.split("\n") if line.strip()]
+        if _looks_wrapped(block_lines):
+            lines.append(" ".join(block_lines))
+        else:
+            lines.extend(block_lines)
+    return lines
+
+
+def _looks_wrapped(block: list[str]) -> bool:
+    """A paragraph broken into lines of similar length that end mid-sentence (hard-wrapped text)."""
+    if len(block) < 2 or not _ENDS_LIKE_SENTENCE.search(block[-1]):
+        return False
+    longest = max(map(len, block))
+    inner = block[:-1]
+    if longest < 40 or any(len(line) < 0.6 * longest or word_count(line) < 4 for line in inner):
+        return False
+    ended = sum(1 for line in inner if _ENDS_LIKE_SENTENCE.search(line) or _ENDS_WITH_ELLIPSIS.search(line))
+    return 2 * ended < len(inner) and not any(_is_junk(line, word_count(line), False) for line in block)
 
 
 def word_count(line: str) -> int:
@@ -265,7 +285,9 @@ def _title(lines: list[str], kinds: list[Kind], header_end: int) -> str | None:
     """A short line of the page header: the first one shown more than once, else the first."""
     candidates = []
     for line, kind in zip(lines[:header_end], kinds[:header_end]):
-        text = line.lstrip("#").strip()  # Markdown heading marks
+        text = line.lstrip("#").strip()
+        if line.startswith("# ") and text:
+            return text  # a Markdown title says so itself
         if kind is Kind.JUNK or (kind is Kind.NOISE and not _letters_key(text)):
             continue
         if _is_noise(text, word_count(text)) or _DATELINE.search(text):

@@ -89,7 +89,7 @@ def test_html_page_keeps_the_article_and_its_metadata():
     assert article.title == "Ministers plan the next phase against the group"  # og:title wins
     assert article.published == date(2016, 10, 25)  # article:published_time, not the aside's <time>
     assert 'The French minister said the offensive was "going to plan" & on schedule.' in article.paragraphs
-    assert "Raqqa, the other city held by the group" in text  # split by <br> yet whole
+    assert "isolate Raqqa, the other city held by the group" in text  # a <br> inside a sentence
     for junk in ("var tracking", "color:", "Home", "Subscribe", "Most read", "Copyright", "Storm hits"):
         assert junk not in text
     assert article.dropped_chars > 0 and article.raw_chars == len((DATA / "page.human.html").read_text("utf-8"))
@@ -257,3 +257,8 @@ def test_any_content_gives_exactly_one_article_and_never_raises(content):
     assert (article.status == "ok") == (article.error is None)
     assert article.status != "ok" or article.paragraphs
     assert sum(map(len, article.paragraphs)) + article.dropped_chars == article.raw_chars
+
+
+def test_html_source_line_breaks_are_spaces(tmp_path):
+    html = "<html><body><p>" + ENGLISH[0].replace(" met ", "\n   met ") + "</p><p>" + "</p><p>".join(ENGLISH[1:]) + "</p></body></html>"
+    assert load_one(write(tmp_path / "wrapped.html", html)).paragraphs == ENGLISH

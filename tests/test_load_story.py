@@ -107,3 +107,26 @@ def test_glued_paragraphs_split_only_after_a_sentence_end():
 
 def test_page_without_prose_has_no_story():
     assert main_story(page("Home", "News", "Sport", "Contact us")).paragraphs == []
+
+
+def test_hard_wrapped_paragraphs_are_joined_but_lists_are_not():
+    text = (
+        "# Paris talks\n\n"
+        "The defence ministers of eleven coalition countries met in Paris on\n"
+        "Tuesday to review the Mosul offensive, the French minister said after\n"
+        "the meeting.\n\n"
+        "He said the coalition would now prepare to isolate Raqqa, the other\n"
+        "city held by the group, with local forces leading the ground operations.\n\n"
+        "Related\n"
+        "Storm hits the coast as thousands are evacuated\n"
+        "Markets fall for a third day in a row across Asia\n"
+    )
+    lines = page_lines(text)
+    assert lines[1] == (
+        "The defence ministers of eleven coalition countries met in Paris on Tuesday to review the "
+        "Mosul offensive, the French minister said after the meeting."
+    )
+    assert lines[-2:] == ["Storm hits the coast as thousands are evacuated", "Markets fall for a third day in a row across Asia"]
+    story = main_story(lines)
+    assert story.title == "Paris talks"
+    assert len(story.paragraphs) == 2 and story.paragraphs[1].endswith("leading the ground operations.")
