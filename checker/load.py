@@ -13,17 +13,18 @@ CHECKER_MAX_ARTICLE_CHARS.
 from __future__ import annotations
 
 import codecs
-from collections import Counter
 import os
 import re
 import stat
+from collections import Counter
 from pathlib import Path
 
 from charset_normalizer import from_bytes
 
 from checker.load_html import looks_like_html, parse_html
+from checker.load_lines import is_arabic
 from checker.load_sentences import split_sentences
-from checker.mainstory import is_arabic, main_story, page_lines
+from checker.mainstory import main_story, page_lines
 from checker.models import Article
 
 __all__ = ["load_paths", "split_sentences", "article_sentences"]
@@ -47,14 +48,17 @@ class LoadError(Exception):
 def load_paths(paths: list[Path], max_chars: int = 200_000) -> list[Article]:
     """Articles for the given files and folders, in the order given (folders sorted inside).
 
-    The same file named twice is loaded once. Article ids are file stems; files sharing a stem
-    are told apart by their parent folders ("a-report", "b-report").
+    Never raises for a bad input: each file gives one Article, "ok", "failed" or "skipped" with an
+    `error` for people. A file over `max_chars` characters (after decoding) fails with a message
+    naming the limit and CHECKER_MAX_ARTICLE_CHARS; it is not truncated. The same file named twice
+    is loaded once. Article ids are file stems; files sharing a stem are told apart by their
+    parent folder ("agency-report", "paper-report"), then by extension.
     """
     entries: list[tuple[Path, Article | None]] = []  # (path, a ready failed/skipped entry)
     seen: set[Path] = set()
     for given in paths:
         given = Path(given)
-        if given.is_dir():
+        if _is_dir(given):
             files, problems = _folder_files(given)
             entries.extend((path, article) for path, article in problems)
             if not files and not problems:
@@ -78,10 +82,17 @@ def article_sentences(article: Article) -> list[tuple[int, str]]:
     return [(index, sentence) for index, paragraph in enumerate(article.paragraphs) for sentence in split_sentences(paragraph)]
 
 
+def _is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except (OSError, ValueError):  # unreadable parent, NUL in the name: reported when loading
+        return False
+
+
 def _first_time(path: Path, seen: set[Path]) -> bool:
     try:
         key = path.resolve()
-    except (OSError, RuntimeError):
+    except (OSError, RuntimeError, ValueError):
         key = path
     if key in seen:
         return False

@@ -1,6 +1,7 @@
 """Find the main story of a scraped page: which lines are the article, its title and its date.
 
-Deterministic rules, no model. A page is a list of lines; each line is classified as
+Deterministic rules, no model. A page is a list of lines; each line is classified (the signals
+are in `load_lines`) as
 - junk: page furniture (cookie and copyright notices, comment forms, subscription prompts, section
   headings of link lists, breadcrumbs, teaser headlines cut off with an ellipsis, Latin-only lines
   in an Arabic page). Junk ends a story.
@@ -21,58 +22,26 @@ from datetime import date
 from enum import Enum
 
 from checker.grounding import fold
+from checker.load_lines import (
+    CLOSERS,
+    DATELINE,
+    ENDS_LIKE_SENTENCE,
+    ENDS_WITH_ELLIPSIS,
+    is_arabic,
+    is_junk,
+    is_noise,
+    letters_key,
+    word_count,
+)
 
 MIN_CONTENT_WORDS = 8
 LONG_BLOCK_WORDS = 30  # a block this long is prose even without a final full stop
 MAX_BRIDGE = 3  # consecutive non-content lines a story may continue across
 TOPIC_OVERLAP_MIN = 0.15  # an edge paragraph sharing less of its words with the story is off-topic
 
-_CLOSERS = re.escape("\"'”’»)]›")
-_ENDS_LIKE_SENTENCE = re.compile(rf"(?<!\.)[.!?؟][{_CLOSERS}]*$")
-_ENDS_WITH_ELLIPSIS = re.compile(rf"(…|\.\.+)[{_CLOSERS}]*$")
 # "&" left where a page joined paragraphs: "...الإسلامية.&وبالإضافة" (an HTML escape artefact).
-_GLUED_PARAGRAPH = re.compile(rf"([.!?؟][{_CLOSERS}]*)[ \t]*&(?!#?\w+;)[ \t]*(?=[^\W\d_])")
-_WORD = re.compile(r"[^\W_]+")
+_GLUED_PARAGRAPH = re.compile(rf"([.!?؟][{CLOSERS}]*)[ \t]*&(?!#?\w+;)[ \t]*(?=[^\W\d_])")
 _BLANK_LINE = re.compile(r"\n\s*\n")
-_ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]")
-_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
-
-# Boilerplate phrases: a line of at most 30 words containing one of these is page furniture.
-_BOILERPLATE = re.compile(
-    r"ملفات تعريف الارتباط|الكوكيز|\bcookies?\b|©|جميع الحقوق محفوظة|all rights reserved|"
-    r"maintained and developed|powered by|security code|captcha|characters left|"
-    r"شروط ال[اأ]ستخدام|شروط النشر|terms of (use|service)|privacy policy|سياسة الخصوصية|"
-    r"تعبر عن رأي كت+ّ?ابها|لا تعبر بالضرورة|اُ?وافق على|"
-    r"\bview on\b|ال[اإ]شتراك في النشرة|newsletter",
-    re.IGNORECASE,
-)
-# Calls to action: junk only in a short line (a story may mention Instagram or subscriptions).
-_PROMPT = re.compile(
-    r"[اإ]ضغط هنا|click here|لل[اإ]شتراك|subscribe|sign up|تابعونا|follow us|"
-    r"[اإ]نستجرام|[اإ]نستغرام|instagram|فيسبوك|facebook|twitter|تويتر|whatsapp|واتساب|"
-    r"حسابنا على|قراؤنا من",
-    re.IGNORECASE,
-)
-_PROMPT_MAX_WORDS = 16
-# Headings of link lists and page sections, compared after fold() and without punctuation.
-_SECTION_HEADINGS = {
-    fold(h)
-    for h in (
-        "التعليقات", "تعليقات", "أضف تعليق", "اترك تعليقا", "أخبار ذات صلة", "مواضيع ذات صلة",
-        "مقالات ذات صلة", "اقرأ أيضا", "اقرأ أيضاً", "اقرأ المزيد", "اخر الاخبار", "آخر الأخبار",
-        "الأخبار الأكثر قراءة", "الأكثر قراءة", "الأكثر مشاهدة", "الأكثر تداولا", "فن وموسيقى",
-        "رياضة", "أخبار النجوم", "صحة وتغذية", "منوعات", "اقتصاد", "شارك", "شارك الخبر",
-        "الإسم", "الاسم", "البريد الإلكتروني", "البريد الألكتروني", "تعليق", "عنوان التعليق",
-        "إعلان", "comments", "leave a comment", "related", "related articles", "related stories",
-        "read more", "read also", "more stories", "most read", "most popular", "trending",
-        "share", "share this", "advertisement", "sponsored", "you may also like", "recommended",
-    )
-}
-_BREADCRUMB = re.compile(r"[»›]|\s>\s")
-_CLOCK = re.compile(r"\b\d{1,2}:\d{2}(:\d{2})?\b")
-_STAMP_WORDS = re.compile(r"تحديث|GMT|UTC|تغ\b|بتوقيت|updated|published|نشر في", re.IGNORECASE)
-_CREDIT = re.compile(r"^(المصدر|مصدر الخبر|source|sources|credit|photo)\s*[:：]", re.IGNORECASE)
-_DATELINE = re.compile(r"^\S+(\s\S+)?\s[-ـ–—]\s")  # "أنقرة - جلال فواز", "باريس ـ المغرب اليوم"
 
 _ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -117,54 +86,14 @@ def page_lines(text: str) -> list[str]:
 
 def _looks_wrapped(block: list[str]) -> bool:
     """A paragraph broken into lines of similar length that end mid-sentence (hard-wrapped text)."""
-    if len(block) < 2 or not _ENDS_LIKE_SENTENCE.search(block[-1]):
+    if len(block) < 2 or not ENDS_LIKE_SENTENCE.search(block[-1]):
         return False
     longest = max(map(len, block))
     inner = block[:-1]
     if longest < 40 or any(len(line) < 0.6 * longest or word_count(line) < 4 for line in inner):
         return False
-    ended = sum(1 for line in inner if _ENDS_LIKE_SENTENCE.search(line) or _ENDS_WITH_ELLIPSIS.search(line))
-    return 2 * ended < len(inner) and not any(_is_junk(line, word_count(line), False) for line in block)
-
-
-def word_count(line: str) -> int:
-    return len(_WORD.findall(line))
-
-
-def is_arabic(text: str) -> bool:
-    """True when most letters of the text are Arabic."""
-    arabic = len(_ARABIC_LETTER.findall(text))
-    return arabic > 0 and arabic >= len(_LATIN_LETTER.findall(text))
-
-
-def _letters_key(line: str) -> str:
-    return " ".join(_WORD.findall(fold(line)))
-
-
-def _is_junk(line: str, words: int, arabic_page: bool) -> bool:
-    if _ENDS_WITH_ELLIPSIS.search(line) and words <= 40:
-        return True  # a teaser: a headline or summary cut off
-    if words <= 30 and _BOILERPLATE.search(line):
-        return True
-    if words <= _PROMPT_MAX_WORDS and _PROMPT.search(line):
-        return True
-    if words <= 6 and line.endswith("*"):
-        return True  # a form field label: "الإسم *"
-    if _letters_key(line) in _SECTION_HEADINGS:
-        return True
-    if words <= 10 and _BREADCRUMB.search(line) and "«" not in line:
-        return True
-    if arabic_page and not _ARABIC_LETTER.search(line) and _LATIN_LETTER.search(line):
-        return True
-    return False
-
-
-def _is_noise(line: str, words: int) -> bool:
-    if _CREDIT.search(line):
-        return True
-    if words <= 12 and _CLOCK.search(line):
-        return True
-    return words <= 6 and bool(_STAMP_WORDS.search(line))
+    ended = sum(1 for line in inner if ENDS_LIKE_SENTENCE.search(line) or ENDS_WITH_ELLIPSIS.search(line))
+    return 2 * ended < len(inner) and not any(is_junk(line, word_count(line), False) for line in block)
 
 
 def classify(lines: list[str]) -> list[Kind]:
@@ -173,12 +102,12 @@ def classify(lines: list[str]) -> list[Kind]:
     kinds = []
     for line in lines:
         words = word_count(line)
-        key = _letters_key(line)
-        if _is_junk(line, words, arabic_page):
+        key = letters_key(line)
+        if is_junk(line, words, arabic_page):
             kind = Kind.JUNK
-        elif _is_noise(line, words) or (key and key in seen):
+        elif is_noise(line, words) or (key and key in seen):
             kind = Kind.NOISE
-        elif words >= MIN_CONTENT_WORDS and (_ENDS_LIKE_SENTENCE.search(line) or words >= LONG_BLOCK_WORDS):
+        elif words >= MIN_CONTENT_WORDS and (ENDS_LIKE_SENTENCE.search(line) or words >= LONG_BLOCK_WORDS):
             kind = Kind.CONTENT
         else:
             kind = Kind.SHORT
@@ -278,7 +207,7 @@ def _peel_off_topic(lines: list[str], kinds: list[Kind], first: int, last: int) 
 def _kept(line: str, kind: Kind) -> bool:
     if kind is Kind.CONTENT:
         return True
-    return kind is Kind.SHORT and word_count(line) >= 3 and bool(_ENDS_LIKE_SENTENCE.search(line))
+    return kind is Kind.SHORT and word_count(line) >= 3 and bool(ENDS_LIKE_SENTENCE.search(line))
 
 
 def _title(lines: list[str], kinds: list[Kind], header_end: int) -> str | None:
@@ -288,17 +217,17 @@ def _title(lines: list[str], kinds: list[Kind], header_end: int) -> str | None:
         text = line.lstrip("#").strip()
         if line.startswith("# ") and text:
             return text  # a Markdown title says so itself
-        if kind is Kind.JUNK or (kind is Kind.NOISE and not _letters_key(text)):
+        if kind is Kind.JUNK or (kind is Kind.NOISE and not letters_key(text)):
             continue
-        if _is_noise(text, word_count(text)) or _DATELINE.search(text):
+        if is_noise(text, word_count(text)) or DATELINE.search(text):
             continue
         if not 4 <= word_count(text) <= 25 or text.endswith((".", "-", "ـ", ":")):
             continue
         candidates.append(text)
     if not candidates:
         return None
-    keys = [_letters_key(line) for line in lines]
-    repeated = [c for c in candidates if keys.count(_letters_key(c)) > 1]
+    keys = [letters_key(line) for line in lines]
+    repeated = [c for c in candidates if keys.count(letters_key(c)) > 1]
     return (repeated or candidates)[0]
 
 
