@@ -17,6 +17,7 @@ rest of the run (an unrelated item glued under the story) are then peeled off.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
@@ -37,6 +38,7 @@ from checker.load_lines import (
 MIN_CONTENT_WORDS = 8
 LONG_BLOCK_WORDS = 30  # a block this long is prose even without a final full stop
 MAX_BRIDGE = 3  # consecutive non-content lines a story may continue across
+HEADER_LINES = 12  # lines above the story searched for its title and date
 TOPIC_OVERLAP_MIN = 0.15  # an edge paragraph sharing less of its words with the story is off-topic
 
 # "&" left where a page joined paragraphs: "...الإسلامية.&وبالإضافة" (an HTML escape artefact).
@@ -210,25 +212,36 @@ def _kept(line: str, kind: Kind) -> bool:
     return kind is Kind.SHORT and word_count(line) >= 3 and bool(ENDS_LIKE_SENTENCE.search(line))
 
 
-def _title(lines: list[str], kinds: list[Kind], header_end: int) -> str | None:
-    """A short line of the page header: the first one shown more than once, else the first."""
+def _title(lines: list[str], kinds: list[Kind], header: range) -> tuple[int, str] | None:
+    """(index, text) of a short header line: the first one shown more than once, else the first."""
     candidates = []
-    for line, kind in zip(lines[:header_end], kinds[:header_end]):
+    for index in header:
+        line, kind = lines[index], kinds[index]
         text = line.lstrip("#").strip()
         if line.startswith("# ") and text:
-            return text  # a Markdown title says so itself
+            return index, text  # a Markdown title says so itself
         if kind is Kind.JUNK or (kind is Kind.NOISE and not letters_key(text)):
             continue
         if is_noise(text, word_count(text)) or DATELINE.search(text):
             continue
         if not 4 <= word_count(text) <= 25 or text.endswith((".", "-", "ـ", ":")):
             continue
-        candidates.append(text)
+        candidates.append((index, text))
     if not candidates:
         return None
-    keys = [letters_key(line) for line in lines]
-    repeated = [c for c in candidates if keys.count(letters_key(c)) > 1]
+    keys = Counter(letters_key(line) for line in lines)
+    repeated = [c for c in candidates if keys[letters_key(c[1])] > 1]
     return (repeated or candidates)[0]
+
+
+def _published(lines: list[str], kinds: list[Kind], header: range) -> date | None:
+    """The first date in a short header line; never from lines above the title (other articles)."""
+    for index in header:
+        if kinds[index] is not Kind.JUNK and word_count(lines[index]) <= 15:
+            found = find_date(lines[index])
+            if found:
+                return found
+    return None
 
 
 def find_date(text: str) -> date | None:
@@ -271,10 +284,11 @@ def main_story(lines: list[str]) -> Story:
     first, last = max(runs, key=content_chars)  # max() keeps the earliest of equal runs
     first, last = _peel_off_topic(lines, kinds, first, last)
     paragraphs = [lines[i] for i in range(first, last + 1) if _kept(lines[i], kinds[i])]
-    published = None
-    for line, kind in zip(lines[:first], kinds[:first]):
-        if kind is not Kind.JUNK and word_count(line) <= 15:
-            published = find_date(line)
-            if published:
-                break
-    return Story(paragraphs=paragraphs, title=_title(lines, kinds, first), published=published)
+    header = range(max(0, first - HEADER_LINES), first)
+    title = _title(lines, kinds, header)
+    date_lines = range(title[0], first) if title else range(max(0, first - HEADER_LINES // 2), first)
+    return Story(
+        paragraphs=paragraphs,
+        title=title[1] if title else None,
+        published=_published(lines, kinds, date_lines),
+    )

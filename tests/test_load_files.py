@@ -262,3 +262,26 @@ def test_any_content_gives_exactly_one_article_and_never_raises(content):
 def test_html_source_line_breaks_are_spaces(tmp_path):
     html = "<html><body><p>" + ENGLISH[0].replace(" met ", "\n   met ") + "</p><p>" + "</p><p>".join(ENGLISH[1:]) + "</p></body></html>"
     assert load_one(write(tmp_path / "wrapped.html", html)).paragraphs == ENGLISH
+
+
+def test_arabic_html_page_gives_the_same_story_as_the_scraped_text(tmp_path):
+    story = seed_story("004")
+    stamp = "<p>تحديث: 18:07 تغ</p>"
+    html = (
+        '<html dir="rtl"><head><meta property="og:title" content="كارتر: بدأنا الاستعدادات لعزل الرقة">'
+        "<title>اخبار العراق الان</title></head><body>"
+        "<header><a>الرئيسية</a> » <a>أخبار عالمية</a></header>"
+        "<div class='story'><h1>كارتر: بدأنا الاستعدادات لعزل الرقة</h1>"
+        "<time datetime='2016-10-25'>25 أكتوبر 2016</time>"
+        + "".join(f"<p>{p}</p>" for p in story[:8])
+        + stamp
+        + "".join(f"<p>{p}</p>" for p in story[8:])
+        + "<p>المصدر: وكالات</p></div>"
+        "<aside><h3>أخبار ذات صلة</h3><ul><li>مقتل 4 عسكريين سودانيين باشتباكات مع ميليشيات إثيوبية على…</li></ul></aside>"
+        "<footer>جميع الحقوق محفوظة &copy; 2016</footer></body></html>"
+    )
+    article = load_one(write(tmp_path / "page.html", html))
+    assert article.paragraphs == story
+    assert article.title == "كارتر: بدأنا الاستعدادات لعزل الرقة"
+    assert article.published.isoformat() == "2016-10-25"
+    assert article.language == "ar"

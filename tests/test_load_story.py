@@ -130,3 +130,19 @@ def test_hard_wrapped_paragraphs_are_joined_but_lists_are_not():
     story = main_story(lines)
     assert story.title == "Paris talks"
     assert len(story.paragraphs) == 2 and story.paragraphs[1].endswith("leading the ground operations.")
+
+
+def test_date_of_a_link_list_above_the_title_is_not_taken():
+    lines = page(
+        "Latest news",
+        "Storm hits the coast as thousands are evacuated",
+        "GMT 03:00 2017 الجمعة ,29 كانون الأول / ديسمبر",
+        "Markets fall for a third day in a row across Asia",
+        "Published 27 December 2017",
+        "Ministers meet in Paris to plan the next phase",
+        "Ministers meet in Paris to plan the next phase",
+        *STORY,
+    )
+    story = main_story(lines)
+    assert story.title == "Ministers meet in Paris to plan the next phase"
+    assert story.published is None
