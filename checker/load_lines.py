@@ -18,6 +18,9 @@ _WORD = re.compile(r"[^\W_]+")
 ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]")
 LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
+LONG_BLOCK_WORDS = 30  # a block this long is prose even without a final full stop
+_INNER_PUNCTUATION = re.compile(r"[.،,؛;:!?؟]\s")
+
 # Boilerplate phrases: a line of at most 30 words containing one of these is page furniture.
 _BOILERPLATE = re.compile(
     r"ملفات تعريف الارتباط|الكوكيز|\bcookies?\b|©|جميع الحقوق محفوظة|all rights reserved|"
@@ -27,11 +30,12 @@ _BOILERPLATE = re.compile(
     r"\bview on\b|ال[اإ]شتراك في النشرة|newsletter",
     re.IGNORECASE,
 )
-# Calls to action: junk only in a short line (a story may mention Instagram or subscriptions).
-_PROMPT = re.compile(
-    r"[اإ]ضغط هنا|click here|لل[اإ]شتراك|subscribe|sign up|تابعونا|follow us|"
-    r"[اإ]نستجرام|[اإ]نستغرام|instagram|فيسبوك|facebook|twitter|تويتر|whatsapp|واتساب|"
-    r"حسابنا على|قراؤنا من",
+# Calls to action: junk only in a short line. Social networks and subscriptions only count when
+# the line is not a sentence either ("وكتب الرئيس على تويتر ..." is news).
+_PROMPT = re.compile(r"[اإ]ضغط هنا|click here|تابعونا|follow us|حسابنا على|قراؤنا من|sign up for", re.IGNORECASE)
+_SOCIAL = re.compile(
+    r"لل[اإ]شتراك|subscribe|[اإ]نستجرام|[اإ]نستغرام|instagram|فيسبوك|facebook|twitter|تويتر|"
+    r"whatsapp|واتساب|telegram|تلغرام|تيليجرام|youtube|يوتيوب",
     re.IGNORECASE,
 )
 _PROMPT_MAX_WORDS = 16
@@ -40,20 +44,34 @@ _SECTION_HEADINGS = {
     fold(h)
     for h in (
         "التعليقات", "تعليقات", "أضف تعليق", "اترك تعليقا", "أخبار ذات صلة", "مواضيع ذات صلة",
-        "مقالات ذات صلة", "اقرأ أيضا", "اقرأ أيضاً", "اقرأ المزيد", "اخر الاخبار", "آخر الأخبار",
+        "مقالات ذات صلة", "اخر الاخبار", "آخر الأخبار",
         "الأخبار الأكثر قراءة", "الأكثر قراءة", "الأكثر مشاهدة", "الأكثر تداولا", "فن وموسيقى",
         "رياضة", "أخبار النجوم", "صحة وتغذية", "منوعات", "اقتصاد", "شارك", "شارك الخبر",
         "الإسم", "الاسم", "البريد الإلكتروني", "البريد الألكتروني", "تعليق", "عنوان التعليق",
-        "إعلان", "comments", "leave a comment", "related", "related articles", "related stories",
-        "read more", "read also", "more stories", "most read", "most popular", "trending",
-        "share", "share this", "advertisement", "sponsored", "you may also like", "recommended",
+        "comments", "leave a comment", "related", "related articles", "related stories",
+        "more stories", "most read", "most popular", "trending", "share", "share this",
+        "you may also like", "recommended",
     )
 }
+# Interruptions inside a story ("Read also: <link>", advertisements): dropped, the story goes on.
+_INTERRUPTION = re.compile(
+    r"^(اقرأ|إقرأ|اقرا) (أيضا|أيضاً|ايضا|المزيد)|^(شاهد|طالع) (أيضا|أيضاً|ايضا)|^(read|see) (also|more)\b|"
+    r"^(advertisement|sponsored|إعلان)$",
+    re.IGNORECASE,
+)
 _BREADCRUMB = re.compile(r"[»›]|\s>\s")
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}(:\d{2})?\b")
 _STAMP_WORDS = re.compile(r"تحديث|GMT|UTC|تغ\b|بتوقيت|updated|published|نشر في", re.IGNORECASE)
 _CREDIT = re.compile(r"^(المصدر|مصدر الخبر|source|sources|credit|photo)\s*[:：]", re.IGNORECASE)
 DATELINE = re.compile(r"^\S+(\s\S+)?\s[-ـ–—]\s")  # "أنقرة - جلال فواز", "باريس ـ المغرب اليوم"
+
+
+def looks_like_prose(line: str, words: int) -> bool:
+    """Ends like a sentence, or is a long block with punctuation inside (not a flattened menu)."""
+    if ENDS_LIKE_SENTENCE.search(line):
+        return True
+    return words >= LONG_BLOCK_WORDS and bool(_INNER_PUNCTUATION.search(line))
+
 
 def word_count(line: str) -> int:
     return len(_WORD.findall(line))
@@ -76,6 +94,8 @@ def is_junk(line: str, words: int, arabic_page: bool) -> bool:
         return True
     if words <= _PROMPT_MAX_WORDS and _PROMPT.search(line):
         return True
+    if words <= _PROMPT_MAX_WORDS and _SOCIAL.search(line) and not ENDS_LIKE_SENTENCE.search(line):
+        return True
     if words <= 6 and line.endswith("*"):
         return True  # a form field label: "الإسم *"
     if letters_key(line) in _SECTION_HEADINGS:
@@ -88,7 +108,7 @@ def is_junk(line: str, words: int, arabic_page: bool) -> bool:
 
 
 def is_noise(line: str, words: int) -> bool:
-    if _CREDIT.search(line):
+    if _CREDIT.search(line) or (words <= 25 and _INTERRUPTION.search(line)):
         return True
     if words <= 12 and _CLOCK.search(line):
         return True

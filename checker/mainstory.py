@@ -7,9 +7,10 @@ are in `load_lines`) as
   in an Arabic page). Junk ends a story.
 - noise: stamps that may sit inside a story (update times, datelines with a clock, source credits,
   repeated lines). Never kept, but a story continues across them.
-- content: a paragraph of prose (8+ words ending like a sentence, or a long block).
-- short: anything else (subtitles, captions, headlines). A story continues across a few of them;
-  inside a story they are kept only when they read as a sentence.
+- content: a paragraph of prose (8+ words ending like a sentence, or a long punctuated block).
+- sentence: a short line that ends like a sentence; kept inside a story, never starts one.
+- short: anything else (subtitles, captions, headlines). Never kept; a story continues across a
+  few of them.
 The main story is the largest run of content; edge paragraphs that share almost no words with the
 rest of the run (an unrelated item glued under the story) are then peeled off.
 """
@@ -32,11 +33,11 @@ from checker.load_lines import (
     is_junk,
     is_noise,
     letters_key,
+    looks_like_prose,
     word_count,
 )
 
 MIN_CONTENT_WORDS = 8
-LONG_BLOCK_WORDS = 30  # a block this long is prose even without a final full stop
 MAX_BRIDGE = 3  # consecutive non-content lines a story may continue across
 HEADER_LINES = 12  # lines above the story searched for its title and date
 TOPIC_OVERLAP_MIN = 0.15  # an edge paragraph sharing less of its words with the story is off-topic
@@ -58,6 +59,7 @@ class Kind(Enum):
     JUNK = "junk"
     NOISE = "noise"
     CONTENT = "content"
+    SENTENCE = "sentence"
     SHORT = "short"
 
 
@@ -109,8 +111,10 @@ def classify(lines: list[str]) -> list[Kind]:
             kind = Kind.JUNK
         elif is_noise(line, words) or (key and key in seen):
             kind = Kind.NOISE
-        elif words >= MIN_CONTENT_WORDS and (ENDS_LIKE_SENTENCE.search(line) or words >= LONG_BLOCK_WORDS):
+        elif words >= MIN_CONTENT_WORDS and looks_like_prose(line, words):
             kind = Kind.CONTENT
+        elif words >= 2 and ENDS_LIKE_SENTENCE.search(line):
+            kind = Kind.SENTENCE
         else:
             kind = Kind.SHORT
         seen.add(key)
@@ -128,7 +132,7 @@ def _content_runs(kinds: list[Kind]) -> list[tuple[int, int]]:
             if start is None:
                 start = i
             last, gap = i, 0
-        elif start is not None:
+        elif start is not None and kind is not Kind.SENTENCE:
             gap += 1
             if kind is Kind.JUNK or gap > MAX_BRIDGE:
                 runs.append((start, last))
@@ -206,12 +210,6 @@ def _peel_off_topic(lines: list[str], kinds: list[Kind], first: int, last: int) 
             last = content[-2]
 
 
-def _kept(line: str, kind: Kind) -> bool:
-    if kind is Kind.CONTENT:
-        return True
-    return kind is Kind.SHORT and word_count(line) >= 3 and bool(ENDS_LIKE_SENTENCE.search(line))
-
-
 def _title(lines: list[str], kinds: list[Kind], header: range) -> tuple[int, str] | None:
     """(index, text) of a short header line: the first one shown more than once, else the first."""
     candidates = []
@@ -283,7 +281,7 @@ def main_story(lines: list[str]) -> Story:
 
     first, last = max(runs, key=content_chars)  # max() keeps the earliest of equal runs
     first, last = _peel_off_topic(lines, kinds, first, last)
-    paragraphs = [lines[i] for i in range(first, last + 1) if _kept(lines[i], kinds[i])]
+    paragraphs = [lines[i] for i in range(first, last + 1) if kinds[i] in (Kind.CONTENT, Kind.SENTENCE)]
     header = range(max(0, first - HEADER_LINES), first)
     title = _title(lines, kinds, header)
     date_lines = range(title[0], first) if title else range(max(0, first - HEADER_LINES // 2), first)

@@ -146,3 +146,29 @@ def test_date_of_a_link_list_above_the_title_is_not_taken():
     story = main_story(lines)
     assert story.title == "Ministers meet in Paris to plan the next phase"
     assert story.published is None
+
+
+def test_read_also_link_and_advertisement_inside_a_story_do_not_cut_it():
+    lines = page(STORY[0], STORY[1], "اقرأ أيضاً: مقتل 4 عسكريين في اشتباكات على الحدود", "Advertisement", STORY[2], STORY[3])
+    assert main_story(lines).paragraphs == STORY
+
+
+def test_a_sentence_about_social_media_is_news_not_a_prompt():
+    tweet = "وكتب الرئيس على تويتر أن المحادثات كانت مثمرة جدا."
+    prompt = "تابعونا على تويتر"
+    kinds = classify(page(tweet, prompt, "Follow us on Instagram"))
+    assert kinds[0] is not Kind.JUNK
+    assert kinds[1:] == [Kind.JUNK, Kind.JUNK]
+
+
+def test_flattened_menu_is_not_prose_but_a_long_unpunctuated_paragraph_is():
+    menu = " ".join(["Home World Politics Business Tech Science Health Sport Culture Travel"] * 4)
+    assert classify(page(menu)) == [Kind.SHORT]
+    long_sentence = "The ministers, who met for three hours in Paris, " + "agreed on the plan " * 8
+    assert classify(page(long_sentence)) == [Kind.CONTENT]
+
+
+def test_a_story_of_short_sentences_is_not_broken_into_pieces():
+    quotes = ["He said no.", "They agreed.", "Nobody objected.", "The vote was held."]
+    lines = page(STORY[0], *quotes, STORY[1])
+    assert main_story(lines).paragraphs == [STORY[0], *quotes, STORY[1]]
