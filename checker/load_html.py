@@ -117,7 +117,7 @@ class _PageParser(HTMLParser):
 
     def _meta(self, values: dict[str, str]) -> None:
         key = (values.get("property") or values.get("name") or values.get("itemprop") or "").lower()
-        content = unescape(values.get("content", ""))
+        content = values.get("content", "")  # html.parser has already unescaped it
         if key == "og:title" and content.strip():
             self.meta_title = _clean(content)
         elif key in _DATE_META and self.meta_date is None:
