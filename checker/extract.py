@@ -8,6 +8,7 @@ in the article by construction. Each request is looked up in the recordings firs
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass
 from enum import Enum
@@ -22,6 +23,7 @@ from checker.models import Article, Claim, ExtractionResult, Usage
 from checker.prompts import Prompt, load_prompt
 from checker.recordings import Recording, RecordingStore, request_key
 from checker.settings import Settings
+from checker.speakers import complete_speakers
 
 if TYPE_CHECKING:
     from checker.llm.client import LLM
@@ -81,12 +83,12 @@ def plan_units(article: Article, per_request: int, prompt: Prompt) -> list[Unit]
     for start in range(0, len(sentences), size):
         chunk = tuple(sentences[start : start + size])
         numbered = "\n".join(f"[{i}] {s.text}" for i, s in enumerate(chunk, start=1))
+        # No neighbouring sentences as context: a small model takes them for the sentence asked about.
+        # An unnamed speaker ("وأضاف أن ...") is carried over from the sentence before, in Python.
+        context = ""
         if len(chunk) == 1:
-            previous = sentences[start - 1].text if start > 0 else ""
-            context = f"[context] {previous}\n" if previous else ""
             task = "Return the claim of sentence [1] as one JSON object."
         else:
-            context = ""
             task = (
                 'Return {"claims": [...]}: one claim for every numbered sentence that reports a fact or a '
                 "statement, each with the number of its sentence in \"sentence\"."
@@ -103,18 +105,56 @@ def _drafts(unit: Unit, parsed: dict) -> list[tuple[Sentence, ClaimDraft]]:
     return [(unit.sentences[d.sentence - 1], d) for d in answer.claims if 1 <= d.sentence <= len(unit.sentences)]
 
 
+def salvage(unit: Unit, article: Article, raw: str) -> tuple[BaseModel | None, list[str]]:
+    """After the re-asks failed on grounding: keep the claims, drop the values the article lacks."""
+    try:
+        answer = unit.response_model.model_validate_json(raw)  # schema only, no grounding context
+    except ValueError:
+        return None, []
+    sentences = unit.validation_context(article)["sentences"]
+    drafts = [answer] if isinstance(answer, SentenceClaim) else answer.claims
+    dropped = []
+    for i, draft in enumerate(drafts):
+        sentence = sentences.get(getattr(draft, "sentence", 1))
+        if sentence is None:
+            dropped.append(f"claim for unknown sentence {draft.sentence}")
+            continue
+        dropped += draft.drop_ungrounded(sentence, article.text)
+    if isinstance(answer, ArticleClaims):
+        answer.claims = [d for d in answer.claims if d.sentence in sentences]
+    return answer, dropped
+
+
+# A sentence that opens with a reporting verb and no subject ("وأضاف أن ...", "He added that ...")
+# continues the previous speaker.
+_UNNAMED_SPEAKER = re.compile(
+    r"^\s*(?:و|ف)?(?:أضاف|اضاف|تابع|أوضح|اوضح|أكد|اكد|أشار|اشار|لفت|اعتبر|شدد|كرر|استطرد|قال|ذكر|حذر|رأى)"
+    r"(?:ت|وا|ا)?\s*(?:أن|إن|ان|:|\"|“|«|،|,)"
+    r"|^\s*(?:He|She|They)\s+(?:said|added|stated|noted|warned|stressed|explained)\b",
+)
+
+
 def to_claims(article: Article, drafts: list[tuple[Sentence, ClaimDraft]]) -> list[Claim]:
     claims: list[Claim] = []
     per_sentence: dict[int, int] = {}
+    previous: Claim | None = None
     for sentence, draft in sorted(drafts, key=lambda pair: pair[0].number):
         count = per_sentence[sentence.number] = per_sentence.get(sentence.number, 0) + 1
         suffix = "" if count == 1 else chr(ord("a") + count - 1)
-        claims.append(
-            Claim(
+        speaker, role = draft.speaker, draft.speaker_role
+        inherited = (
+            speaker is None
+            and previous is not None
+            and previous.sentence == sentence.number - 1
+            and bool(_UNNAMED_SPEAKER.match(sentence.text))
+        )
+        if inherited:
+            speaker, role = previous.speaker, previous.speaker_role
+        previous = Claim(
                 article=article.id,
                 id=f"{article.id}-{sentence.number}{suffix}",
-                speaker=draft.speaker,
-                speaker_role=draft.speaker_role,
+                speaker=speaker,
+                speaker_role=role,
                 statement=draft.statement,
                 quote=sentence.text,
                 date=draft.date,
@@ -122,8 +162,10 @@ def to_claims(article: Article, drafts: list[tuple[Sentence, ClaimDraft]]) -> li
                 event=draft.event,
                 paragraph=article.paragraphs[sentence.paragraph],
                 sentence=sentence.number,
-            )
         )
+        if inherited:
+            previous.speaker_inferred = True  # taken from the sentence before, not named in this one
+        claims.append(previous)
     return claims
 
 
@@ -191,7 +233,7 @@ class Extractor:
                 continue
             drafts += _drafts(unit, recording.parsed)
 
-        result.claims = to_claims(article, drafts)
+        result.claims = complete_speakers(to_claims(article, drafts), article.text)
         result.model = ", ".join(sorted(models)) or None
         if failures:
             result.warnings.append(f"{len(failures)} of {len(units)} requests gave no valid answer: " + "; ".join(failures[:3]))
@@ -201,6 +243,9 @@ class Extractor:
     def _ask(self, article: Article, unit: Unit) -> Recording:
         assert self.llm is not None
         exchange = self.llm.ask(unit.messages, unit.response_model, unit.validation_context(article))
+        salvaged: list[str] = []
+        if exchange.parsed is None and exchange.raw_responses and not exchange.transient:
+            exchange.parsed, salvaged = salvage(unit, article, exchange.raw_responses[-1])
         recording = Recording(
             key=unit.key,
             model=self.llm.model,
@@ -210,7 +255,8 @@ class Extractor:
             request={"messages": unit.messages, "response_format": exchange.response_format, "temperature": 0},
             raw_responses=exchange.raw_responses,
             parsed=exchange.parsed.model_dump(mode="json") if exchange.parsed is not None else None,
-            error=exchange.error,
+            error=exchange.error if exchange.parsed is None else None,
+            dropped=salvaged,
             usage=exchange.usage,
             attempts=exchange.attempts,
             seconds=exchange.seconds,

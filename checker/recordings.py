@@ -31,7 +31,8 @@ class Recording(BaseModel):
     request: dict[str, Any]  # messages, response_format, temperature
     raw_responses: list[str] = Field(default_factory=list)  # every attempt's raw answer, in order
     parsed: dict[str, Any] | None = None  # the validated answer, or None when the request failed
-    error: str | None = None
+    error: str | None = None  # why the request gave no usable answer
+    dropped: list[str] = Field(default_factory=list)  # ungrounded values removed from the last answer
     usage: Usage = Field(default_factory=Usage)
     attempts: int = 0
     seconds: float = 0.0

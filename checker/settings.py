@@ -21,7 +21,7 @@ class Settings(BaseSettings):
     sentences_per_request: int | None = Field(default=None, ge=0, validation_alias="CHECKER_SENTENCES_PER_REQUEST")
     timeout: float = Field(default=120.0, gt=0, validation_alias="CHECKER_TIMEOUT")
     max_retries: int = Field(default=3, ge=0, le=10, validation_alias="CHECKER_MAX_RETRIES")
-    validation_retries: int = Field(default=2, ge=0, le=5, validation_alias="CHECKER_VALIDATION_RETRIES")
+    validation_retries: int = Field(default=1, ge=0, le=5, validation_alias="CHECKER_VALIDATION_RETRIES")
     max_article_chars: int = Field(default=200_000, gt=0, validation_alias="CHECKER_MAX_ARTICLE_CHARS")
     # "json_object_schema" sends the schema inside response_format, which llama.cpp-style servers use
     # to constrain decoding; "json_object" is plain JSON mode, understood by OpenAI and most servers.

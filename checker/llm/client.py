@@ -139,7 +139,7 @@ class LLM:
                         model=self.model,
                         messages=messages,
                         response_model=response_model,
-                        validation_context=context,
+                        context=context,
                         max_retries=self.settings.validation_retries,
                         temperature=0,
                         max_tokens=self.settings.max_output_tokens,

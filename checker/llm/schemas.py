@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field, ValidationInfo, field_validator, model_validator
 
-from checker.grounding import contains
+from checker.grounding import contains, is_arabic, longest_grounded_run
 
 # Bump when the response models change: it is part of every recording's key.
 SCHEMA_VERSION = "claims.v1"
@@ -16,10 +16,10 @@ MAX_CLAIMS_PER_REQUEST = 60
 class ClaimDraft(BaseModel):
     speaker: str | None = Field(None, max_length=60, description="who made the statement, as written")
     speaker_role: str | None = Field(None, max_length=60, description="the speaker's title or role, as written")
-    statement: str = Field(min_length=2, max_length=200, description="what is claimed, one short sentence")
+    statement: str = Field(min_length=2, max_length=150, description="what is claimed, one short sentence")
     date: str | None = Field(None, max_length=40, description="day or date as written in the sentence")
     location: str | None = Field(None, max_length=40, description="place as written in the sentence")
-    event: str | None = Field(None, max_length=60, description="two to six words naming the event")
+    event: str | None = Field(None, max_length=50, description="two to six words naming the event")
 
     @field_validator("speaker", "speaker_role", "date", "location", "event", mode="before")
     @classmethod
@@ -29,15 +29,39 @@ class ClaimDraft(BaseModel):
         return value.strip() if isinstance(value, str) else value
 
     def check_grounding(self, sentence: str, article: str) -> list[str]:
-        """Problems a re-ask should fix: values that the article does not contain."""
+        """Problems a re-ask should fix: values that the article does not contain.
+
+        A speaker or role with a word too many ("وزير الدفاع آشتون كارتر" for "وزير الدفاع الأميركي
+        آشتون كارتر") is trimmed to the longest run of its words that the article does contain.
+        """
         problems = []
-        if self.speaker and not contains(article, self.speaker):
-            problems.append(f"speaker {self.speaker!r} does not appear in the article; copy it as written or use null")
+        if self.speaker:
+            self.speaker = longest_grounded_run(self.speaker, article)
+            if self.speaker is None:
+                problems.append("speaker does not appear in the article; copy the name as written or use null")
+        if self.speaker_role:
+            self.speaker_role = longest_grounded_run(self.speaker_role, article)
         for field in ("date", "location"):
             value = getattr(self, field)
             if value and not contains(sentence, value):
                 problems.append(f"{field} {value!r} is not in the sentence; copy it exactly from the sentence or use null")
+        if is_arabic(sentence) and not is_arabic(self.statement):
+            problems.append("statement must be written in Arabic, the language of the article")
         return problems
+
+    def drop_ungrounded(self, sentence: str, article: str) -> list[str]:
+        """Last resort after the re-asks: keep the claim, drop the values the article does not have."""
+        dropped = []
+        if self.speaker and not (trimmed := longest_grounded_run(self.speaker, article)):
+            dropped.append(f"speaker {self.speaker!r}")
+        self.speaker = longest_grounded_run(self.speaker, article) if self.speaker else None
+        self.speaker_role = longest_grounded_run(self.speaker_role, article) if self.speaker_role else None
+        for field in ("date", "location"):
+            value = getattr(self, field)
+            if value and not contains(sentence, value):
+                dropped.append(f"{field} {value!r}")
+                setattr(self, field, None)
+        return dropped
 
 
 class SentenceClaim(ClaimDraft):

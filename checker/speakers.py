@@ -1,0 +1,56 @@
+"""Fill the speaker card from the article text, in Python: a small model names speakers loosely
+("وزير الدفاع الفرنسي جان-إيف لودريان" as the speaker, no role, or nothing for "ودعا لودريان إلى").
+The name and the role as written are found in the article; nothing is invented."""
+
+from __future__ import annotations
+
+from checker.grounding import contains
+from checker.models import Claim
+from checker.normalise.names import PersonMention, find_persons, same_person
+
+# Only the opening words of a sentence name its subject ("ودعا لودريان إلى ...").
+_SUBJECT_WINDOW = 4
+
+
+def _role_in_article(name: str, mentions: tuple[PersonMention, ...]) -> str | None:
+    for mention in mentions:
+        if mention.role_text and same_person(mention.name, name):
+            return mention.role_text
+    return None
+
+
+def _subject_of(sentence: str, known: list[str]) -> str | None:
+    """A known person named right after the opening verb, as written there."""
+    opening = " ".join(sentence.split()[1 : 1 + _SUBJECT_WINDOW])
+    for name in known:  # longest first
+        if contains(opening, name):
+            return name
+    for name in known:
+        surname = name.split()[-1]
+        if len(surname) > 2 and contains(opening, surname):
+            return surname
+    return None
+
+
+def complete_speakers(claims: list[Claim], article_text: str) -> list[Claim]:
+    """Split titles off speaker names, fill roles as written in the article, and name the subject of
+    sentences the model left without a speaker when it is a person named elsewhere in the article."""
+    mentions = find_persons(article_text)
+    for claim in claims:
+        if not claim.speaker:
+            continue
+        found = find_persons(claim.speaker)
+        if found:
+            claim.speaker, claim.speaker_role = found[0].name, claim.speaker_role or found[0].role_text
+        if not claim.speaker_role:
+            claim.speaker_role = _role_in_article(claim.speaker, mentions)
+    known = sorted({c.speaker for c in claims if c.speaker} | {m.name for m in mentions}, key=len, reverse=True)
+    for claim in claims:
+        if claim.speaker or not claim.quote:
+            continue
+        subject = _subject_of(claim.quote, known)
+        if subject:
+            claim.speaker = subject
+            claim.speaker_role = _role_in_article(subject, mentions)
+            claim.speaker_inferred = True
+    return claims

@@ -1,0 +1,211 @@
+"""Extraction: validators, recording through a FAKE OpenAI-compatible server, replay without network."""
+
+from __future__ import annotations
+
+import json
+import socket
+from pathlib import Path
+
+import pytest
+from pydantic import ValidationError
+
+from checker.extract import Extractor, Mode, plan_units
+from checker.llm.client import LLM
+from checker.llm.schemas import ArticleClaims, SentenceClaim
+from checker.models import Article
+from checker.prompts import load_prompt
+from checker.recordings import RecordingStore
+from checker.settings import Settings
+from tests.fake_openai import FakeOpenAI, Request, completion
+
+SENTENCE = 'وقال كارتر في مؤتمر صحافي في باريس الثلاثاء: "لقد بدأنا الاستعدادات لعزل الرقة".'
+ARTICLE = Article(
+    id="a1",
+    path="a1.txt",
+    language="ar",
+    paragraphs=[
+        "أعلن وزير الدفاع الأميركي آشتون كارتر الثلاثاء بدء الاستعدادات لعزل مدينة الرقة.",
+        SENTENCE + ' وأضاف أن "المهمة يجب أن تتولاها قوات محلية".',
+    ],
+)
+
+
+def context(sentence: str = SENTENCE) -> dict:
+    return {"sentences": {1: sentence}, "article": ARTICLE.text}
+
+
+# --- validators -------------------------------------------------------------------------------
+
+
+def test_grounded_claim_passes_and_trims_extra_title_words():
+    claim = SentenceClaim.model_validate(
+        {"speaker": "وزير الدفاع آشتون كارتر", "statement": "بدأت الاستعدادات", "date": "الثلاثاء", "location": "باريس"},
+        context=context(),
+    )
+    assert claim.speaker == "آشتون كارتر"  # the longest run of its words that the article has
+    assert claim.location == "باريس"
+
+
+@pytest.mark.parametrize(
+    "field, value",
+    [("location", "المملكة العربية السعودية"), ("date", "24 أغسطس"), ("speaker", "فلاديمير بوتين")],
+)
+def test_value_missing_from_the_text_is_rejected(field, value):
+    data = {"statement": "بدأت الاستعدادات", field: value}
+    with pytest.raises(ValidationError, match=field):
+        SentenceClaim.model_validate(data, context=context())
+
+
+def test_statement_in_another_language_than_the_article_is_rejected():
+    with pytest.raises(ValidationError, match="Arabic"):
+        SentenceClaim.model_validate({"statement": "Carter said preparations began"}, context=context())
+
+
+def test_grounding_ignores_quote_marks_hamza_and_spacing():
+    claim = SentenceClaim.model_validate(
+        {"statement": "بدأنا", "location": "باريس", "speaker": "اشتون   كارتر"},
+        context=context(),
+    )
+    assert claim.speaker == "اشتون   كارتر"
+
+
+def test_numbered_claims_must_point_at_a_sentence_of_the_request():
+    with pytest.raises(ValidationError, match="sentence 3"):
+        ArticleClaims.model_validate({"claims": [{"sentence": 3, "statement": "بدأنا"}]}, context=context())
+
+
+def test_caps_keep_decoding_bounded():
+    schema = SentenceClaim.model_json_schema()
+    for name in ("speaker", "statement", "date", "location", "event"):
+        field = schema["properties"][name]
+        caps = [field.get("maxLength")] + [alt.get("maxLength") for alt in field.get("anyOf", [])]
+        assert any(caps), name
+    assert ArticleClaims.model_json_schema()["properties"]["claims"]["maxItems"] > 0
+
+
+# --- request planning -------------------------------------------------------------------------
+
+
+def test_one_request_per_sentence_or_one_for_the_whole_article():
+    prompt = load_prompt("extract")
+    per_sentence = plan_units(ARTICLE, 1, prompt)
+    whole = plan_units(ARTICLE, 0, prompt)
+    assert len(per_sentence) == 3 and len(whole) == 1
+    assert len({u.key for u in per_sentence}) == 3
+    # The article is sent as delimited data, each sentence numbered.
+    user = whole[0].messages[1]["content"]
+    assert "<article>" in user and "[3] وأضاف" in user
+
+
+def test_changing_one_sentence_changes_only_its_request_key():
+    prompt = load_prompt("extract")
+    changed = ARTICLE.model_copy(update={"paragraphs": [ARTICLE.paragraphs[0].replace("الثلاثاء", "الأربعاء"), ARTICLE.paragraphs[1]]})
+    before = [u.key for u in plan_units(ARTICLE, 1, prompt)]
+    after = [u.key for u in plan_units(changed, 1, prompt)]
+    assert before[0] != after[0] and before[1:] == after[1:]
+
+
+# --- recording through a fake server, then replay -----------------------------------------------
+
+
+def fake_model(request: Request):
+    """Answers like a model would: speaker and statement of the one numbered sentence it is asked about."""
+    user = request.body["messages"][-1]["content"]
+    if "لعزل مدينة الرقة" in user:
+        answer = {"speaker": "وزير الدفاع الأميركي آشتون كارتر", "statement": "بدء الاستعدادات لعزل الرقة", "date": "الثلاثاء"}
+    elif "مؤتمر صحافي" in user:
+        answer = {"speaker": "كارتر", "statement": "بدأنا الاستعدادات", "location": "باريس", "date": "الثلاثاء"}
+    else:
+        answer = {"speaker": None, "statement": "المهمة لقوات محلية"}
+    return completion(json.dumps(answer, ensure_ascii=False), prompt_tokens=100, completion_tokens=20)
+
+
+def settings_for(base_url: str | None, fixtures: Path, **extra) -> Settings:
+    env = {"CHECKER_FIXTURES_DIR": str(fixtures), "CHECKER_SENTENCES_PER_REQUEST": 1, "CHECKER_TIMEOUT": 5}
+    if base_url:
+        env |= {"OPENAI_BASE_URL": base_url, "OPENAI_API_KEY": "sk-test-FAKE-KEY-123456", "CHECKER_MODEL": "fake-model"}
+    return Settings(**(env | extra))
+
+
+def test_records_through_the_fake_server_then_replays_offline(tmp_path, monkeypatch):
+    with FakeOpenAI(fake_model) as fake:
+        settings = settings_for(fake.base_url, tmp_path)
+        result = Extractor(settings, RecordingStore(tmp_path), LLM(settings)).extract(ARTICLE)
+        assert len(fake.chat_requests) == 3
+        sent = fake.chat_requests[0].body
+        assert sent["temperature"] == 0 and sent["response_format"] == {"type": "json_object"}
+
+    assert result.llm_calls == 3 and result.replayed == 0
+    assert result.usage.prompt_tokens == 300 and result.usage.completion_tokens == 60
+    assert [c.id for c in result.claims] == ["a1-1", "a1-2", "a1-3"]
+    first, second, third = result.claims
+    assert (first.speaker, first.speaker_role) == ("آشتون كارتر", "وزير الدفاع الأميركي")
+    assert second.speaker == "كارتر" and second.speaker_role == "وزير الدفاع الأميركي"
+    assert second.quote == SENTENCE and second.location == "باريس"
+    assert third.speaker == "كارتر" and third.speaker_inferred  # "وأضاف أن ..." continues the speaker
+    assert all(c.quote in ARTICLE.text for c in result.claims)
+
+    recordings = sorted(tmp_path.glob("*.json"))
+    assert len(recordings) == 3
+    saved = json.loads(recordings[0].read_text(encoding="utf-8"))
+    assert {"model", "prompt_version", "schema_version", "request", "raw_responses", "parsed", "usage"} <= saved.keys()
+    assert saved["prompt_version"] == "extract.v1"
+    assert "sk-test-FAKE-KEY-123456" not in "".join(p.read_text(encoding="utf-8") for p in recordings)
+
+    # Offline replay opens no connection at all.
+    def no_network(*args, **kwargs):
+        raise AssertionError("offline replay tried to open a connection")
+
+    monkeypatch.setattr(socket.socket, "connect", no_network)
+    monkeypatch.setattr(socket, "create_connection", no_network)
+    offline = Extractor(settings_for(None, tmp_path), RecordingStore(tmp_path), None, Mode.OFFLINE).extract(ARTICLE)
+    assert offline.llm_calls == 0 and offline.replayed == 3
+    assert [c.model_dump() for c in offline.claims] == [c.model_dump() for c in result.claims]
+
+
+def test_rerun_asks_nothing_and_refresh_asks_again(tmp_path):
+    with FakeOpenAI(fake_model) as fake:
+        settings = settings_for(fake.base_url, tmp_path)
+        Extractor(settings, RecordingStore(tmp_path), LLM(settings)).extract(ARTICLE)
+        again = Extractor(settings, RecordingStore(tmp_path), LLM(settings)).extract(ARTICLE)
+        assert len(fake.chat_requests) == 3 and again.llm_calls == 0 and again.replayed == 3
+        refreshed = Extractor(settings, RecordingStore(tmp_path), LLM(settings), Mode.REFRESH).extract(ARTICLE)
+        assert len(fake.chat_requests) == 6 and refreshed.llm_calls == 3
+
+
+def test_offline_without_recording_fails_with_how_to_configure(tmp_path):
+    result = Extractor(settings_for(None, tmp_path), RecordingStore(tmp_path), None, Mode.OFFLINE).extract(ARTICLE)
+    assert result.claims == []
+    assert "OPENAI_API_KEY" in result.warnings[0] and "--offline" in result.warnings[0]
+
+
+def test_invalid_answer_is_reasked_then_ungrounded_values_dropped(tmp_path):
+    answers = []
+
+    def invents_a_place(request: Request):
+        answers.append(request)
+        return completion(json.dumps({"statement": "بدأنا الاستعدادات", "location": "الرياض", "speaker": "كارتر"}, ensure_ascii=False))
+
+    with FakeOpenAI(invents_a_place) as fake:
+        settings = settings_for(fake.base_url, tmp_path, CHECKER_VALIDATION_RETRIES=1)
+        one = ARTICLE.model_copy(update={"paragraphs": [SENTENCE]})
+        result = Extractor(settings, RecordingStore(tmp_path), LLM(settings)).extract(one)
+        assert len(fake.chat_requests) == 2  # the answer, and one re-ask with the validation error
+        reask = fake.chat_requests[1].body["messages"]
+        assert any("location" in str(m.get("content")) and "not in the sentence" in str(m.get("content")) for m in reask)
+
+    (claim,) = result.claims
+    assert claim.location is None and claim.speaker == "كارتر"  # the claim is kept, the invented place is not
+    saved = json.loads(next(tmp_path.glob("*.json")).read_text(encoding="utf-8"))
+    assert saved["attempts"] == 2 and saved["dropped"] == ["location 'الرياض'"]
+
+
+def test_no_model_configured_uses_recordings_of_any_model(tmp_path):
+    with FakeOpenAI(fake_model) as fake:
+        settings = settings_for(fake.base_url, tmp_path)
+        Extractor(settings, RecordingStore(tmp_path), LLM(settings)).extract(ARTICLE)
+    replay = Extractor(settings_for(None, tmp_path), RecordingStore(tmp_path), None).extract(ARTICLE)
+    assert replay.replayed == 3 and replay.model == "fake-model"
+    other = settings_for(None, tmp_path, CHECKER_MODEL="another-model")
+    named = Extractor(other, RecordingStore(tmp_path), None).extract(ARTICLE)
+    assert named.claims == [] and named.warnings  # a named model replays only its own recordings
