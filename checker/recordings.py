@@ -76,6 +76,7 @@ class RecordingStore:
                 handle.write(data + "\n")
                 handle.flush()
                 os.fsync(handle.fileno())
+            os.chmod(tmp, 0o644)  # mkstemp makes it private; recordings are shared files
             os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)

@@ -4,12 +4,13 @@ The name and the role as written are found in the article; nothing is invented."
 
 from __future__ import annotations
 
-from checker.grounding import contains
+from checker.grounding import contains, fold
 from checker.models import Claim
 from checker.normalise.names import PersonMention, find_persons, same_person
 
 # Only the opening words of a sentence name its subject ("ودعا لودريان إلى ...").
 _SUBJECT_WINDOW = 4
+_PUNCTUATION = "،,.:;!?؟\"'“”«»()[]"
 
 
 def _role_in_article(name: str, mentions: tuple[PersonMention, ...]) -> str | None:
@@ -32,13 +33,41 @@ def _subject_of(sentence: str, known: list[str]) -> str | None:
     return None
 
 
+def _article_words(text: str) -> dict[str, str]:
+    """Folded word → the word as written, with surrounding punctuation removed."""
+    words = {}
+    for raw in text.split():
+        word = raw.strip(_PUNCTUATION)
+        if word:
+            words.setdefault(fold(word), word)
+    return words
+
+
+def whole_words(speaker: str, words: dict[str, str]) -> str:
+    """The speaker as whole words of the article: a model may cut a name inside a word ("ودريان" for
+    "لودريان") or keep a conjunction glued to it ("وكارتر")."""
+    repaired = []
+    for token in speaker.split():
+        key = fold(token.strip(_PUNCTUATION))
+        if key[:1] in "وف" and key[1:] in words:
+            repaired.append(words[key[1:]])
+        elif key in words:
+            repaired.append(words[key])
+        else:
+            containing = sorted((w for w in words if key and key in w), key=len)
+            repaired.append(words[containing[0]] if containing else token)
+    return " ".join(repaired)
+
+
 def complete_speakers(claims: list[Claim], article_text: str) -> list[Claim]:
     """Split titles off speaker names, fill roles as written in the article, and name the subject of
     sentences the model left without a speaker when it is a person named elsewhere in the article."""
     mentions = find_persons(article_text)
+    words = _article_words(article_text)
     for claim in claims:
         if not claim.speaker:
             continue
+        claim.speaker = whole_words(claim.speaker, words)
         found = find_persons(claim.speaker)
         if found:
             claim.speaker, claim.speaker_role = found[0].name, claim.speaker_role or found[0].role_text
