@@ -59,6 +59,8 @@ def main(
     refresh: Annotated[bool, typer.Option("--refresh", help="Ask the model again and overwrite the recordings.")] = False,
     fail_on: Annotated[Optional[Severity], typer.Option("--fail-on", help="Exit 1 when a finding has this severity or higher.", show_default=False)] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress on stderr.")] = False,
+    concurrency: Annotated[Optional[int], typer.Option("--concurrency", min=1, max=256, help="Requests in flight at once [default: 4, or CHECKER_CONCURRENCY].", show_default=False)] = None,
+    rpm: Annotated[Optional[int], typer.Option("--rpm", min=1, help="At most this many requests started per minute [or CHECKER_REQUESTS_PER_MINUTE].", show_default=False)] = None,
 ) -> None:
     """Check articles for contradictions between sources."""
     if claims is not None and paths:
@@ -72,6 +74,8 @@ def main(
     except ValidationError as exc:
         problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
         fail(f"invalid setting in the environment or .env: {problems}")
+    overrides = {"concurrency": concurrency, "requests_per_minute": rpm}
+    settings = settings.model_copy(update={k: v for k, v in overrides.items() if v is not None})
 
     if claims is not None:
         report = _compare_only(claims)

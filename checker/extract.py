@@ -8,8 +8,10 @@ in the article by construction. Each request is looked up in the recordings firs
 
 from __future__ import annotations
 
+import asyncio
 import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING
@@ -17,6 +19,7 @@ from urllib.parse import urlparse
 
 from pydantic import BaseModel
 
+from checker.llm.errors import FatalLLMError
 from checker.llm.schemas import SCHEMA_VERSION, ArticleClaims, ClaimDraft, SentenceClaim
 from checker.load import article_sentences
 from checker.models import Article, Claim, ExtractionResult, Usage
@@ -180,6 +183,7 @@ class Extractor:
         self.prompt = load_prompt("extract")
         # Recordings of one model only when the user named a model; otherwise any model's recordings.
         self.replay_model = settings.model
+        self.fatal: str | None = None  # set once the model refused us for good (bad key, unknown model)
 
     def _replay_plan(self, article: Article) -> tuple[list[Unit], dict[str, Recording]]:
         """Units and the recordings found for them. When no model can be asked, a complete set of
@@ -201,6 +205,25 @@ class Extractor:
         return best
 
     def extract(self, article: Article) -> ExtractionResult:
+        """One article, synchronously (the pipeline extracts many at once with `extract_many`)."""
+        return asyncio.run(self.extract_many([article]))[0]
+
+    async def extract_many(
+        self, articles: list[Article], on_result: Callable[[Article, ExtractionResult], None] | None = None
+    ) -> list[ExtractionResult]:
+        """All articles, with at most `concurrency` requests in flight across them and at most
+        `requests_per_minute` started per minute. Each answer is recorded the moment it arrives."""
+        gate = RequestGate(self.settings.concurrency, self.settings.requests_per_minute)
+
+        async def one(article: Article) -> ExtractionResult:
+            result = await self._extract(article, gate)
+            if on_result:
+                on_result(article, result)
+            return result
+
+        return list(await asyncio.gather(*(one(a) for a in articles)))
+
+    async def _extract(self, article: Article, gate: RequestGate) -> ExtractionResult:
         started = time.monotonic()
         result = ExtractionResult(article=article.id, prompt_version=self.prompt.version)
         units, recordings = self._replay_plan(article)
@@ -214,17 +237,21 @@ class Extractor:
         if missing and self.llm is None:
             result.warnings.append(f"no recording for this article and no model configured. {HOW_TO_CONFIGURE}")
             return result
+        try:
+            asked = await asyncio.gather(*(self._ask(article, unit, gate) for unit in missing))
+        except FatalLLMError as exc:
+            self.fatal = self.fatal or str(exc)
+            result.warnings.append(f"not extracted: {self.fatal}")
+            return result
+        result.llm_calls = len(asked)
+        result.replayed = len(units) - len(missing)
+        recordings |= {r.key: r for r in asked}
 
         drafts: list[tuple[Sentence, ClaimDraft]] = []
         failures: list[str] = []
         models = set()
         for unit in units:
-            recording = recordings.get(unit.key)
-            if recording is None:
-                recording = self._ask(article, unit)
-                result.llm_calls += 1
-            else:
-                result.replayed += 1
+            recording = recordings[unit.key]
             models.add(recording.model)
             result.attempts += recording.attempts
             result.usage += recording.usage
@@ -240,9 +267,12 @@ class Extractor:
         result.seconds = round(time.monotonic() - started, 3)
         return result
 
-    def _ask(self, article: Article, unit: Unit) -> Recording:
+    async def _ask(self, article: Article, unit: Unit, gate: RequestGate) -> Recording:
         assert self.llm is not None
-        exchange = self.llm.ask(unit.messages, unit.response_model, unit.validation_context(article))
+        async with gate:
+            if self.fatal:
+                raise FatalLLMError(self.fatal)
+            exchange = await self.llm.ask(unit.messages, unit.response_model, unit.validation_context(article))
         salvaged: list[str] = []
         if exchange.parsed is None and exchange.raw_responses and not exchange.transient:
             exchange.parsed, salvaged = salvage(unit, article, exchange.raw_responses[-1])
@@ -265,6 +295,29 @@ class Extractor:
         if not exchange.transient:
             self.store.save(recording)
         return recording
+
+
+class RequestGate:
+    """At most `concurrency` requests in flight, and at most `per_minute` started in any minute."""
+
+    def __init__(self, concurrency: int, per_minute: int | None = None):
+        self._slots = asyncio.Semaphore(max(concurrency, 1))
+        self._interval = 60.0 / per_minute if per_minute else 0.0
+        self._next_start = 0.0
+        self._lock = asyncio.Lock()
+
+    async def __aenter__(self) -> None:
+        await self._slots.acquire()
+        if self._interval:
+            async with self._lock:
+                now = time.monotonic()
+                wait = self._next_start - now
+                self._next_start = max(now, self._next_start) + self._interval
+            if wait > 0:
+                await asyncio.sleep(wait)
+
+    async def __aexit__(self, *exc) -> None:
+        self._slots.release()
 
 
 def total_usage(results: list[ExtractionResult]) -> Usage:

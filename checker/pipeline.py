@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -10,7 +11,6 @@ from pathlib import Path
 
 from checker.compare import compare
 from checker.extract import Extractor, Mode
-from checker.llm.errors import FatalLLMError
 from checker.load import load_paths
 from checker.models import Article, ArticleReport, Claim, ClaimsFile, ExtractionResult, Report, Usage
 from checker.recordings import RecordingStore
@@ -65,29 +65,24 @@ def check(
     if on_total:
         on_total(len(articles))
     extractor = Extractor(settings, RecordingStore(settings.recordings_dir), build_llm(settings, mode), mode)
-    reports: list[ArticleReport] = []
-    claims: list[Claim] = []
-    fatal: str | None = None
-    for article in articles:
-        result = None
-        if article.status == "ok":
-            if fatal is None:
-                try:
-                    result = extractor.extract(article)
-                    claims += result.claims
-                except FatalLLMError as exc:
-                    fatal = str(exc)
-            if fatal is not None and result is None:
-                article = article.model_copy(update={"status": "failed", "error": f"not extracted: {fatal}"})
-        report = article_report(article, result)
-        reports.append(report)
+    reports: dict[str, ArticleReport] = {}
+
+    def finished(article: Article, result: ExtractionResult | None) -> None:
+        reports[article.id] = article_report(article, result)
         if on_article:
-            on_article(report)
+            on_article(reports[article.id])
+
+    for article in articles:
+        if article.status != "ok":
+            finished(article, None)
+    readable = [a for a in articles if a.status == "ok"]
+    results = asyncio.run(extractor.extract_many(readable, on_result=finished)) if readable else []
+    claims = [claim for result in results for claim in result.claims]
     published = {a.id: a.published for a in articles}
-    report = assemble(reports, claims, published)
+    report = assemble([reports[a.id] for a in articles], claims, published)
     report.stats["seconds"] = round(time.monotonic() - started, 3)
-    if fatal:
-        report.stats["stopped"] = fatal
+    if extractor.fatal:
+        report.stats["stopped"] = extractor.fatal
     return report
 
 

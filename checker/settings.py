@@ -10,7 +10,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore", env_ignore_empty=True)
 
     openai_api_key: SecretStr | None = Field(default=None, validation_alias="OPENAI_API_KEY")
     openai_base_url: str | None = Field(default=None, validation_alias="OPENAI_BASE_URL")
@@ -22,6 +22,8 @@ class Settings(BaseSettings):
     timeout: float = Field(default=120.0, gt=0, validation_alias="CHECKER_TIMEOUT")
     max_retries: int = Field(default=3, ge=0, le=10, validation_alias="CHECKER_MAX_RETRIES")
     validation_retries: int = Field(default=1, ge=0, le=5, validation_alias="CHECKER_VALIDATION_RETRIES")
+    concurrency: int = Field(default=4, ge=1, le=256, validation_alias="CHECKER_CONCURRENCY")
+    requests_per_minute: int | None = Field(default=None, ge=1, validation_alias="CHECKER_REQUESTS_PER_MINUTE")
     max_article_chars: int = Field(default=200_000, gt=0, validation_alias="CHECKER_MAX_ARTICLE_CHARS")
     # "json_object_schema" sends the schema inside response_format, which llama.cpp-style servers use
     # to constrain decoding; "json_object" is plain JSON mode, understood by OpenAI and most servers.

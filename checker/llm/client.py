@@ -7,6 +7,7 @@ bounded, and every attempt's raw answer and token usage is kept for the recordin
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from dataclasses import dataclass, field
@@ -15,9 +16,9 @@ from typing import Any
 import instructor
 import openai
 from instructor.core.exceptions import InstructorRetryException
-from openai import OpenAI
+from openai import AsyncOpenAI
 from pydantic import BaseModel
-from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt
+from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt
 
 from checker.llm.errors import FatalLLMError
 from checker.models import Usage
@@ -89,14 +90,22 @@ class LLM:
 
     def __init__(self, settings: Settings):
         self.settings = settings
-        key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else "not-needed"
-        self._openai = OpenAI(
-            base_url=settings.openai_base_url,
-            api_key=key,
-            timeout=settings.timeout,
-            max_retries=0,  # tenacity owns transport retries, so attempts are counted in one place
-        )
-        self._client = instructor.from_openai(self._openai, mode=instructor.Mode.JSON)
+        self._openai: AsyncOpenAI | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+
+    def _client(self) -> AsyncOpenAI:
+        """The async client of the running event loop (its connections belong to that loop)."""
+        loop = asyncio.get_running_loop()
+        if self._openai is None or self._loop is not loop:
+            key = self.settings.openai_api_key.get_secret_value() if self.settings.openai_api_key else "not-needed"
+            self._openai = AsyncOpenAI(
+                base_url=self.settings.openai_base_url,
+                api_key=key,
+                timeout=self.settings.timeout,
+                max_retries=0,  # tenacity owns transport retries, so attempts are counted in one place
+            )
+            self._loop = loop
+        return self._openai
 
     @property
     def model(self) -> str:
@@ -108,9 +117,12 @@ class LLM:
             return {"type": "json_object", "schema": response_model.model_json_schema()}
         return {"type": "json_object"}
 
-    def ask(self, messages: list[dict[str, Any]], response_model: type[BaseModel], context: dict) -> Exchange:
+    async def ask(self, messages: list[dict[str, Any]], response_model: type[BaseModel], context: dict) -> Exchange:
+        """One request: transport retries around instructor's validation re-asks. Safe to run many at
+        once: each call has its own instructor wrapper, so its hooks see only its own attempts."""
         exchange = Exchange(messages=messages, response_format=self.response_format(response_model))
         started = time.monotonic()
+        client = instructor.from_openai(self._client(), mode=instructor.Mode.JSON)
 
         def on_response(response) -> None:
             exchange.attempts += 1
@@ -125,17 +137,17 @@ class LLM:
         def on_error(_exc) -> None:
             exchange.attempts += 1
 
-        self._client.on("completion:response", on_response)
-        self._client.on("completion:error", on_error)
+        client.on("completion:response", on_response)
+        client.on("completion:error", on_error)
         try:
-            for attempt in Retrying(
+            async for attempt in AsyncRetrying(
                 retry=retry_if_exception(_is_transient),
                 stop=stop_after_attempt(self.settings.max_retries + 1),
                 wait=_wait,
                 reraise=True,
             ):
                 with attempt:
-                    exchange.parsed = self._client.chat.completions.create(
+                    exchange.parsed = await client.chat.completions.create(
                         model=self.model,
                         messages=messages,
                         response_model=response_model,
@@ -164,8 +176,6 @@ class LLM:
             else:  # an answer the library could not even parse
                 exchange.error = f"{type(exc).__name__}: {_last_line(exc)}"
         finally:
-            self._client.off("completion:response", on_response)
-            self._client.off("completion:error", on_error)
             exchange.seconds = round(time.monotonic() - started, 3)
         return exchange
 
