@@ -1,0 +1,78 @@
+"""Concurrent extraction against a FAKE server that takes 1 s per answer."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+
+from checker.extract import Extractor, RequestGate
+from checker.llm.client import LLM
+from checker.models import Article
+from checker.recordings import RecordingStore
+from checker.settings import Settings
+from tests.fake_openai import FakeOpenAI, Reply, completion
+
+
+def slow_model(request) -> Reply:
+    reply = completion(json.dumps({"speaker": None, "statement": "Talks will resume on Monday."}))
+    reply.delay = 1.0
+    return reply
+
+
+def articles(n: int) -> list[Article]:
+    return [
+        Article(id=f"a{i}", path=f"a{i}.txt", language="en", paragraphs=[f"Talks number {i} will resume on Monday in Geneva."])
+        for i in range(n)
+    ]
+
+
+def test_twenty_articles_at_concurrency_eight_take_three_rounds_not_twenty(tmp_path):
+    with FakeOpenAI(slow_model) as fake:
+        settings = Settings(
+            OPENAI_BASE_URL=fake.base_url, OPENAI_API_KEY="sk-test", CHECKER_MODEL="fake",
+            CHECKER_SENTENCES_PER_REQUEST=0, CHECKER_CONCURRENCY=8, CHECKER_FIXTURES_DIR=str(tmp_path),
+        )
+        extractor = Extractor(settings, RecordingStore(tmp_path), LLM(settings))
+        done = []
+        started = time.monotonic()
+        results = asyncio.run(extractor.extract_many(articles(20), on_result=lambda a, r: done.append(a.id)))
+        elapsed = time.monotonic() - started
+    assert len(fake.chat_requests) == 20
+    assert elapsed <= 4.0, f"{elapsed:.1f} s"
+    assert sorted(done) == sorted(a.id for a in articles(20))  # progress heard of each as it finished
+    assert [r.article for r in results] == [a.id for a in articles(20)]  # results in input order
+    assert all(len(r.claims) == 1 and r.llm_calls == 1 for r in results)
+
+
+def test_a_rerun_makes_no_call(tmp_path):
+    with FakeOpenAI(lambda r: completion(json.dumps({"statement": "Talks will resume."}))) as fake:
+        settings = Settings(
+            OPENAI_BASE_URL=fake.base_url, OPENAI_API_KEY="sk-test", CHECKER_MODEL="fake",
+            CHECKER_SENTENCES_PER_REQUEST=0, CHECKER_FIXTURES_DIR=str(tmp_path),
+        )
+        asyncio.run(Extractor(settings, RecordingStore(tmp_path), LLM(settings)).extract_many(articles(5)))
+        again = asyncio.run(Extractor(settings, RecordingStore(tmp_path), LLM(settings)).extract_many(articles(5)))
+        assert len(fake.chat_requests) == 5
+        assert sum(r.llm_calls for r in again) == 0 and sum(r.replayed for r in again) == 5
+        changed = articles(5)
+        changed[2] = changed[2].model_copy(update={"paragraphs": ["Talks number 2 will resume on Tuesday in Geneva."]})
+        third = asyncio.run(Extractor(settings, RecordingStore(tmp_path), LLM(settings)).extract_many(changed))
+        assert len(fake.chat_requests) == 6 and [r.llm_calls for r in third] == [0, 0, 1, 0, 0]
+
+
+def test_requests_per_minute_spaces_the_starts():
+    starts = []
+
+    async def run():
+        gate = RequestGate(concurrency=10, per_minute=600)  # one start every 0.1 s
+
+        async def one():
+            async with gate:
+                starts.append(time.monotonic())
+
+        await asyncio.gather(*(one() for _ in range(6)))
+
+    asyncio.run(run())
+    gaps = [b - a for a, b in zip(starts, starts[1:])]
+    assert min(gaps) >= 0.08 and starts[-1] - starts[0] >= 0.45
