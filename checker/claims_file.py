@@ -1,0 +1,141 @@
+"""The input of `check --claims`: a JSON claims file, or a JSON report of this tool (extra fields are
+kept). Every problem is reported as one line naming the first bad entry."""
+
+from __future__ import annotations
+
+import datetime
+import json
+from collections import Counter
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from checker.models import ClaimsFile
+
+
+class ClaimsFileError(ValueError):
+    """A claims file that cannot be used, with a message naming the first bad entry."""
+
+
+def read_claims_file(path: Path) -> ClaimsFile:
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ClaimsFileError(f"not UTF-8 text: byte {exc.start}") from None
+    except OSError as exc:
+        raise ClaimsFileError(f"cannot read: {exc.strerror or exc}") from None
+    return parse_claims(text)
+
+
+def parse_claims(text: str) -> ClaimsFile:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ClaimsFileError(f"not JSON: line {exc.lineno} column {exc.colno}: {exc.msg}") from None
+    if not isinstance(data, dict):
+        raise ClaimsFileError(f'expected a JSON object with "claims", got {_type_name(data)}')
+    if "claims" not in data:
+        raise ClaimsFileError('missing "claims" (a list of claims, each with "article" and "statement")')
+    for name in ("claims", "articles"):
+        if name in data and not isinstance(data[name], list):
+            raise ClaimsFileError(f'"{name}" must be a list, got {_type_name(data[name])}')
+    for n, entry in enumerate(data.get("articles", [])):
+        if isinstance(entry, dict) and isinstance(entry.get("published"), str):
+            entry["published"] = _date_text(entry["published"], f"articles[{n}].published")
+    try:
+        claims_file = ClaimsFile.model_validate(data)
+    except ValidationError as exc:
+        raise ClaimsFileError(_first_error(exc, data)) from None
+    _check_ids(claims_file)
+    return _with_ids(claims_file)
+
+
+def publication_dates(claims_file: ClaimsFile) -> dict[str, datetime.date | None]:
+    """Publication date per article id; articles that only claims mention have none."""
+    dates: dict[str, datetime.date | None] = {a.id: a.published for a in claims_file.articles}
+    for claim in claims_file.claims:
+        dates.setdefault(claim.article, None)
+    return dates
+
+
+def _date_text(value: str, where: str) -> str:
+    """Accept "2016-10-25", "2016-10-25T00:00:00" and "2016-10-25 00:00:00"; reject anything else here,
+    so the message can say what a date should look like."""
+    head = value.strip()[:10]
+    try:
+        datetime.date.fromisoformat(head)
+    except ValueError:
+        if not value.strip():
+            return value
+        raise ClaimsFileError(f"{where}: {value!r} is not a date (expected YYYY-MM-DD)") from None
+    return head
+
+
+def _first_error(exc: ValidationError, data: dict) -> str:
+    error = exc.errors()[0]
+    location = list(error["loc"])
+    where = _where(location)
+    if error["type"] == "missing":
+        parent, name = _where(location[:-1]), location[-1]
+        return f"{parent}: missing '{name}'" if parent else f"missing '{name}'"
+    if error["type"] in ("model_type", "dict_type"):
+        return f"{where}: expected an object, got {_type_name(_lookup(data, location))}"
+    if error["type"] == "string_type":
+        return f"{where}: expected text, got {_type_name(_lookup(data, location))}"
+    return f"{where}: {error['msg']}"
+
+
+def _where(location: list) -> str:
+    text = ""
+    for part in location:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+def _lookup(data, location: list):
+    for part in location:
+        try:
+            data = data[part]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return data
+
+
+def _type_name(value) -> str:
+    return {dict: "an object", list: "a list", str: "text", int: "a number", float: "a number", bool: "true/false",
+            type(None): "null"}.get(type(value), type(value).__name__)
+
+
+def _check_ids(claims_file: ClaimsFile) -> None:
+    for n, article in enumerate(claims_file.articles):
+        if not article.id.strip():
+            raise ClaimsFileError(f"articles[{n}].id is empty")
+    repeated = [k for k, count in Counter(a.id for a in claims_file.articles).items() if count > 1]
+    if repeated:
+        raise ClaimsFileError(f"article {repeated[0]!r} is listed twice in articles")
+    seen: dict[str, int] = {}
+    for n, claim in enumerate(claims_file.claims):
+        if not claim.article.strip():
+            raise ClaimsFileError(f"claims[{n}].article is empty")
+        if not claim.statement.strip() and not (claim.quote or "").strip():
+            raise ClaimsFileError(f"claims[{n}].statement is empty")
+        if claim.id:
+            if claim.id in seen:
+                raise ClaimsFileError(f"claims[{n}].id {claim.id!r} repeats claims[{seen[claim.id]}]")
+            seen[claim.id] = n
+
+
+def _with_ids(claims_file: ClaimsFile) -> ClaimsFile:
+    """Claims without an id get "<article>-<n>", numbered within their article, never clashing."""
+    taken = {c.id for c in claims_file.claims if c.id}
+    counters: Counter[str] = Counter()
+    for claim in claims_file.claims:
+        counters[claim.article] += 1
+        if not claim.id:
+            candidate = f"{claim.article}-{counters[claim.article]}"
+            while candidate in taken:
+                counters[claim.article] += 1
+                candidate = f"{claim.article}-{counters[claim.article]}"
+            claim.id = candidate
+            taken.add(candidate)
+    return claims_file

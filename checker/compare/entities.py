@@ -1,0 +1,192 @@
+"""One entity per person across the whole corpus: spelling and transliteration variants, titles,
+hyphenation and surname-only mentions all land on the same entity; roles ("his French counterpart")
+are resolved against the person they are relative to."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from checker.compare.facts import ClaimFacts
+from checker.normalise.arabic import prefix_variants, tokenize
+from checker.normalise.names import Role, name_tokens, same_person, surname_key
+
+RoleKey = tuple[str, str | None, str]
+
+
+@dataclass
+class Entity:
+    id: int
+    names: Counter[str] = field(default_factory=Counter)  # as written
+    keys: list[tuple[str, ...]] = field(default_factory=list)  # name tokens, longest first
+    roles: Counter[RoleKey] = field(default_factory=Counter)
+
+    @property
+    def display(self) -> str:
+        # The most used full spelling: the name an editor recognises.
+        return max(self.names.items(), key=lambda kv: (len(name_tokens(kv[0])) > 1, kv[1], -len(kv[0])))[0]
+
+    @property
+    def role(self) -> RoleKey | None:
+        return self.roles.most_common(1)[0][0] if self.roles else None
+
+
+@dataclass(frozen=True)
+class Mention:
+    fact: int  # index into the facts
+    entity: int
+    name: str  # as written
+    role: Role | None  # resolved: a counterpart becomes the office it stands for
+    from_speaker: bool
+
+
+@dataclass
+class People:
+    entities: list[Entity]
+    mentions: list[Mention]
+
+    def entity(self, entity_id: int) -> Entity:
+        return self.entities[entity_id]
+
+
+@dataclass
+class _Raw:
+    fact: int
+    name: str
+    key: tuple[str, ...]
+    role: Role | None
+    from_speaker: bool
+    article: str
+    entity: int = -1
+
+
+def resolve_people(facts: list[ClaimFacts]) -> People:
+    raws: list[_Raw] = []
+    for f in facts:
+        if f.speaker_name:
+            key = name_tokens(f.speaker_name)
+            if key:
+                raws.append(_Raw(f.index, f.speaker_name, key, f.speaker_role, True, f.article))
+        for person in f.persons:
+            if person.key:
+                raws.append(_Raw(f.index, person.name, person.key, person.role, False, f.article))
+    _trim_overlong(raws)
+    entities = _cluster(raws)
+    _assign_roles(entities, raws, facts)
+    by_fact: dict[int, list[_Raw]] = defaultdict(list)
+    for raw in raws:
+        by_fact[raw.fact].append(raw)
+    _fill_facts(facts, entities, by_fact)
+    mentions = [Mention(r.fact, r.entity, r.name, r.role, r.from_speaker) for r in raws]
+    return People(entities, mentions)
+
+
+def _trim_overlong(raws: list[_Raw]) -> None:
+    """A name read past its end ("أردوغان ثاني مدينة روسية") stops at a surname known from elsewhere."""
+    surnames = {r.key[-1] for r in raws if len(r.key) > 1} | {r.key[0] for r in raws if len(r.key) == 1}
+    for raw in raws:
+        for k in range(len(raw.key) - 1):
+            if raw.key[k] in surnames:
+                words = raw.name.split()
+                for n in range(1, len(words) + 1):
+                    if name_tokens(" ".join(words[:n])) == raw.key[: k + 1]:
+                        raw.name, raw.key = " ".join(words[:n]), raw.key[: k + 1]
+                        break
+                break
+
+
+def _cluster(raws: list[_Raw]) -> list[Entity]:
+    """Full names sharing a surname and agreeing given names form one person; a surname alone joins
+    the only such person, or the one named in the same article."""
+    blocks: dict[str, list[_Raw]] = defaultdict(list)
+    for raw in raws:
+        blocks[surname_key(raw.key)].append(raw)
+    groups: list[list[_Raw]] = []
+    for block in blocks.values():
+        clusters: list[list[_Raw]] = []
+        for raw in (r for r in block if len(r.key) > 1):
+            home = next((c for c in clusters if same_person(raw.key, max((m.key for m in c), key=len))), None)
+            if home is None:
+                clusters.append([raw])
+            else:
+                home.append(raw)
+        alone: dict[tuple[str, ...], list[_Raw]] = defaultdict(list)
+        for raw in (r for r in block if len(r.key) == 1):
+            fitting = [c for c in clusters if same_person(raw.key, c[0].key)]
+            local = [c for c in fitting if any(m.article == raw.article for m in c)]
+            chosen = local if len(local) == 1 else fitting if len(fitting) == 1 else []
+            if chosen:
+                chosen[0].append(raw)
+            else:
+                alone[raw.key].append(raw)
+        groups.extend(clusters)
+        groups.extend(alone.values())
+    groups.sort(key=lambda g: min(r.fact for r in g))
+    entities = []
+    for entity_id, group in enumerate(groups):
+        entity = Entity(entity_id)
+        for raw in group:
+            raw.entity = entity_id
+            entity.names[raw.name] += 1
+            if raw.key not in entity.keys:
+                entity.keys.append(raw.key)
+        entity.keys.sort(key=len, reverse=True)
+        entities.append(entity)
+    return entities
+
+
+def _assign_roles(entities: list[Entity], raws: list[_Raw], facts: list[ClaimFacts]) -> None:
+    for raw in raws:
+        if raw.role is not None and raw.role.key is not None:
+            entities[raw.entity].roles[raw.role.key] += 1
+    # "نظيره الفرنسي" / "his French counterpart": the office of the person it is relative to.
+    speakers = {r.fact: r.entity for r in raws if r.from_speaker}
+    for raw in raws:
+        if raw.role is None or raw.role.office != "counterpart" or raw.role.country is None:
+            continue
+        referent = speakers.get(raw.fact)
+        if referent is None or referent == raw.entity:
+            others = [r.entity for r in raws if r.fact == raw.fact and r.entity != raw.entity and
+                      entities[r.entity].role is not None]
+            referent = others[0] if others else None
+        office = entities[referent].role if referent is not None else None
+        if office is not None and office[2] != raw.role.country:
+            raw.role = Role(office[0], office[1], raw.role.country)
+            entities[raw.entity].roles[raw.role.key] += 1
+        else:
+            raw.role = None
+
+
+def _fill_facts(facts: list[ClaimFacts], entities: list[Entity], by_fact: dict[int, list[_Raw]]) -> None:
+    holders: dict[RoleKey, Counter[int]] = defaultdict(Counter)
+    for entity in entities:
+        for key, count in entity.roles.items():
+            holders[key][entity.id] += count
+    surnames: dict[str, set[int]] = defaultdict(set)
+    for entity in entities:
+        if any(len(k) > 1 for k in entity.keys):
+            for key in entity.keys:
+                surnames[key[-1]].add(entity.id)
+    unique_surnames = {form: next(iter(ids)) for form, ids in surnames.items() if len(ids) == 1 and len(form) > 2}
+    in_article: dict[str, set[int]] = defaultdict(set)
+    for f in facts:
+        in_article[f.article].update(raw.entity for raw in by_fact.get(f.index, []))
+    for f in facts:
+        for raw in by_fact.get(f.index, []):
+            f.entities.add(raw.entity)
+            if raw.from_speaker:
+                f.speaker_entity = raw.entity
+        if f.speaker_entity is None and f.speaker_role is not None and f.speaker_role.key in holders:
+            # A speaker given only by role: whoever holds that role, preferably in the same article.
+            local = [e for e in holders[f.speaker_role.key] if e in in_article[f.article]]
+            ranked = local or [e for e, _ in holders[f.speaker_role.key].most_common()]
+            if len(set(ranked)) == 1 or local:
+                f.speaker_entity = ranked[0]
+                f.entities.add(ranked[0])
+        for token in tokenize(f.text):
+            if token.key.isascii() and not token.text[:1].isupper():
+                continue
+            for variant in prefix_variants(token.key):
+                if variant in unique_surnames:
+                    f.entities.add(unique_surnames[variant])
+                    break

@@ -1,0 +1,129 @@
+"""What one claim says, in comparable form. Numbers, dates, places and people are read from the
+verbatim quote (reliable); the model's own fields (date, location, speaker, event) are hints used
+where the quote says nothing. A claim without a quote is read from its statement."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from checker.models import Claim
+from checker.normalise.arabic import QUOTE_MARKS, tokenize
+from checker.normalise.dates import When, find_dates, parse_when
+from checker.normalise.names import PersonMention, Role, find_persons, parse_role, split_speaker
+from checker.normalise.numbers import Quantity, find_quantities
+from checker.normalise.places import Place, PlaceMention, find_places, lookup_place, same_place
+from checker.normalise.words import content_keys
+
+_QUOTED = re.compile(r"[“”«\"„‟](.+?)[“”»\"]|‘(.+?)’")
+
+
+@dataclass
+class ClaimFacts:
+    index: int  # position in the input
+    claim: Claim
+    published: date | None
+    text: str  # the quote, or the statement when there is none
+    quantities: tuple[Quantity, ...]
+    when: When | None  # the day the claim is about
+    place: Place | None  # where it happened
+    place_text: str | None
+    persons: tuple[PersonMention, ...]
+    speaker_name: str | None
+    speaker_role: Role | None
+    words: frozenset[str]  # content words, to compare wording
+    said: tuple[str, ...]  # the words put in the speaker's mouth, as written
+    said_direct: bool  # from direct speech in the quote, not from the model's paraphrase
+    speaker_entity: int | None = None  # filled by entity resolution
+    entities: set[int] = field(default_factory=set)  # people taking part in or named by the claim
+
+    @property
+    def article(self) -> str:
+        return self.claim.article
+
+    @property
+    def id(self) -> str:
+        return self.claim.id or f"{self.claim.article}#{self.index + 1}"
+
+    @property
+    def quote(self) -> str:
+        return self.claim.quote or self.claim.statement
+
+
+def read_facts(index: int, claim: Claim, published: date | None) -> ClaimFacts:
+    text = claim.quote or claim.statement
+    when = _day(text, claim.date, published)
+    place, place_text = _place(text, claim.location)
+    speaker_name, speaker_role = split_speaker(claim.speaker) if claim.speaker else (None, None)
+    if claim.speaker_role:
+        speaker_role = parse_role(claim.speaker_role) or speaker_role
+    hint = " ".join(x for x in (claim.event, claim.statement if claim.quote else None) if x)
+    said, direct = _said(claim)
+    words = content_keys([t.key for t in tokenize(text)]) | content_keys([t.key for t in tokenize(hint)])
+    return ClaimFacts(
+        index=index,
+        claim=claim,
+        published=published,
+        text=text,
+        quantities=tuple(find_quantities(text)),
+        when=when,
+        place=place,
+        place_text=place_text,
+        persons=find_persons(text),
+        speaker_name=speaker_name,
+        speaker_role=speaker_role,
+        words=words,
+        said=said,
+        said_direct=direct,
+    )
+
+
+def _day(text: str, field_value: str | None, published: date | None) -> When | None:
+    """The first day named in the text; else the date field; year-only mentions are background."""
+    day_level = [w for w in find_dates(text, published) if w.day_level]
+    if day_level:
+        return day_level[0]
+    if field_value:
+        return parse_when(field_value, published)
+    return None
+
+
+def _coordinated(text: str, mentions: tuple[PlaceMention, ...]) -> set[int]:
+    """Places listed together ("في سوريا والعراق", "in Syria and Iraq"): none of them is *the* place."""
+    listed = set()
+    for n in range(len(mentions) - 1):
+        gap = text[mentions[n].end : mentions[n + 1].start].strip()
+        if gap in ("and", ",", "،", "/", "و") or (not gap and mentions[n + 1].text.startswith("و")):
+            listed.update((n, n + 1))
+    return listed
+
+
+def _place(text: str, field_value: str | None) -> tuple[Place | None, str | None]:
+    found: tuple[PlaceMention, ...] = find_places(text)
+    listed = _coordinated(text, found)
+    mentions = tuple(m for n, m in enumerate(found) if n not in listed)
+    hinted = lookup_place(field_value) if field_value else None
+    if hinted is not None and any(same_place(m.place, hinted) for m in mentions):
+        mention = next(m for m in mentions if same_place(m.place, hinted))
+        return hinted, mention.text
+    for mention in mentions:
+        if mention.locative:
+            return mention.place, mention.text
+    if hinted is not None:
+        return hinted, field_value
+    return None, None
+
+
+def _said(claim: Claim) -> tuple[tuple[str, ...], bool]:
+    """Direct speech inside the quote; the statement stands in when the quote has none."""
+    segments = []
+    if claim.quote:
+        for match in _QUOTED.finditer(claim.quote):
+            segment = (match.group(1) or match.group(2) or "").strip()
+            if len(segment.split()) >= 4:
+                segments.append(segment)
+    if segments:
+        return tuple(segments), True
+    statement = claim.statement.strip(QUOTE_MARKS + " ")
+    return ((statement,) if statement else ()), False

@@ -1,0 +1,158 @@
+"""What every kind of contradiction shares: where it looks (one event, or two events that may be the
+same) and how it turns agreeing values into groups and groups into a finding with sides."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from checker.compare.entities import People
+from checker.compare.events import Event, Events
+from checker.compare.facts import ClaimFacts
+from checker.models import Contradiction, Side
+
+T = TypeVar("T")
+POSSIBLY_DIFFERENT = "Possibly different events"
+WEAK_CONFIDENCE = 0.3
+
+
+@dataclass
+class Context:
+    facts: list[ClaimFacts]
+    people: People
+    events: Events
+
+    def facts_of(self, event: Event) -> list[ClaimFacts]:
+        return [self.facts[i] for i in event.facts]
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Where a kind compares: one event (`other` is None), or two events that may be one (`other`)."""
+
+    event: Event
+    facts: list[ClaimFacts]
+    other: Event | None = None
+    other_facts: list[ClaimFacts] | None = None
+
+    @property
+    def weak(self) -> bool:
+        return self.other is not None
+
+
+def scopes(ctx: Context) -> Iterator[Scope]:
+    for event in ctx.events.events:
+        if len({ctx.facts[i].article for i in event.facts}) > 1:
+            yield Scope(event, ctx.facts_of(event))
+    for first, second in ctx.events.links():
+        yield Scope(first, ctx.facts_of(first), second, ctx.facts_of(second))
+
+
+@dataclass(frozen=True)
+class Item(Generic[T]):
+    fact: ClaimFacts
+    value: T
+    written: str  # the value as written in the claim
+    side: int = 0  # which event of a weak scope it comes from
+
+
+def agreeing_groups(items: Sequence[Item[T]], agree: Callable[[T, T], bool | None]) -> list[list[Item[T]]]:
+    """Items joined when their values agree, in order of first appearance."""
+    parent = list(range(len(items)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(len(items)):
+        for j in range(i):
+            if root(i) != root(j) and agree(items[i].value, items[j].value) is True:
+                parent[root(i)] = root(j)
+    groups: dict[int, list[Item[T]]] = {}
+    for i, item in enumerate(items):
+        groups.setdefault(root(i), []).append(item)
+    return list(groups.values())
+
+
+def in_conflict(groups: list[list[Item[T]]], agree: Callable[[T, T], bool | None], weak: bool) -> list[list[Item[T]]]:
+    """The groups that contradict another group. In a weak scope only a full disagreement between the
+    two events counts: if any value is shared, the events are probably different and both are right."""
+    if weak:
+        if any(len({item.side for item in group}) > 1 for group in groups):
+            return []
+        sides = [[g for g in groups if g[0].side == s] for s in (0, 1)]
+        if not sides[0] or not sides[1]:
+            return []
+        if not any(agree(a.value, b.value) is False for g in sides[0] for h in sides[1] for a in g for b in h):
+            return []
+        return sides[1] + sides[0]
+    chosen = []
+    for g in groups:
+        for h in groups:
+            if g is h:
+                continue
+            if any(agree(a.value, b.value) is False and a.fact.article != b.fact.article for a in g for b in h):
+                chosen.append(g)
+                break
+    return chosen
+
+
+def articles_of(group: list[Item]) -> list[str]:
+    return list(dict.fromkeys(item.fact.article for item in group))
+
+
+def sides_of(groups: list[list[Item]]) -> list[Side]:
+    """One side per article and value: the first claim that says it."""
+    sides = []
+    for group in groups:
+        seen = set()
+        for item in group:
+            if item.fact.article in seen:
+                continue
+            seen.add(item.fact.article)
+            sides.append(side(item.fact, item.written))
+    return sides
+
+
+def side(fact: ClaimFacts, value: str) -> Side:
+    return Side(article=fact.article, claim=fact.id, value=value, quote=fact.quote)
+
+
+def listing(groups: list[list[Item]], show: Callable[[list[Item]], str]) -> str:
+    """"11 (001) vs 13 (004)"."""
+    return " vs ".join(f"{show(g)} ({', '.join(articles_of(g))})" for g in groups)
+
+
+def finding(kind: str, severity: str, confidence: float, what: str, values: str, scope: Scope,
+            sides: list[Side]) -> Contradiction:
+    """A contradiction; `what` is the question the sources answer differently, `values` their answers."""
+    if scope.weak:
+        severity, confidence = "low", min(confidence, WEAK_CONFIDENCE)
+        summary = f"{POSSIBLY_DIFFERENT} ({scope.other.label} / {scope.event.label}) — {what}: {values}"
+    else:
+        summary = f"{what} — {scope.event.label}: {values}"
+    return Contradiction(id="", kind=kind, severity=severity, confidence=round(confidence, 2), summary=summary,
+                         event=scope.event.label, sides=sides)
+
+
+def items_of_scope(scope: Scope, read: Callable[[ClaimFacts], list[tuple[T, str]]]) -> list[Item[T]]:
+    items = [Item(f, value, written, 0) for f in scope.facts for value, written in read(f)]
+    if scope.other_facts is not None:
+        items += [Item(f, value, written, 1) for f in scope.other_facts for value, written in read(f)]
+    return items
+
+
+def representatives(items: list[Item[T]], agree: Callable[[T, T], bool | None]) -> list[Item[T]]:
+    """One item per article (and side): the value most of that article's claims agree with. A stray
+    claim ("the offensive began last week") does not speak for the article's day of the meeting."""
+    by_article: dict[tuple[int, str], list[Item[T]]] = {}
+    for item in items:
+        by_article.setdefault((item.side, item.fact.article), []).append(item)
+    chosen = []
+    for group in by_article.values():
+        support = [sum(1 for other in group if agree(item.value, other.value) is True) for item in group]
+        chosen.append(group[support.index(max(support))])
+    return sorted(chosen, key=lambda item: item.fact.index)

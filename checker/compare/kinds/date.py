@@ -1,0 +1,41 @@
+"""Different days for one event: Tuesday vs Wednesday; "yesterday" in an article of the 26th agrees
+with "25 October"."""
+
+from __future__ import annotations
+
+from checker.compare.kinds.base import Context, agreeing_groups, finding, in_conflict, items_of_scope, listing, \
+    representatives, scopes, sides_of
+from checker.models import Contradiction
+from checker.normalise.dates import When, compare_when
+
+KIND = "date"
+_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def _show(group) -> str:
+    for item in group:
+        day = item.value.single_day
+        if day is not None:
+            return f"{_WEEKDAYS[day.weekday()]} {day.isoformat()}"
+    for item in group:
+        if item.value.weekday is not None:
+            return _WEEKDAYS[item.value.weekday]
+    return group[0].written
+
+
+def _explicit(when: When) -> bool:
+    return when.day is not None and when.month is not None
+
+
+def find(ctx: Context) -> list[Contradiction]:
+    found = []
+    for scope in scopes(ctx):
+        items = items_of_scope(scope, lambda f: [(f.when, f.when.text)] if f.when and f.when.day_level else [])
+        items = representatives(items, compare_when)
+        groups = in_conflict(agreeing_groups(items, compare_when), compare_when, scope.weak)
+        if len(groups) < 2:
+            continue
+        explicit = all(any(_explicit(item.value) for item in g) for g in groups)
+        found.append(finding(KIND, "high" if explicit else "medium", 0.85 if explicit else 0.7, "Which day",
+                             listing(groups, _show), scope, sides_of(groups)))
+    return found

@@ -1,0 +1,24 @@
+"""Different places for one event: Paris vs London. Aliases agree (باريس = العاصمة الفرنسية), and so
+do a city and its country."""
+
+from __future__ import annotations
+
+from checker.compare.kinds.base import Context, agreeing_groups, finding, in_conflict, items_of_scope, listing, \
+    representatives, scopes, sides_of
+from checker.models import Contradiction
+from checker.normalise.places import same_place
+
+KIND = "location"
+
+
+def find(ctx: Context) -> list[Contradiction]:
+    found = []
+    for scope in scopes(ctx):
+        items = items_of_scope(scope, lambda f: [(f.place, f.place_text or f.place.name)] if f.place else [])
+        items = representatives(items, same_place)
+        groups = in_conflict(agreeing_groups(items, same_place), same_place, scope.weak)
+        if len(groups) < 2:
+            continue
+        found.append(finding(KIND, "medium", 0.7, "Where", listing(groups, lambda g: g[0].value.name), scope,
+                             sides_of(groups)))
+    return found

@@ -1,0 +1,84 @@
+"""Different counts of one thing in one event: 11 vs 13 defence ministers. Killed are never
+compared with wounded, nor defence ministers with foreign ministers."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from checker.compare.kinds.base import Context, Item, agreeing_groups, finding, in_conflict, items_of_scope, listing, \
+    scopes, sides_of
+from checker.compare.values import same_thing, values_conflict
+from checker.models import Contradiction
+from checker.normalise.concepts import ROLE_HOLDERS
+from checker.normalise.numbers import Quantity
+
+KIND = "quantity"
+_NAMES = {"country": "countries", "minister": "ministers", "person": "people", "civilian": "civilians",
+          "soldier": "soldiers", "fighter": "fighters", "child": "children", "woman": "women", "leader": "leaders",
+          "representative": "representatives", "delegation": "delegations", "ambassador": "ambassadors",
+          "vehicle": "vehicles", "aircraft": "aircraft", "rocket": "rockets", "raid": "strikes", "city": "cities",
+          "village": "villages", "refugee": "refugees", "prisoner": "prisoners"}
+
+
+def agree(a: Quantity, b: Quantity) -> bool | None:
+    if not same_thing(a, b):
+        return None
+    return not values_conflict(a, b)
+
+
+def thing_name(q: Quantity) -> str:
+    name = _NAMES.get(q.thing)
+    if name is None:
+        return f"“{q.noun}”"
+    if q.modifiers:
+        name = f"{'/'.join(sorted(q.modifiers))} {name}"
+    if q.frame_concept in ROLE_HOLDERS and q.concept != q.thing:
+        name += f" (of {_NAMES.get(q.concept, q.noun)})"
+    if q.status:
+        name += f" {q.status}"
+    return name
+
+
+def _buckets(items: list[Item[Quantity]]) -> list[list[Item[Quantity]]]:
+    """Items counting one thing. Modifiers that exclude each other (defence vs foreign) split a bucket;
+    counts without a modifier go with the largest part."""
+    by_thing: dict[tuple, list[Item[Quantity]]] = defaultdict(list)
+    for item in items:
+        q = item.value
+        if q.generic and not (q.status or q.modifiers or q.frame_concept):
+            continue
+        by_thing[(q.thing, q.status)].append(item)
+    buckets = []
+    for bucket in by_thing.values():
+        by_modifiers: dict[frozenset, list[Item[Quantity]]] = defaultdict(list)
+        for item in bucket:
+            by_modifiers[item.value.modifiers].append(item)
+        named = [k for k in by_modifiers if k]
+        if all(a & b for a in named for b in named):
+            buckets.append(bucket)
+            continue
+        largest = max(named, key=lambda k: len(by_modifiers[k]))
+        for key in named:
+            part = by_modifiers[key] + (by_modifiers.get(frozenset(), []) if key == largest else [])
+            buckets.append(sorted(part, key=lambda it: it.fact.index))
+    return buckets
+
+
+def _show(group: list[Item[Quantity]]) -> str:
+    exact = [item.value for item in group if item.value.qualifier == "exact"]
+    return (exact[0] if exact else group[0].value).display()
+
+
+def find(ctx: Context) -> list[Contradiction]:
+    found = []
+    for scope in scopes(ctx):
+        items = items_of_scope(scope, lambda f: [(q, q.text) for q in f.quantities])
+        for bucket in _buckets(items):
+            groups = in_conflict(agreeing_groups(bucket, agree), agree, scope.weak)
+            if len(groups) < 2:
+                continue
+            exact = all(any(item.value.exact for item in g) for g in groups)
+            what = f"How many {thing_name(groups[0][0].value)}"
+            found.append(finding(KIND, "high" if exact else "medium", 0.9 if exact else 0.7, what,
+                                 listing(groups, _show), scope, sides_of(groups)))
+    return found

@@ -1,0 +1,116 @@
+"""Orthography folding for matching (never for display), tokens with their spans as written,
+and Arabic clitic prefixes.
+
+Folding merges what writers of Arabic use interchangeably: the hamza forms of alef, taa marbuta and
+haa, alef maqsura and yaa, diacritics, tatweel, the many quote marks, Arabic-Indic and Persian digits.
+Latin text is case-folded and stripped of accents, so the same functions serve English.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import NamedTuple
+
+from pyarabic import araby
+
+QUOTE_MARKS = "\"'“”„‟«»‹›‘’‚‛`´″"
+
+_LETTERS = str.maketrans(
+    {
+        "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+        "ة": "ه", "ۀ": "ه", "ى": "ي", "ی": "ي", "ې": "ي", "ئ": "ي", "ؤ": "و",
+        "ک": "ك", "ڪ": "ك", "گ": "ك", "ڤ": "ف", "پ": "ب", "چ": "ج", "ژ": "ز",
+        "ـ": None,  # tatweel
+        **{mark: " " for mark in QUOTE_MARKS},
+    }
+)
+_DIGITS = str.maketrans(
+    {**{chr(0x0660 + i): str(i) for i in range(10)}, **{chr(0x06F0 + i): str(i) for i in range(10)},
+     "٫": ".", "٬": ","}
+)
+_MARKS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
+_SPACES = re.compile(r"\s+")
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+# A token is a run of letters, digits and combining marks; a decimal or thousands separator
+# between digits stays inside the number ("39.9", "1,200", "٣٩٫٩").
+TOKEN = re.compile(r"\d+(?:[.,٫٬]\d+)*|(?:[^\W\d_]|[\u0610-\u061a\u064b-\u065f\u0670\u0640\u06d6-\u06ed])+")
+
+
+def fold_digits(text: str) -> str:
+    """Arabic-Indic and Persian digits (and the Arabic decimal/thousands marks) as ASCII."""
+    return text.translate(_DIGITS)
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """The matching form of a text: same letters for variant spellings, no marks, single spaces."""
+    text = araby.strip_tatweel(araby.strip_tashkeel(text))
+    text = _MARKS.sub("", text).translate(_LETTERS).translate(_DIGITS)
+    if not text.isascii():
+        # Latin accents: decompose and drop the combining marks (Arabic letters were folded above).
+        text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+        text = text.translate(_LETTERS)
+    return _SPACES.sub(" ", text.casefold()).strip()
+
+
+def is_arabic(text: str) -> bool:
+    return _ARABIC_LETTER.search(text) is not None
+
+
+class Token(NamedTuple):
+    text: str  # as written
+    key: str  # folded
+    start: int
+    end: int
+    boundary: bool  # punctuation (not just spaces) between the previous token and this one
+
+
+@lru_cache(maxsize=16384)
+def tokenize(text: str) -> tuple[Token, ...]:
+    """Words and numbers of a text with their spans as written and their folded keys."""
+    tokens: list[Token] = []
+    previous_end = 0
+    for match in TOKEN.finditer(text):
+        gap = text[previous_end : match.start()]
+        written = match.group()
+        tokens.append(Token(written, fold(written), match.start(), match.end(), bool(gap.strip()) or not tokens))
+        previous_end = match.end()
+    return tuple(tokens)
+
+
+# Clitics before a word: conjunction و/ف, preposition ب/ك/ل, and the article ال.
+_ARTICLE = re.compile(r"^(?:[وف]?[بكل]?ال|[وف]?لل)(?=..)")
+_SINGLE = "وفبكل"
+
+
+def strip_article(word: str) -> str:
+    """Drop a leading article with its attached particles: والدول → دول, بالعاصمة → عاصمة, للدفاع → دفاع."""
+    return _ARTICLE.sub("", word)
+
+
+def prefix_variants(word: str) -> list[str]:
+    """Readings of a folded word with clitics removed, most literal first, for dictionary lookups.
+
+    Single-letter prefixes are ambiguous (باريس begins with ب), so the word itself is always tried first.
+    """
+    variants = [word]
+    bare = strip_article(word)
+    if bare != word:
+        variants.append(bare)
+    rest = word
+    for _ in range(2):
+        if len(rest) > 3 and rest[0] in _SINGLE:
+            rest = rest[1:]
+            variants.append(rest)
+            bare = strip_article(rest)
+            if bare != rest:
+                variants.append(bare)
+        else:
+            break
+    return list(dict.fromkeys(variants))
+
+
+def has_article(word: str) -> bool:
+    return _ARTICLE.match(word) is not None

@@ -1,0 +1,114 @@
+"""What a number counts, in both languages: counted nouns, what happened to them (killed, wounded),
+and the portfolios that qualify ministers. Singular and broken-plural forms share one concept.
+
+The table is small on purpose; unknown nouns fall back to their folded stem, so two articles still
+match when they use the same word.
+"""
+
+from __future__ import annotations
+
+from checker.normalise.arabic import fold, prefix_variants
+
+_COUNTED = {
+    "country": "دولة دول دولتين دولتان بلد بلدان بلاد بلدين country countries nation nations state states",
+    "minister": "وزير وزيرا وزراء وزيرة وزيرين وزيران minister ministers secretary secretaries",
+    "person": "شخص شخصا أشخاص اشخاص شخصين فرد أفراد نفر آخرين آخرون people person persons individual individuals "
+    "others",
+    "civilian": "مدني مدنيا مدنيين مدنيون civilian civilians",
+    "soldier": "جندي جنديا جنود جنديين عسكري عسكريا عسكريين عسكريون عنصر عنصرا عناصر soldier soldiers troops "
+    "servicemen service members",
+    "fighter": "مقاتل مقاتلا مقاتلين مقاتلون مسلح مسلحا مسلحين مسلحون fighter fighters militant militants "
+    "gunman gunmen",
+    "child": "طفل طفلا أطفال اطفال child children kid kids",
+    "woman": "امرأة نساء سيدة سيدات woman women",
+    "leader": "رئيس رؤساء زعيم زعماء قائد قادة leader leaders head heads chief chiefs",
+    "representative": "ممثل ممثلا ممثلين ممثلو ممثلون مندوب مندوبين مندوبو representative representatives "
+    "delegate delegates",
+    "delegation": "وفد وفدا وفود delegation delegations",
+    "ambassador": "سفير سفيرا سفراء ambassador ambassadors envoy envoys",
+    "vehicle": "سيارة سيارات مركبة مركبات آلية آليات vehicle vehicles car cars",
+    "aircraft": "طائرة طائرات مقاتلة مقاتلات aircraft plane planes jet jets",
+    "rocket": "صاروخ صاروخا صواريخ قذيفة قذائف rocket rockets missile missiles shell shells",
+    "raid": "غارة غارات ضربة ضربات raid raids strike strikes airstrike airstrikes",
+    "city": "مدينة مدن city cities town towns",
+    "village": "قرية قرى village villages",
+    "dollar": "دولار دولارا دولارات dollar dollars",
+    "euro": "يورو euro euros",
+    "year": "عام عاما أعوام سنة سنوات سنين year years",
+    "month": "شهر شهرا أشهر شهور month months",
+    "day": "يوم يوما أيام day days",
+    "hour": "ساعة ساعات hour hours",
+    "time": "مرة مرات time times",
+    "refugee": "لاجئ لاجئا لاجئين لاجئون refugee refugees",
+    "prisoner": "أسير أسرى سجين سجناء معتقل معتقلا معتقلين prisoner prisoners detainee detainees hostage hostages",
+}
+
+# What befell the counted people: a count of the killed is never compared with a count of the wounded.
+_STATUS = {
+    "killed": "قتيل قتيلا قتلى مقتل قتل قتلت قتلوا لقي لقوا مصرع حتفهم حتفه وفاة وفيات توفي killed dead died deaths "
+    "death fatalities killing",
+    "wounded": "جريح جريحا جرحى جرح جرحت إصابة اصابة إصابات اصابات مصاب مصابا مصابين أصيب اصيب wounded injured "
+    "injuries injuring hurt",
+    "arrested": "اعتقال اعتقل اعتقلت توقيف أوقف arrested detained arrest arrests",
+    "missing": "مفقود مفقودا مفقودين missing",
+}
+
+_PORTFOLIO = {
+    "defence": "دفاع الدفاع defence defense pentagon",
+    "foreign": "خارجية الخارجية foreign state",
+    "interior": "داخلية الداخلية interior home",
+    "finance": "مالية المالية finance treasury",
+    "justice": "عدل العدل justice",
+    "health": "صحة الصحة health",
+    "economy": "اقتصاد الاقتصاد economy",
+    "energy": "طاقة الطاقة نفط النفط energy oil",
+    "information": "إعلام الإعلام اعلام الاعلام information",
+}
+
+# Counted nouns that name holders of a role; "ministers of 11 countries" counts ministers.
+ROLE_HOLDERS = frozenset({"minister", "leader", "representative", "delegation", "ambassador"})
+# Counts of these say little without context ("3 days", "$5"), so they are compared only when
+# their surrounding words agree.
+GENERIC = frozenset({"person", "dollar", "euro", "year", "month", "day", "hour", "time"})
+
+
+def _index(table: dict[str, str]) -> dict[str, str]:
+    return {fold(word): concept for concept, words in table.items() for word in words.split()}
+
+
+_COUNTED_INDEX = _index(_COUNTED)
+_STATUS_INDEX = _index(_STATUS)
+_PORTFOLIO_INDEX = _index(_PORTFOLIO)
+
+
+def _lookup(index: dict[str, str], key: str) -> str | None:
+    for variant in prefix_variants(key):
+        if variant in index:
+            return index[variant]
+    return None
+
+
+def counted_concept(key: str) -> str | None:
+    return _lookup(_COUNTED_INDEX, key)
+
+
+def status_concept(key: str) -> str | None:
+    return _lookup(_STATUS_INDEX, key)
+
+
+def portfolio_concept(key: str) -> str | None:
+    return _lookup(_PORTFOLIO_INDEX, key)
+
+
+def noun_stem(key: str) -> str:
+    """A counted noun with no known concept: its stem, so singular and sound plural agree."""
+    from checker.normalise.words import content_key
+
+    word = content_key(key)
+    if not word.isascii():
+        for suffix in ("ات", "ين", "ون", "ا"):
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                return word[: -len(suffix)]
+    elif word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word

@@ -1,0 +1,428 @@
+"""Dates as written, in Arabic and English: explicit dates in both Arabic month systems (أكتوبر /
+تشرين الأول, "24 أغسطس/آب", "حزيران/يونيو 2014"), weekdays, and relative days (اليوم، أمس، غدا،
+"on Tuesday", "الأسبوع الماضي"). Relative ones are resolved against the publication date when it is
+known and kept relative when it is not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+from checker.normalise.arabic import Token, fold, fold_digits, tokenize
+
+_MONTH_NAMES = {
+    1: "يناير كانون_الثاني january jan",
+    2: "فبراير شباط february feb",
+    3: "مارس آذار march mar",
+    4: "أبريل ابريل إبريل نيسان april apr",
+    5: "مايو ماي أيار may",
+    6: "يونيو يونيه حزيران june jun",
+    7: "يوليو يوليه يوليوز تموز july jul",
+    8: "أغسطس اغسطس آغسطس غشت آب august aug",
+    9: "سبتمبر شتنبر أيلول september sep sept",
+    10: "أكتوبر اكتوبر تشرين_الأول october oct",
+    11: "نوفمبر نونبر تشرين_الثاني november nov",
+    12: "ديسمبر دجنبر كانون_الأول december dec",
+}
+_MONTHS = {fold(w.replace("_", " ")): m for m, words in _MONTH_NAMES.items() for w in words.split()}
+# Levantine names of two words begin with one of these.
+_MONTH_FIRST_WORDS = frozenset(k.split()[0] for k in _MONTHS if " " in k)
+
+_WEEKDAYS = {
+    fold(w): d
+    for d, words in enumerate(
+        [
+            "الاثنين الإثنين monday",
+            "الثلاثاء tuesday",
+            "الأربعاء الاربعاء wednesday",
+            "الخميس thursday",
+            "الجمعة friday",
+            "السبت saturday",
+            "الأحد الاحد sunday",
+        ]
+    )
+    for w in words.split()
+}
+_RELATIVE_DAYS = {fold(w): offset for offset, words in {0: "اليوم الليلة today tonight", -1: "أمس الأمس البارحة yesterday",
+                                                        1: "غدا غد الغد tomorrow"}.items() for w in words.split()}
+_UNITS = {fold(w): u for u, words in {"week": "الأسبوع الاسبوع week", "month": "الشهر month",
+                                     "year": "العام السنة year"}.items() for w in words.split()}
+_PAST = frozenset(map(fold, "الماضي الماضية المنصرم المنصرمة last past previous".split()))
+_NEXT = frozenset(map(fold, "المقبل المقبلة القادم القادمة next coming".split()))
+_THIS = frozenset(map(fold, "الحالي الحالية الجاري this current".split()))
+_ROUGH_YEAR = frozenset(map(fold, "منتصف مطلع أوائل اوائل أواخر اواخر بداية نهاية mid early late".split()))
+_YEAR_MARKERS = frozenset(map(fold, "عام سنة العام منذ في in since year".split()))
+
+_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
+_DMY = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
+
+
+@dataclass(frozen=True)
+class When:
+    """A date as written; `start`/`end` are the days it can be once resolved (one day, a week, a year)."""
+
+    text: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None  # Monday = 0
+    offset: int | None = None  # relative to publication, in `unit`s: -1 yesterday, +1 tomorrow
+    unit: str | None = None  # day | week | month | year
+    approximate: bool = False
+    start: date | None = None
+    end: date | None = None
+    pos: int = 0
+    direction: int = 0  # -1 "الماضي"/last, +1 "المقبل"/next, next to an explicit date
+
+    @property
+    def resolved(self) -> bool:
+        return self.start is not None
+
+    @property
+    def single_day(self) -> date | None:
+        return self.start if self.start is not None and self.start == self.end else None
+
+    @property
+    def day_level(self) -> bool:
+        """Says which day (not only a year, month or week)."""
+        return self.day is not None or self.weekday is not None or self.unit == "day" or self.single_day is not None
+
+    def display(self) -> str:
+        day = self.single_day
+        if day is not None:
+            return f"{day:%a} {day.isoformat()}"
+        if self.start is not None:
+            return f"{self.start.isoformat()}…{self.end.isoformat()}"
+        return self.text
+
+
+def month_of(key: str) -> int | None:
+    """The month a folded word names, or 0 for the first word of a two-word Levantine name."""
+    if key in _MONTHS:
+        return _MONTHS[key]
+    if key in _MONTH_FIRST_WORDS:
+        return 0
+    if len(key) > 3 and key[0] in "وب" and key[1:] in _MONTHS:
+        return _MONTHS[key[1:]]
+    return None
+
+
+def weekday_of(key: str) -> int | None:
+    if key in _WEEKDAYS:
+        return _WEEKDAYS[key]
+    if len(key) > 4 and key[0] in "وفبل" and key[1:] in _WEEKDAYS:
+        return _WEEKDAYS[key[1:]]
+    return None
+
+
+def _month_at(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """A month name starting at tokens[i] (with its alias in the other system, "أغسطس/آب"), and the index after."""
+    if i >= len(tokens):
+        return None
+    key = tokens[i].key
+    month = month_of(key)
+    end = i + 1
+    if month == 0:
+        if i + 1 < len(tokens) and f"{key} {tokens[i + 1].key}" in _MONTHS:
+            month, end = _MONTHS[f"{key} {tokens[i + 1].key}"], i + 2
+        else:
+            return None
+    if month is None:
+        return None
+    alias = _month_at(tokens, end) if end < len(tokens) and month_of(tokens[end].key) is not None else None
+    if alias is not None and alias[0] == month:
+        end = alias[1]
+    return month, end
+
+
+def _number(token: Token | None, low: int, high: int) -> int | None:
+    if token is None:
+        return None
+    key = re.sub(r"(st|nd|rd|th)$", "", token.key)
+    if key.isdigit() and low <= int(key) <= high:
+        return int(key)
+    return None
+
+
+def _at(tokens: list[Token], i: int) -> Token | None:
+    return tokens[i] if 0 <= i < len(tokens) else None
+
+
+def _explicit(text: str, tokens: list[Token], i: int) -> tuple[When, int] | None:
+    """"24 أغسطس/آب الماضي", "October 25, 2016", "حزيران/يونيو 2014" starting at tokens[i]."""
+    day = _number(tokens[i], 1, 31)
+    if day is not None:
+        month = _month_at(tokens, i + 1)
+        if month is None:
+            return None
+        end = month[1]
+        month_no = month[0]
+    else:
+        month = _month_at(tokens, i)
+        if month is None:
+            return None
+        month_no, end = month
+        day = _number(_at(tokens, end), 1, 31)
+        if day is not None:
+            end += 1
+    year = _number(_at(tokens, end), 1900, 2200)
+    if year is not None:
+        end += 1
+    if day is None and year is None:
+        return None  # a bare month name says too little ("آب", "May" are common words too)
+    direction = 0
+    following = _at(tokens, end)
+    if following is not None and following.key in _PAST:
+        direction, end = -1, end + 1
+    elif following is not None and following.key in _NEXT:
+        direction, end = 1, end + 1
+    when = When(text[tokens[i].start : tokens[end - 1].end], year=year, month=month_no, day=day, pos=tokens[i].start,
+                direction=direction)
+    return when, end
+
+
+def _relative(text: str, tokens: list[Token], i: int) -> tuple[When, int] | None:
+    token = tokens[i]
+    key = token.key
+    if key in _RELATIVE_DAYS or (key == "امس" and _at(tokens, i - 1) and tokens[i - 1].key == "اول"):
+        offset = _RELATIVE_DAYS.get(key, -1)
+        start = i
+        if key == "امس" and _at(tokens, i - 1) and tokens[i - 1].key == "اول":
+            offset, start = -2, i - 1  # أول أمس
+        if key in ("غد", "الغد") and _at(tokens, i - 1) and tokens[i - 1].key == "بعد":
+            offset, start = 2, i - 1  # بعد غد
+        end = i + 1
+        weekday = None
+        nxt = _at(tokens, end)
+        if nxt is not None and weekday_of(nxt.key) is not None:
+            weekday, end = weekday_of(nxt.key), end + 1  # اليوم الثلاثاء, غدا الأربعاء
+        return When(text[tokens[start].start : tokens[end - 1].end], weekday=weekday, offset=offset, unit="day",
+                    pos=tokens[start].start), end
+    if key in _UNITS:
+        nxt, prev = _at(tokens, i + 1), _at(tokens, i - 1)
+        offset = None
+        start, end = i, i + 1
+        if nxt is not None and not nxt.boundary and (nxt.key in _PAST or nxt.key in _NEXT or nxt.key in _THIS):
+            offset, end = (-1 if nxt.key in _PAST else 1 if nxt.key in _NEXT else 0), i + 2
+        elif prev is not None and not token.boundary and (prev.key in _PAST or prev.key in _NEXT or prev.key in _THIS):
+            offset, start = (-1 if prev.key in _PAST else 1 if prev.key in _NEXT else 0), i - 1
+        if offset is None:
+            return None
+        return When(text[tokens[start].start : tokens[end - 1].end], offset=offset, unit=_UNITS[key],
+                    pos=tokens[start].start), end
+    return None
+
+
+def _weekday(text: str, tokens: list[Token], i: int) -> tuple[When, int] | None:
+    weekday = weekday_of(tokens[i].key)
+    if weekday is None:
+        return None
+    prev = _at(tokens, i - 1)
+    if weekday == 0 and tokens[i].key.startswith("ال") and prev is not None and not tokens[i].boundary:
+        # الاثنين is also "the two": after a dual noun it is a number, not Monday.
+        if prev.key.endswith("ين") and prev.key != "يوم":
+            return None
+    end = i + 1
+    explicit = _explicit(text, tokens, end) if end < len(tokens) else None
+    start = i - 1 if prev is not None and prev.key in ("يوم", "on") and not tokens[i].boundary else i
+    if explicit is not None:
+        found, end = explicit
+        return replace(found, text=text[tokens[start].start : tokens[end - 1].end], weekday=weekday,
+                       pos=tokens[start].start), end
+    return When(text[tokens[start].start : tokens[end - 1].end], weekday=weekday, pos=tokens[start].start), end
+
+
+def _year(text: str, tokens: list[Token], i: int) -> tuple[When, int] | None:
+    year = _number(tokens[i], 1900, 2200)
+    if year is None or len(tokens[i].key) != 4:
+        return None
+    prev = _at(tokens, i - 1)
+    nxt = _at(tokens, i + 1)
+    rough = prev is not None and prev.key in _ROUGH_YEAR and not tokens[i].boundary
+    marked = prev is not None and (prev.key in _YEAR_MARKERS or rough) and not tokens[i].boundary
+    if not marked and nxt is not None and not nxt.boundary:
+        return None  # "2000 جندي" is a count
+    start = i - 1 if rough else i
+    return When(text[tokens[start].start : tokens[i].end], year=year, approximate=rough, pos=tokens[start].start), i + 1
+
+
+def find_dates(text: str, published: date | None = None) -> list[When]:
+    """Every date mention of a text, in order, resolved against `published` when it is given."""
+    return [resolve(w, published) for w in _find(text)]
+
+
+@lru_cache(maxsize=65536)
+def _find(text: str) -> tuple[When, ...]:
+    found: list[When] = []
+    digits = fold_digits(text)
+    taken: list[tuple[int, int]] = []
+    for match in _ISO.finditer(digits):
+        found.append(When(text[match.start() : match.end()], int(match[1]), int(match[2]), int(match[3]),
+                          pos=match.start()))
+        taken.append(match.span())
+    for match in _DMY.finditer(digits):
+        found.append(When(text[match.start() : match.end()], int(match[3]), int(match[2]), int(match[1]),
+                          pos=match.start()))
+        taken.append(match.span())
+    tokens = [t for t in tokenize(text) if not any(a <= t.start < b for a, b in taken)]
+    i = 0
+    while i < len(tokens):
+        for reader in (_relative, _weekday, _explicit, _year):
+            read = reader(text, tokens, i)
+            if read is not None:
+                found.append(read[0])
+                i = read[1]
+                break
+        else:
+            i += 1
+    valid = [w for w in found if _valid(w)]
+    return tuple(sorted(valid, key=lambda w: w.pos))
+
+
+def _valid(when: When) -> bool:
+    if when.year and when.month and when.day:
+        try:
+            date(when.year, when.month, when.day)
+        except ValueError:
+            return False
+    return True
+
+
+def resolve(when: When, published: date | None) -> When:
+    """Fill `start`/`end` with the days the mention can be, using the publication date where needed."""
+    if when.resolved:
+        return when
+    y, m, d = when.year, when.month, when.day
+    if y and m and d:
+        day = date(y, m, d)
+        return replace(when, start=day, end=day)
+    if y and m:
+        return replace(when, start=date(y, m, 1), end=_month_end(y, m))
+    if y and not m:
+        return replace(when, start=date(y, 1, 1), end=date(y, 12, 31))
+    if published is None:
+        return when
+    if m and d:
+        day = _date_in_year(published.year, m, d)
+        if day is None:
+            return when
+        if when.direction < 0 and day > published or when.direction == 0 and day > published + timedelta(days=62):
+            day = _date_in_year(published.year - 1, m, d) or day
+        elif when.direction > 0 and day < published:
+            day = _date_in_year(published.year + 1, m, d) or day
+        return replace(when, year=day.year, start=day, end=day)
+    if when.unit == "day" and when.offset is not None:
+        day = published + timedelta(days=when.offset)
+        return replace(when, start=day, end=day)
+    if when.weekday is not None:
+        back = (published.weekday() - when.weekday) % 7
+        day = published - timedelta(days=back) if back <= 4 else published + timedelta(days=7 - back)
+        return replace(when, start=day, end=day)
+    if when.unit == "week" and when.offset is not None:
+        monday = published - timedelta(days=published.weekday()) + timedelta(weeks=when.offset)
+        # A day either side: weeks begin on Saturday, Sunday or Monday depending on the country.
+        return replace(when, start=monday - timedelta(days=2), end=monday + timedelta(days=7))
+    if when.unit == "month" and when.offset is not None:
+        year, month = divmod(published.year * 12 + published.month - 1 + when.offset, 12)
+        return replace(when, start=date(year, month + 1, 1), end=_month_end(year, month + 1))
+    if when.unit == "year" and when.offset is not None:
+        year = published.year + when.offset
+        return replace(when, start=date(year, 1, 1), end=date(year, 12, 31))
+    return when
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+
+
+def _date_in_year(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _weekday_known(when: When) -> int | None:
+    if when.weekday is not None:
+        return when.weekday
+    day = when.single_day
+    return day.weekday() if day is not None else None
+
+
+def _fields(when: When) -> tuple[int | None, int | None, int | None]:
+    day = when.single_day
+    if day is not None:
+        return day.year, day.month, day.day
+    return when.year, when.month, when.day
+
+
+def compare_when(a: When, b: When, same_source: bool = False) -> bool | None:
+    """True when two mentions can be the same day, False when they cannot, None when unknown.
+
+    Unresolved relative days ("today") are comparable only within one article.
+    """
+    if a.resolved and b.resolved:
+        return not (a.end < b.start or b.end < a.start)
+    agreed = False
+    for x, y in zip(_fields(a), _fields(b)):
+        if x is not None and y is not None:
+            if x != y:
+                return False
+            agreed = True
+    wa, wb = _weekday_known(a), _weekday_known(b)
+    if wa is not None and wb is not None:
+        if wa != wb:
+            return False
+        agreed = True
+    if same_source and a.unit == b.unit and a.offset is not None and b.offset is not None:
+        return a.offset == b.offset
+    if a.resolved and not b.resolved and b.year is not None and b.month is None:
+        return a.start.year <= b.year <= a.end.year
+    return True if agreed else None
+
+
+def days_apart(a: When, b: When) -> int | None:
+    """How many days lie between two resolved mentions (0 when they overlap)."""
+    if not (a.resolved and b.resolved):
+        return None
+    if a.end < b.start:
+        return (b.start - a.end).days
+    if b.end < a.start:
+        return (a.start - b.end).days
+    return 0
+
+
+@lru_cache(maxsize=4096)
+def parse_when(text: str, published: date | None = None) -> When | None:
+    """The date a short field says ("الثلاثاء", "25 October 2016", "tomorrow"), resolved when possible.
+
+    Falls back to dateparser for formats the rules above do not know.
+    """
+    found = find_dates(text, published)
+    day_level = [w for w in found if w.day_level]
+    if day_level or found:
+        return (day_level or found)[0]
+    if not re.search(r"\d", fold_digits(text)):
+        return None
+    return _dateparser(text, published)
+
+
+def _dateparser(text: str, published: date | None) -> When | None:
+    import dateparser
+
+    settings = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month"], "RETURN_AS_TIMEZONE_AWARE": False}
+    if published is not None:
+        settings["RELATIVE_BASE"] = datetime(published.year, published.month, published.day)
+    else:
+        settings["REQUIRE_PARTS"] = ["day", "month", "year"]
+    try:
+        parsed = dateparser.parse(text, languages=["ar", "en"], settings=settings)
+    except Exception:  # dateparser raises assorted errors on odd input; the field is only a hint
+        return None
+    if parsed is None:
+        return None
+    day = parsed.date()
+    return When(text, year=day.year, month=day.month, day=day.day, start=day, end=day)

@@ -1,0 +1,423 @@
+"""People's names and roles. Names are reduced to tokens with titles stripped and particles joined
+("جان-إيف لو دريان" → جان ايف لودريان; "Jean-Yves Le Drian" → jean yves ledrian), and compared by a
+consonant skeleton in which transliteration variants agree (جون/جان, سيرغي/سيرجي, أشتون/آشتون).
+Roles ("وزير الدفاع الفرنسي", "his French counterpart", "U.S. Defense Secretary") become a key
+(office, portfolio, country) that one person holds at a time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz.distance import Indel
+
+from checker.normalise.arabic import Token, fold, has_article, prefix_variants, strip_article, tokenize
+from checker.normalise.concepts import portfolio_concept
+from checker.normalise.dates import month_of, weekday_of
+from checker.normalise.places import PLACES, country_of_adjective
+from checker.normalise.words import STOPWORDS
+
+_TITLES = frozenset(map(fold, "السيد السيدة الدكتور الدكتورة د الشيخ المهندس الأستاذ السفير mr mrs ms dr sir lord "
+                              "madam prof professor".split()))
+_PARTICLES = frozenset(map(fold, "لو لا دي دو دا فان فون دير بن ابن أبو ابو عبد le la de du da di van von der bin "
+                                 "ibn abu abd al el".split()))
+# Words that end a name written after a role: prepositions, time words, verbs of saying.
+_NOT_NAME = STOPWORDS | frozenset(map(fold, "عقب إثر اثر أثناء اثناء قبيل بعيد خلال لدى أمس امس اليوم غدا الذي "
+                                             "إنه انه بأن يوم مساء صباح ظهر ليلة مؤخرا حاليا الثلاثاء "
+                                             "والذي التي نفسه ايضا أيضا أول اول ثاني ثالث رابع مدينة "
+                                             "العاصمة during after before on in at".split()))
+_ORG_WORDS = frozenset(map(fold, "وزارة الوزارة حكومة الحكومة وكالة الوكالة مصادر مصدر البيت الرئاسة الجيش "
+                                 "مكتب التحالف الحلف متحدث المتحدث مسؤول مسؤولون مسؤولين الوزيران الوزراء "
+                                 "الرئيسان الجانبان الطرفان ministry government agency office sources source "
+                                 "spokesman spokeswoman army police pentagon coalition ministers officials official "
+                                 "both".split()))
+_SEVERAL = re.compile(r"\s(?:و|and\s|&)|[،,]")
+
+_MINISTER = frozenset(map(fold, "وزير وزيرة وزيرا وزيري minister secretary".split()))
+_PRESIDENT = frozenset(map(fold, "رئيس الرئيس رئيسة الرئيسة president".split()))
+_KING = frozenset(map(fold, "الملك ملك king".split()))
+_CHANCELLOR = frozenset(map(fold, "المستشار المستشارة chancellor".split()))
+_COUNTERPART = frozenset(map(fold, "نظير نظيره نظيرها نظيرهما نظيريه نظيرته نظيرتها نظراؤه نظرائه counterpart "
+                                   "counterparts".split()))
+_FORMER = frozenset(map(fold, "السابق السابقة former".split()))
+_PRIME = frozenset(map(fold, "الوزراء الحكومة".split()))
+OFFICE_NAMES = {"minister": "minister", "president": "president", "prime_minister": "prime minister",
+                "king": "king", "chancellor": "chancellor", "counterpart": "counterpart"}
+
+
+@dataclass(frozen=True)
+class Role:
+    office: str  # minister | president | prime_minister | king | chancellor | counterpart
+    portfolio: str | None = None  # defence, foreign, ... for ministers
+    country: str | None = None  # country code
+
+    @property
+    def key(self) -> tuple[str, str | None, str] | None:
+        """A key that names one person at a time, or None for a role too vague to ("a minister")."""
+        if self.country is None or self.office == "counterpart":
+            return None
+        if self.office == "minister" and self.portfolio is None:
+            return None
+        return (self.office, self.portfolio, self.country)
+
+    def display(self) -> str:
+        country = PLACES[self.country].name if self.country in PLACES else None
+        office = OFFICE_NAMES.get(self.office, self.office)
+        if self.portfolio:
+            office = f"{self.portfolio} {office}"
+        return f"{office} of {country}" if country else office
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    name: str  # as written
+    role: Role | None
+    role_text: str | None  # as written
+    start: int
+    end: int
+
+    @property
+    def key(self) -> tuple[str, ...]:
+        return name_tokens(self.name)
+
+
+@lru_cache(maxsize=65536)
+def name_tokens(name: str) -> tuple[str, ...]:
+    """A name as folded tokens: titles dropped, hyphens split, particles joined to what follows."""
+    words = [w for w in re.split(r"[\s\-‐–_]+", fold(re.sub(r"[.,،:;()\[\]]", " ", name))) if w]
+    while words and words[0] in _TITLES:
+        words = words[1:]
+    joined: list[str] = []
+    pending = ""
+    for word in words:
+        if word in _PARTICLES and len(words) > 1:
+            pending += word
+            continue
+        joined.append(pending + word)
+        pending = ""
+    if pending:
+        joined.append(pending)
+    return tuple(joined)
+
+
+_AR_SOUNDS = str.maketrans({"غ": "ج", "ق": "ج", "ك": "ج", "ط": "ت", "ص": "س", "ث": "س", "ض": "د", "ظ": "ز",
+                            "ذ": "ز", "ح": "ه", "ء": None})
+_LATIN_SOUNDS = (("ph", "f"), ("ck", "k"), ("c", "k"), ("q", "k"), ("z", "s"), ("w", "v"), ("j", "g"))
+
+
+@lru_cache(maxsize=65536)
+def skeleton(token: str) -> str:
+    """Consonants of a name token, with letters for one sound merged: جون/جان → جن, Sergei/Sergey → srg."""
+    if not token:
+        return ""
+    if token.isascii():
+        word = token
+        for a, b in _LATIN_SOUNDS:
+            word = word.replace(a, b)
+        vowels = "aeiouyh"
+    else:
+        word = strip_article(token) if len(token) > 4 else token
+        word = word.translate(_AR_SOUNDS)
+        vowels = "اويه"
+    if not word:
+        return ""
+    kept = word[0] + "".join(ch for ch in word[1:] if ch not in vowels)
+    return re.sub(r"(.)\1+", r"\1", kept)
+
+
+def same_token(a: str, b: str) -> bool:
+    """Two name tokens that are one name spelt two ways."""
+    if a == b:
+        return True
+    sa, sb = skeleton(a), skeleton(b)
+    if sa == sb:
+        return True
+    return min(len(a), len(b)) >= 7 and Indel.normalized_similarity(a, b) >= 0.9
+
+
+def _given_names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    position = 0
+    for word in short:
+        for k in range(position, len(long)):
+            if same_token(word, long[k]) or skeleton(long[k]).startswith(skeleton(word)) and len(skeleton(word)) >= 2:
+                position = k + 1
+                break
+        else:
+            return False
+    return True
+
+
+def same_person(a: str | tuple[str, ...], b: str | tuple[str, ...]) -> bool:
+    """Whether two names can be one person: same surname (spelling variants allowed), given names that
+    agree where both are written. A surname alone matches the full name."""
+    ta = name_tokens(a) if isinstance(a, str) else a
+    tb = name_tokens(b) if isinstance(b, str) else b
+    if not ta or not tb:
+        return False
+    if not same_token(ta[-1], tb[-1]):
+        return False
+    return _given_names_agree(ta[:-1], tb[:-1])
+
+
+def surname_key(name: str | tuple[str, ...]) -> str:
+    tokens = name_tokens(name) if isinstance(name, str) else name
+    return skeleton(tokens[-1]) if tokens else ""
+
+
+def looks_like_person(name: str) -> bool:
+    """A speaker field that names a person rather than an organisation or a group."""
+    tokens = name_tokens(name)
+    if not tokens or len(tokens) > 5 or _SEVERAL.search(name.strip()):
+        return False  # "لودريان وكارتر", "Carter and Le Drian": more than one person
+    words = [fold(w) for w in re.split(r"\s+", name)]
+    if any(v in _ORG_WORDS for w in words for v in prefix_variants(w)):
+        return False
+    return not any(w in STOPWORDS for w in tokens)
+
+
+# --- roles -----------------------------------------------------------------------------------------
+
+
+def _variants(token: Token) -> list[str]:
+    return prefix_variants(token.key)
+
+
+def _is_in(token: Token, words: frozenset[str]) -> bool:
+    return any(v in words for v in _variants(token))
+
+
+def _us_at(tokens: list[Token], k: int) -> int:
+    """Length of a "U.S." / "US" written at tokens[k] (0 when absent)."""
+    if tokens[k].key == "us" and tokens[k].text.isupper():
+        return 1
+    if tokens[k].key == "u" and k + 1 < len(tokens) and tokens[k + 1].key == "s":
+        return 2
+    return 0
+
+
+def _role_after(tokens: list[Token], k: int) -> tuple[Role, int] | None:
+    """An Arabic role starting at tokens[k] ("وزير الدفاع الفرنسي", "نظيره الفرنسي", "الرئيس التركي")."""
+    token = tokens[k]
+    j = k + 1
+    nxt = tokens[j] if j < len(tokens) and not tokens[j].boundary else None
+    if k > 0 and not token.boundary and tokens[k - 1].key[:1].isdigit():
+        return None  # "13 وزير دفاع": a count of ministers, not one named person
+    if _is_in(token, _MINISTER):
+        office, portfolio = "minister", None
+        if nxt is not None and portfolio_concept(nxt.key):
+            if not nxt.key.isascii() and not has_article(nxt.key):
+                return None  # "وزير دفاع" (indefinite) is any defence minister, not a title
+            portfolio, j = portfolio_concept(nxt.key), j + 1
+        elif nxt is not None and nxt.key in ("of",) and j + 1 < len(tokens):
+            portfolio = portfolio_concept(tokens[j + 1].key)
+            j = j + 2 if portfolio else j
+    elif _is_in(token, _PRESIDENT):
+        office, portfolio = "president", None
+        if nxt is not None and nxt.key in _PRIME:
+            office, j = "prime_minister", j + 1
+        elif nxt is not None and nxt.key in ("الجمهوريه", "of"):
+            j += 1
+    elif _is_in(token, _KING):
+        office, portfolio = "king", None
+    elif _is_in(token, _CHANCELLOR):
+        office, portfolio = "chancellor", None
+    elif _is_in(token, _COUNTERPART):
+        office, portfolio = "counterpart", None
+    else:
+        return None
+    country = None
+    if j < len(tokens) and not tokens[j].boundary:
+        country = country_of_adjective(tokens[j].key)
+        if country:
+            j += 1
+    if j < len(tokens) and tokens[j].key in _FORMER:
+        return None  # وزير الدفاع السابق: not the one holding the office now
+    if office == "president" and country is None and token.key.isascii() is False and j == k + 1:
+        return None  # "رئيس" alone heads many things (رئيس الوفد, رئيس البرلمان)
+    return Role(office, portfolio, country), j
+
+
+def _english_role(text: str, tokens: list[Token], k: int) -> tuple[Role, int, int] | None:
+    """An English role whose office word is tokens[k]: "French Defence Minister", "Secretary of Defense",
+    "his French counterpart". Returns the role, its first token and the index after it."""
+    key = tokens[k].key
+    first = k
+    if key in ("minister", "secretary"):
+        office = "minister"
+        if k > 0 and tokens[k - 1].key == "prime" and not tokens[k].boundary:
+            office, first = "prime_minister", k - 1
+    elif key == "president":
+        office = "president"
+    elif key in ("king", "chancellor"):
+        office = key
+    elif key in ("counterpart", "counterparts"):
+        office = "counterpart"
+    else:
+        return None
+    start, end = first, k + 1
+    portfolio = country = None
+    if office == "minister" and k + 2 < len(tokens) and tokens[k + 1].key == "of":
+        portfolio = portfolio_concept(tokens[k + 2].key)
+        if portfolio:
+            end = k + 3
+    m = first - 1
+    while m >= 0 and m >= first - 5:
+        gap = text[tokens[m].end : tokens[m + 1].start]
+        if gap.strip() not in ("", ".", "-"):
+            break
+        word = tokens[m].key
+        if word == "s" and m > 0 and tokens[m - 1].key == "u":  # U.S.
+            country, start, m = "US", m - 1, m - 2
+            continue
+        if word == "us" and tokens[m].text == "US":
+            country, start = "US", m
+        elif office == "minister" and portfolio is None and portfolio_concept(word):
+            portfolio, start = portfolio_concept(word), m
+        elif country is None and country_of_adjective(word):
+            country, start = country_of_adjective(word), m
+        elif word in ("his", "her", "their", "the", "its"):
+            start = m
+            break
+        elif word in ("former", "ex"):
+            return None
+        else:
+            break
+        m -= 1
+    return Role(office, portfolio, country), start, end
+
+
+def _joined(text: str, a: Token, b: Token) -> bool:
+    """Two tokens written as parts of one name: a space or a hyphen between them."""
+    return text[a.end : b.start] in (" ", "-", "‐", " - ", "-‏")
+
+
+def _arabic_name(text: str, tokens: list[Token], j: int) -> int:
+    """The index after a name written from tokens[j] (j itself when there is none)."""
+    k = j
+    while k < len(tokens) and k < j + 4:
+        token = tokens[k]
+        if k > j and not _joined(text, tokens[k - 1], token):
+            break
+        key = token.key
+        if key in _NOT_NAME or weekday_of(key) is not None or month_of(key) is not None or key[0].isdigit():
+            break
+        if key.startswith(("بال", "وال", "فال", "كال", "لل")) or (k > j and key.startswith("و")):
+            break  # a preposition or "و" joining the next phrase: ونظيره, وتقييم
+        if key.startswith("ال") and (k == j or country_of_adjective(key)):
+            break
+        k += 1
+    return k
+
+
+def _english_name(text: str, tokens: list[Token], j: int) -> int:
+    k = j
+    while k < len(tokens) and k < j + 5:
+        token = tokens[k]
+        if k > j and not _joined(text, tokens[k - 1], token):
+            break
+        if not (token.text[:1].isupper() or (token.key in _PARTICLES and k > j)):
+            break
+        if token.key in STOPWORDS or weekday_of(token.key) is not None or month_of(token.key) is not None:
+            break
+        k += 1
+    while k > j and tokens[k - 1].key in _PARTICLES:
+        k -= 1
+    return k
+
+
+@lru_cache(maxsize=65536)
+def find_persons(text: str) -> tuple[PersonMention, ...]:
+    """People named with a role in a text: "وزير الدفاع الفرنسي جان إيف لو دريان", "نظيره الفرنسي جان إيف
+    لوران", "French Defence Minister Jean-Yves Le Drian", "Ashton Carter, the US defence secretary"."""
+    tokens = tokenize(text)
+    found: list[PersonMention] = []
+    k = 0
+    while k < len(tokens):
+        if tokens[k].key.isascii():
+            step = _english_at(text, tokens, k, found)
+        else:
+            step = _arabic_at(text, tokens, k, found)
+        k = max(step, k + 1)
+    return tuple(found)
+
+
+def _arabic_at(text: str, tokens: list[Token], k: int, found: list[PersonMention]) -> int:
+    read = _role_after(tokens, k)
+    if read is None:
+        return k + 1
+    role, j = read
+    name_start = j
+    if name_start < len(tokens) and tokens[name_start].boundary and text[tokens[name_start - 1].end:
+                                                                          tokens[name_start].start].strip() in "،,":
+        pass  # "وزير الدفاع الفرنسي، جان إيف لو دريان،"
+    elif name_start < len(tokens) and tokens[name_start].boundary:
+        return j
+    end = _arabic_name(text, tokens, name_start)
+    if end == name_start:
+        return j
+    role_text = text[tokens[k].start : tokens[j - 1].end]
+    found.append(PersonMention(text[tokens[name_start].start : tokens[end - 1].end], role, role_text,
+                               tokens[name_start].start, tokens[end - 1].end))
+    # "وزيرا الدفاع الأميركي آشتون كارتر والفرنسي جان إيف لودريان": a second holder of the same office.
+    if end < len(tokens) and tokens[end].key.startswith("و") and not tokens[end].boundary:
+        country = country_of_adjective(tokens[end].key[1:])
+        if country:
+            second = _arabic_name(text, tokens, end + 1)
+            if second > end + 1:
+                found.append(PersonMention(text[tokens[end + 1].start : tokens[second - 1].end],
+                                           Role(role.office, role.portfolio, country), tokens[end].text,
+                                           tokens[end + 1].start, tokens[second - 1].end))
+                return second
+    return end
+
+
+def _english_at(text: str, tokens: list[Token], k: int, found: list[PersonMention]) -> int:
+    read = _english_role(text, tokens, k)
+    if read is None:
+        return k + 1
+    role, start, j = read
+    role_text = text[tokens[start].start : tokens[j - 1].end]
+    end = _english_name(text, tokens, j)
+    if end > j and not tokens[j].boundary:
+        found.append(PersonMention(text[tokens[j].start : tokens[end - 1].end], role, role_text,
+                                   tokens[j].start, tokens[end - 1].end))
+        return end
+    # Apposition: "Jean-Yves Le Drian, the French defence minister".
+    m = start - 1
+    if m >= 0 and tokens[start].boundary:
+        first = m
+        while first > 0 and first > m - 4 and _joined(text, tokens[first - 1], tokens[first]) and (
+            tokens[first - 1].text[:1].isupper() or tokens[first - 1].key in _PARTICLES
+        ):
+            first -= 1
+        if tokens[m].text[:1].isupper() and tokens[first].text[:1].isupper():
+            name = text[tokens[first].start : tokens[m].end]
+            if not any(p.start == tokens[first].start for p in found):
+                found.append(PersonMention(name, role, role_text, tokens[first].start, tokens[m].end))
+    return j
+
+
+@lru_cache(maxsize=16384)
+def parse_role(text: str) -> Role | None:
+    """The role a short text states: "وزير الدفاع الفرنسي", "French Defence Minister", "نظيره الفرنسي"."""
+    tokens = tokenize(text)
+    for k in range(len(tokens)):
+        read = _english_role(text, tokens, k) if tokens[k].key.isascii() else _role_after(tokens, k)
+        if read is not None:
+            return read[0]
+    return None
+
+
+def split_speaker(speaker: str) -> tuple[str | None, Role | None]:
+    """A speaker field as (name, role): "وزير الدفاع الفرنسي جان إيف لو دريان" → the name and the role;
+    "لودريان" → ("لودريان", None); "وزير الدفاع الفرنسي" → (None, role)."""
+    persons = find_persons(speaker)
+    if persons:
+        return persons[0].name, persons[0].role
+    role = parse_role(speaker)
+    if role is not None:
+        return None, role
+    return (speaker.strip(), None) if looks_like_person(speaker) else (None, None)

@@ -1,0 +1,277 @@
+"""Places in text, with their common aliases folded to one canonical place: باريس = العاصمة الفرنسية
+= Paris. A small table of countries, capitals and cities often in the news, plus the rule
+"العاصمة X-ية" / "the X capital" → the capital of X.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from checker.normalise.arabic import fold, prefix_variants, tokenize
+
+# code: English name | Arabic names | Arabic nisba stems | English adjectives | capital
+_COUNTRIES = {
+    "FR": "France | فرنسا | فرنسي | french | paris",
+    "US": "United States | الولايات المتحدة، أمريكا، أميركا | أمريكي، أميركي، امريكي | american, us, u.s., "
+    "united states | washington",
+    "GB": "Britain | بريطانيا، المملكة المتحدة | بريطاني | british, uk, u.k. | london",
+    "RU": "Russia | روسيا | روسي | russian | moscow",
+    "TR": "Turkey | تركيا | تركي | turkish | ankara",
+    "DE": "Germany | ألمانيا | ألماني | german | berlin",
+    "IT": "Italy | إيطاليا | إيطالي | italian | rome",
+    "ES": "Spain | إسبانيا | إسباني | spanish | madrid",
+    "BE": "Belgium | بلجيكا | بلجيكي | belgian | brussels",
+    "NL": "Netherlands | هولندا | هولندي | dutch | amsterdam",
+    "AU": "Australia | أستراليا، استراليا | أسترالي، استرالي | australian | canberra",
+    "CA": "Canada | كندا | كندي | canadian | ottawa",
+    "CN": "China | الصين | صيني | chinese | beijing",
+    "JP": "Japan | اليابان | ياباني | japanese | tokyo",
+    "IN": "India | الهند | هندي | indian | new delhi",
+    "PK": "Pakistan | باكستان | باكستاني | pakistani | islamabad",
+    "AF": "Afghanistan | أفغانستان | أفغاني | afghan | kabul",
+    "IR": "Iran | إيران | إيراني | iranian | tehran",
+    "IQ": "Iraq | العراق | عراقي | iraqi | baghdad",
+    "SY": "Syria | سوريا، سورية | سوري | syrian | damascus",
+    "LB": "Lebanon | لبنان | لبناني | lebanese | beirut",
+    "JO": "Jordan | الأردن | أردني | jordanian | amman",
+    "IL": "Israel | إسرائيل | إسرائيلي | israeli | jerusalem",
+    "PS": "Palestine | فلسطين | فلسطيني | palestinian | ramallah",
+    "EG": "Egypt | مصر | مصري | egyptian | cairo",
+    "SA": "Saudi Arabia | السعودية | سعودي | saudi | riyadh",
+    "AE": "United Arab Emirates | الإمارات | إماراتي | emirati | abu dhabi",
+    "QA": "Qatar | قطر | قطري | qatari | doha",
+    "KW": "Kuwait | الكويت | كويتي | kuwaiti | kuwait city",
+    "BH": "Bahrain | البحرين | بحريني | bahraini | manama",
+    "OM": "Oman | سلطنة_عمان | عماني | omani | muscat",
+    "YE": "Yemen | اليمن | يمني | yemeni | sanaa",
+    "LY": "Libya | ليبيا | ليبي | libyan | tripoli",
+    "TN": "Tunisia | تونس | تونسي | tunisian | tunis",
+    "DZ": "Algeria | الجزائر | جزائري | algerian | algiers",
+    "MA": "Morocco | المغرب | مغربي | moroccan | rabat",
+    "SD": "Sudan | السودان | سوداني | sudanese | khartoum",
+    "UA": "Ukraine | أوكرانيا | أوكراني | ukrainian | kyiv",
+    "GR": "Greece | اليونان | يوناني | greek | athens",
+    "AT": "Austria | النمسا | نمساوي | austrian | vienna",
+    "CH": "Switzerland | سويسرا | سويسري | swiss | bern",
+    "PL": "Poland | بولندا | بولندي | polish | warsaw",
+    "SE": "Sweden | السويد | سويدي | swedish | stockholm",
+    "NO": "Norway | النرويج | نرويجي | norwegian | oslo",
+    "DK": "Denmark | الدنمارك | دنماركي | danish | copenhagen",
+}
+# canonical: English name | Arabic names | English aliases | country
+_CITIES = {
+    "paris": "Paris | باريس | paris | FR",
+    "washington": "Washington | واشنطن | washington, washington dc | US",
+    "new_york": "New York | نيويورك | new york | US",
+    "london": "London | لندن | london | GB",
+    "moscow": "Moscow | موسكو | moscow | RU",
+    "st_petersburg": "St Petersburg | سانت_بطرسبرغ، سان_بطرسبرغ، بطرسبرغ | st petersburg, saint petersburg | RU",
+    "ankara": "Ankara | أنقرة | ankara | TR",
+    "istanbul": "Istanbul | إسطنبول، اسطنبول | istanbul | TR",
+    "berlin": "Berlin | برلين | berlin | DE",
+    "rome": "Rome | روما | rome | IT",
+    "madrid": "Madrid | مدريد | madrid | ES",
+    "brussels": "Brussels | بروكسل | brussels | BE",
+    "amsterdam": "Amsterdam | أمستردام | amsterdam | NL",
+    "the_hague": "The Hague | لاهاي | the hague | NL",
+    "canberra": "Canberra | كانبرا | canberra | AU",
+    "ottawa": "Ottawa | أوتاوا | ottawa | CA",
+    "beijing": "Beijing | بكين، بيجين | beijing | CN",
+    "tokyo": "Tokyo | طوكيو | tokyo | JP",
+    "new_delhi": "New Delhi | نيودلهي | new delhi | IN",
+    "islamabad": "Islamabad | إسلام_آباد | islamabad | PK",
+    "kabul": "Kabul | كابول | kabul | AF",
+    "tehran": "Tehran | طهران | tehran | IR",
+    "baghdad": "Baghdad | بغداد | baghdad | IQ",
+    "mosul": "Mosul | الموصل | mosul | IQ",
+    "erbil": "Erbil | أربيل | erbil | IQ",
+    "damascus": "Damascus | دمشق | damascus | SY",
+    "aleppo": "Aleppo | حلب | aleppo | SY",
+    "raqqa": "Raqqa | الرقة | raqqa | SY",
+    "beirut": "Beirut | بيروت | beirut | LB",
+    "amman": "Amman | عمان، عمّان | amman | JO",
+    "jerusalem": "Jerusalem | القدس | jerusalem | IL",
+    "tel_aviv": "Tel Aviv | تل_أبيب | tel aviv | IL",
+    "gaza": "Gaza | غزة | gaza | PS",
+    "ramallah": "Ramallah | رام_الله | ramallah | PS",
+    "cairo": "Cairo | القاهرة | cairo | EG",
+    "riyadh": "Riyadh | الرياض | riyadh | SA",
+    "abu_dhabi": "Abu Dhabi | أبوظبي، أبو_ظبي | abu dhabi | AE",
+    "dubai": "Dubai | دبي | dubai | AE",
+    "doha": "Doha | الدوحة | doha | QA",
+    "kuwait_city": "Kuwait City | مدينة_الكويت | kuwait city | KW",
+    "manama": "Manama | المنامة | manama | BH",
+    "muscat": "Muscat | مسقط | muscat | OM",
+    "sanaa": "Sanaa | صنعاء | sanaa | YE",
+    "aden": "Aden | عدن | aden | YE",
+    "tripoli": "Tripoli | طرابلس | tripoli | LY",
+    "benghazi": "Benghazi | بنغازي | benghazi | LY",
+    "tunis": "Tunis | مدينة_تونس | tunis | TN",
+    "algiers": "Algiers | مدينة_الجزائر | algiers | DZ",
+    "rabat": "Rabat | الرباط | rabat | MA",
+    "khartoum": "Khartoum | الخرطوم | khartoum | SD",
+    "kyiv": "Kyiv | كييف | kyiv, kiev | UA",
+    "athens": "Athens | أثينا | athens | GR",
+    "vienna": "Vienna | فيينا | vienna | AT",
+    "geneva": "Geneva | جنيف | geneva | CH",
+    "bern": "Bern | برن | bern | CH",
+    "warsaw": "Warsaw | وارسو | warsaw | PL",
+    "stockholm": "Stockholm | ستوكهولم | stockholm | SE",
+    "oslo": "Oslo | أوسلو | oslo | NO",
+    "copenhagen": "Copenhagen | كوبنهاغن | copenhagen | DK",
+}
+_CAPITAL_WORDS = frozenset(map(fold, "العاصمة عاصمة capital".split()))
+_LOCATIVE = frozenset(map(fold, "في in at inside".split()))
+
+
+@dataclass(frozen=True)
+class Place:
+    id: str  # canonical: a city id ("paris") or a country code ("FR")
+    name: str  # English display name
+    country: str | None  # the country a city is in (or the country itself)
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    place: Place
+    text: str  # as written
+    start: int
+    end: int
+    locative: bool  # "في باريس", "بالعاصمة", "in Paris": where something happened
+
+
+def _split(field: str) -> list[str]:
+    return [w.strip().replace("_", " ") for w in field.replace("،", ",").split(",") if w.strip()]
+
+
+def _build() -> tuple[dict[str, Place], dict[str, str], dict[str, str]]:
+    places: dict[str, Place] = {}
+    aliases: dict[str, str] = {}  # folded alias → place id
+    nisba: dict[str, str] = {}  # folded adjective stem or English adjective → country code
+    capitals: dict[str, str] = {}
+    for code, row in _COUNTRIES.items():
+        name, arabic, adjectives, english, capital = (part.strip() for part in row.split("|"))
+        places[code] = Place(code, name, code)
+        for alias in _split(arabic) + [name.lower()]:
+            aliases[fold(alias)] = code
+        for stem in _split(adjectives):
+            nisba[fold(stem)] = code
+        for adjective in _split(english):
+            nisba[fold(adjective)] = code
+        capitals[code] = capital
+    for city_id, row in _CITIES.items():
+        name, arabic, english, country = (part.strip() for part in row.split("|"))
+        places[city_id] = Place(city_id, name, country)
+        for alias in _split(arabic):
+            aliases[fold(alias)] = city_id
+        for alias in _split(english):
+            aliases[fold(alias)] = city_id
+    capital_ids = {code: next(cid for cid, p in places.items() if p.name.lower() == capital.lower() and cid != code)
+                   for code, capital in capitals.items()}
+    return places, aliases, {**nisba, **{f"capital:{k}": v for k, v in capital_ids.items()}}
+
+
+PLACES, _ALIASES, _NISBA = _build()
+_LONGEST_ALIAS = max(len(a.split()) for a in _ALIASES)
+
+
+def country_of_adjective(key: str) -> str | None:
+    """The country a folded nationality adjective names: الفرنسي, الفرنسية, French → FR."""
+    for variant in prefix_variants(key):
+        for stem in (variant, variant[:-1] if variant.endswith("ي") else None,
+                     variant[:-2] if variant.endswith("يه") else None, variant[:-1] if variant.endswith("ه") else None):
+            if stem and len(stem) > 2:
+                code = _NISBA.get(stem) or (_NISBA.get(stem + "ي") if not stem.isascii() else None)
+                if code:
+                    return code
+    return None
+
+
+def capital_of(country: str) -> Place | None:
+    city = _NISBA.get(f"capital:{country}")
+    return PLACES.get(city) if city else None
+
+
+def lookup_place(text: str) -> Place | None:
+    """The canonical place a short text names ("بباريس", "العاصمة الفرنسية", "Paris"), if any."""
+    mentions = find_places(text)
+    return mentions[0].place if mentions else None
+
+
+@lru_cache(maxsize=65536)
+def find_places(text: str) -> tuple[PlaceMention, ...]:
+    tokens = tokenize(text)
+    found: list[PlaceMention] = []
+    i = 0
+    while i < len(tokens):
+        match = _match_at(tokens, i)
+        if match is None:
+            i += 1
+            continue
+        place, end = match
+        first = tokens[i]
+        prev = tokens[i - 1].key if i > 0 and not first.boundary else ""
+        # "في باريس", "in Paris", or the preposition ب attached: "بباريس", "بالعاصمة".
+        locative = prev in _LOCATIVE or (first.key.startswith("ب") and first.key not in _ALIASES)
+        found.append(PlaceMention(place, text[first.start : tokens[end - 1].end], first.start, tokens[end - 1].end,
+                                  locative))
+        i = end
+    return tuple(found)
+
+
+def _match_at(tokens, i: int) -> tuple[Place, int] | None:
+    first = tokens[i]
+    # "العاصمة الفرنسية (باريس)", "the French capital": the capital of the country the adjective names.
+    if any(v in _CAPITAL_WORDS for v in prefix_variants(first.key)):
+        if i + 1 < len(tokens) and not tokens[i + 1].boundary:
+            named = _alias_at(tokens, i + 1)
+            if named is not None:
+                return named
+            code = country_of_adjective(tokens[i + 1].key)
+            if code and capital_of(code):
+                end = i + 2
+                named = _alias_at(tokens, end) if end < len(tokens) else None
+                if named is not None and named[0] == capital_of(code):
+                    end = named[1]
+                return capital_of(code), end
+        return None
+    if first.key.isascii() and first.key in ("french", "belgian", "british", "russian", "turkish", "american") \
+            and i + 1 < len(tokens) and tokens[i + 1].key == "capital":
+        code = country_of_adjective(first.key)
+        return (capital_of(code), i + 2) if code and capital_of(code) else None
+    return _alias_at(tokens, i)
+
+
+def _alias_at(tokens, i: int) -> tuple[Place, int] | None:
+    for length in range(min(_LONGEST_ALIAS, len(tokens) - i), 0, -1):
+        if any(tokens[k].boundary for k in range(i + 1, i + length)):
+            continue
+        words = [t.key for t in tokens[i : i + length]]
+        for variant in prefix_variants(words[0]):
+            key = " ".join([variant, *words[1:]])
+            if key in _ALIASES:
+                return PLACES[_ALIASES[key]], i + length
+            # Place names with the article keep it ("الموصل"): "بالموصل" → "الموصل".
+            if variant != words[0] and not variant.startswith("ال"):
+                key = " ".join(["ال" + variant, *words[1:]])
+                if key in _ALIASES:
+                    return PLACES[_ALIASES[key]], i + length
+    return None
+
+
+def same_place(a: Place, b: Place) -> bool | None:
+    """True for the same place or a city and its country, False for two different cities (or two
+    different countries), None for a city and another country: "in Syria" is often where the fighting
+    is, not where the meeting about it was."""
+    if a.id == b.id:
+        return True
+    if a.country == b.id or b.country == a.id:
+        return True
+    if is_city(a) != is_city(b):
+        return None
+    return False
+
+
+def is_city(place: Place) -> bool:
+    return place.id != place.country
