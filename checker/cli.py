@@ -60,6 +60,7 @@ def main(
     fail_on: Annotated[Optional[Severity], typer.Option("--fail-on", help="Exit 1 when a finding has this severity or higher.", show_default=False)] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress on stderr.")] = False,
     concurrency: Annotated[Optional[int], typer.Option("--concurrency", min=1, max=256, help="Requests in flight at once [default: 4, or CHECKER_CONCURRENCY].", show_default=False)] = None,
+    batch: Annotated[bool, typer.Option("--batch", help="Send the extractions through the OpenAI Batch API (cheaper, slower; resumable).")] = False,
     rpm: Annotated[Optional[int], typer.Option("--rpm", min=1, help="At most this many requests started per minute [or CHECKER_REQUESTS_PER_MINUTE].", show_default=False)] = None,
 ) -> None:
     """Check articles for contradictions between sources."""
@@ -80,7 +81,9 @@ def main(
     if claims is not None:
         report = _compare_only(claims)
     else:
-        report = _check(paths, settings, Mode.OFFLINE if offline else Mode.REFRESH if refresh else Mode.DEFAULT, quiet)
+        if batch and offline:
+            fail("--batch needs a model; it cannot be used with --offline")
+        report = _check(paths, settings, Mode.OFFLINE if offline else Mode.REFRESH if refresh else Mode.DEFAULT, quiet, batch)
 
     text = render(report, format.value)
     if output is not None:
@@ -106,7 +109,7 @@ def _compare_only(path: Path):
         fail(f"{path}: {exc}")
 
 
-def _check(paths: list[Path], settings: Settings, mode: Mode, quiet: bool):
+def _check(paths: list[Path], settings: Settings, mode: Mode, quiet: bool, batch: bool = False):
     from checker.pipeline import check
     from checker.progress import Progress
 
@@ -117,6 +120,7 @@ def _check(paths: list[Path], settings: Settings, mode: Mode, quiet: bool):
             mode,
             on_article=lambda a: progress.article_done(a.id, a.status, a.claims, a.llm_calls, a.replayed),
             on_total=progress.set_total,
+            batch=batch,
         )
     if report.stats.get("stopped"):
         typer.echo(f"check: stopped calling the model: {report.stats['stopped']}", err=True)

@@ -19,7 +19,7 @@ from urllib.parse import urlparse
 
 from pydantic import BaseModel
 
-from checker.llm.errors import FatalLLMError
+from checker.llm.errors import FatalLLMError, LLMError
 from checker.llm.schemas import SCHEMA_VERSION, ArticleClaims, ClaimDraft, SentenceClaim
 from checker.load import article_sentences
 from checker.models import Article, Claim, ExtractionResult, Usage
@@ -29,6 +29,7 @@ from checker.settings import Settings
 from checker.speakers import complete_speakers
 
 if TYPE_CHECKING:
+    from checker.llm.batch import BatchRunner
     from checker.llm.client import LLM
 
 HOW_TO_CONFIGURE = (
@@ -175,11 +176,21 @@ def to_claims(article: Article, drafts: list[tuple[Sentence, ClaimDraft]]) -> li
 class Extractor:
     """Turns articles into claims, replaying recordings and asking `llm` for what is missing."""
 
-    def __init__(self, settings: Settings, store: RecordingStore, llm: LLM | None, mode: Mode = Mode.DEFAULT):
+    def __init__(
+        self,
+        settings: Settings,
+        store: RecordingStore,
+        llm: LLM | None,
+        mode: Mode = Mode.DEFAULT,
+        batch: BatchRunner | None = None,
+    ):
         self.settings = settings
         self.store = store
         self.llm = llm
         self.mode = mode
+        self.batch = batch if llm is not None else None
+        self.batched: dict[str, Recording] = {}  # answered through the Batch API in this run
+        self.batch_errors: dict[str, str] = {}
         self.prompt = load_prompt("extract")
         # Recordings of one model only when the user named a model; otherwise any model's recordings.
         self.replay_model = settings.model
@@ -214,6 +225,8 @@ class Extractor:
         """All articles, with at most `concurrency` requests in flight across them and at most
         `requests_per_minute` started per minute. Each answer is recorded the moment it arrives."""
         gate = RequestGate(self.settings.concurrency, self.settings.requests_per_minute)
+        if self.batch is not None:
+            await asyncio.to_thread(self._run_batch, articles)
 
         async def one(article: Article) -> ExtractionResult:
             result = await self._extract(article, gate)
@@ -227,7 +240,17 @@ class Extractor:
         started = time.monotonic()
         result = ExtractionResult(article=article.id, prompt_version=self.prompt.version)
         units, recordings = self._replay_plan(article)
+        batched = {u.key: self.batched[u.key] for u in units if u.key in self.batched}
+        recordings |= batched
         missing = [u for u in units if u.key not in recordings]
+        if missing and self.fatal:
+            result.warnings.append(f"not extracted: {self.fatal}")
+            return result
+        if self.batch is not None:
+            # What the batch did not answer stays missing; a rerun resumes or asks for it again.
+            result.warnings += [f"sentence {u.sentences[0].number}: {self.batch_errors.get(u.key, 'not answered in the batch')}" for u in missing]
+            recordings |= {u.key: self._unanswered(article, u) for u in missing}
+            missing = []
         if missing and self.mode is Mode.OFFLINE:
             result.warnings.append(
                 f"no recording for {len(missing)} of {len(units)} requests of this article, "
@@ -243,8 +266,8 @@ class Extractor:
             self.fatal = self.fatal or str(exc)
             result.warnings.append(f"not extracted: {self.fatal}")
             return result
-        result.llm_calls = len(asked)
-        result.replayed = len(units) - len(missing)
+        result.llm_calls = len(asked) + len(batched)
+        result.replayed = len(units) - len(missing) - len(batched)
         recordings |= {r.key: r for r in asked}
 
         drafts: list[tuple[Sentence, ClaimDraft]] = []
@@ -276,25 +299,72 @@ class Extractor:
         salvaged: list[str] = []
         if exchange.parsed is None and exchange.raw_responses and not exchange.transient:
             exchange.parsed, salvaged = salvage(unit, article, exchange.raw_responses[-1])
-        recording = Recording(
-            key=unit.key,
-            model=self.llm.model,
-            prompt_version=self.prompt.version,
-            schema_version=SCHEMA_VERSION,
-            article=article.id,
-            request={"messages": unit.messages, "response_format": exchange.response_format, "temperature": 0},
-            raw_responses=exchange.raw_responses,
-            parsed=exchange.parsed.model_dump(mode="json") if exchange.parsed is not None else None,
-            error=exchange.error if exchange.parsed is None else None,
-            dropped=salvaged,
-            usage=exchange.usage,
-            attempts=exchange.attempts,
-            seconds=exchange.seconds,
-        )
+        recording = self._recording(article, unit, exchange.messages, exchange.response_format)
+        recording.raw_responses = exchange.raw_responses
+        recording.parsed = exchange.parsed.model_dump(mode="json") if exchange.parsed is not None else None
+        recording.error = exchange.error if exchange.parsed is None else None
+        recording.dropped = salvaged
+        recording.usage, recording.attempts, recording.seconds = exchange.usage, exchange.attempts, exchange.seconds
         # Transport failures are not recorded: a rerun should ask again. A model's invalid answers are.
         if not exchange.transient:
             self.store.save(recording)
         return recording
+
+    def _recording(self, article: Article, unit: Unit, messages: list[dict], response_format: dict) -> Recording:
+        return Recording(
+            key=unit.key,
+            model=self.llm.model if self.llm else "none",
+            prompt_version=self.prompt.version,
+            schema_version=SCHEMA_VERSION,
+            article=article.id,
+            request={"messages": messages, "response_format": response_format, "temperature": 0},
+        )
+
+    def _unanswered(self, article: Article, unit: Unit) -> Recording:
+        recording = self._recording(article, unit, unit.messages, {})
+        recording.error = self.batch_errors.get(unit.key, "not answered in the batch")
+        return recording
+
+    def _run_batch(self, articles: list[Article]) -> None:
+        """Ask for every missing request of every article in one batch, and record the answers."""
+        assert self.batch is not None and self.llm is not None
+        from checker.llm.batch import BatchRequest, json_instruction
+        pending: dict[str, tuple[Article, Unit, BatchRequest]] = {}
+        for article in articles:
+            units, found = self._replay_plan(article)
+            for unit in units:
+                if unit.key in found or unit.key in pending:
+                    continue
+                response_format = self.llm.response_format(unit.response_model)
+                system, user = unit.messages
+                schema_note = json_instruction(unit.response_model.model_json_schema())
+                messages = [{"role": "system", "content": f"{system['content']}\n\n{schema_note}"}, user]
+                pending[unit.key] = (article, unit, BatchRequest(unit.key, messages, response_format))
+        try:
+            answers = self.batch.run([request for _, _, request in pending.values()])
+        except FatalLLMError as exc:
+            self.fatal = str(exc)
+            return
+        except LLMError as exc:
+            self.batch_errors = {key: str(exc) for key in pending}
+            return
+        for key, (article, unit, request) in pending.items():
+            answer = answers.get(key)
+            if answer is None or answer.content is None:
+                self.batch_errors[key] = answer.error if answer and answer.error else "not answered in the batch"
+                continue
+            recording = self._recording(article, unit, request.messages, request.response_format)
+            recording.raw_responses, recording.usage, recording.attempts = [answer.content], answer.usage, 1
+            try:
+                parsed = unit.response_model.model_validate_json(answer.content, context=unit.validation_context(article))
+            except ValueError:
+                parsed, recording.dropped = salvage(unit, article, answer.content)
+            if parsed is None:
+                recording.error = "the answer did not match the schema"
+            else:
+                recording.parsed = parsed.model_dump(mode="json")
+            self.store.save(recording)
+            self.batched[key] = recording
 
 
 class RequestGate:

@@ -19,6 +19,14 @@ from checker.settings import Settings
 OnArticle = Callable[[ArticleReport], None]
 
 
+def build_batch(settings: Settings, llm):
+    if llm is None:
+        return None
+    from checker.llm.batch import BatchRunner
+
+    return BatchRunner(settings, settings.recordings_dir / ".batches")
+
+
 def build_llm(settings: Settings, mode: Mode):
     """The model client, or None when no model is configured or the run is offline."""
     if mode is Mode.OFFLINE or not settings.model_configured:
@@ -59,12 +67,15 @@ def check(
     mode: Mode = Mode.DEFAULT,
     on_article: OnArticle | None = None,
     on_total: Callable[[int], None] | None = None,
+    batch: bool = False,
 ) -> Report:
     started = time.monotonic()
     articles = load_paths(paths, max_chars=settings.max_article_chars)
     if on_total:
         on_total(len(articles))
-    extractor = Extractor(settings, RecordingStore(settings.recordings_dir), build_llm(settings, mode), mode)
+    llm = build_llm(settings, mode)
+    runner = build_batch(settings, llm) if batch else None
+    extractor = Extractor(settings, RecordingStore(settings.recordings_dir), llm, mode, batch=runner)
     reports: dict[str, ArticleReport] = {}
 
     def finished(article: Article, result: ExtractionResult | None) -> None:

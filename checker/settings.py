@@ -24,6 +24,7 @@ class Settings(BaseSettings):
     validation_retries: int = Field(default=1, ge=0, le=5, validation_alias="CHECKER_VALIDATION_RETRIES")
     concurrency: int = Field(default=4, ge=1, le=256, validation_alias="CHECKER_CONCURRENCY")
     requests_per_minute: int | None = Field(default=None, ge=1, validation_alias="CHECKER_REQUESTS_PER_MINUTE")
+    batch_poll_seconds: float = Field(default=30.0, gt=0, validation_alias="CHECKER_BATCH_POLL_SECONDS")
     max_article_chars: int = Field(default=200_000, gt=0, validation_alias="CHECKER_MAX_ARTICLE_CHARS")
     # "json_object_schema" sends the schema inside response_format, which llama.cpp-style servers use
     # to constrain decoding; "json_object" is plain JSON mode, understood by OpenAI and most servers.
