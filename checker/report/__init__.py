@@ -1,0 +1,67 @@
+"""Reports of a run (terminal, Markdown, JSON, HTML) and the exit code CI gates on.
+
+Exit codes:
+  0  the run completed and no finding reaches --fail-on (by default findings never fail the run)
+  1  a finding has the --fail-on severity or higher
+  2  usage error: bad option, nothing to check, unreadable claims file
+  3  some articles could not be checked (reading or extraction failed); wins over 1, since findings
+     may be missing. Empty files are "skipped", not failed: they had nothing to check.
+"""
+
+from __future__ import annotations
+
+from checker.models import Report
+from checker.report.view import SEVERITIES, severity_rank
+
+FORMATS = ("terminal", "markdown", "json", "html")
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_USAGE = 2
+EXIT_INCOMPLETE = 3
+
+# Click rewraps help paragraphs; "\b" keeps the lines of the next paragraph as written.
+EXIT_CODES_HELP = (
+    "Exit codes:\n\n"
+    "\b\n"
+    "  0  the run completed and no finding reaches --fail-on\n"
+    "     (by default findings never fail the run)\n"
+    "  1  a finding has the --fail-on severity or higher\n"
+    "  2  usage error: bad option, nothing to check, unreadable claims file\n"
+    "  3  some articles could not be checked (reading or extraction failed);\n"
+    "     wins over 1. Empty files are skipped, not failed."
+)
+
+
+def render(report: Report, fmt: str, *, color: bool = False, width: int = 100) -> str:
+    """The report as text in `fmt` (one of FORMATS). `color` and `width` apply to the terminal format."""
+    if fmt == "json":
+        from checker.report.json import render_json
+
+        return render_json(report)
+    if fmt == "terminal":
+        from checker.report.terminal import render_terminal
+
+        return render_terminal(report, color=color, width=width)
+    if fmt == "markdown":
+        from checker.report.markdown import render_markdown
+
+        return render_markdown(report)
+    if fmt == "html":
+        from checker.report.html import render_html
+
+        return render_html(report)
+    raise ValueError(f"unknown report format {fmt!r}; expected one of {', '.join(FORMATS)}")
+
+
+def exit_code(report: Report, fail_on: str | None) -> int:
+    """The process exit code for `report` (see the module docstring)."""
+    if fail_on is not None and fail_on not in SEVERITIES:
+        raise ValueError(f"unknown severity {fail_on!r}; expected one of {', '.join(SEVERITIES)}")
+    if any(a.status == "failed" for a in report.articles):
+        return EXIT_INCOMPLETE
+    if fail_on is not None:
+        threshold = severity_rank(fail_on)
+        if any(severity_rank(c.severity) <= threshold for c in report.contradictions):
+            return EXIT_FINDINGS
+    return EXIT_OK

@@ -1,0 +1,281 @@
+"""What every report format shows, computed once from a `Report`.
+
+Renderers only lay this out; anything several formats need (grouping by event, severity order,
+counts, text direction, the quote located in its paragraph) lives here so that the terminal,
+Markdown and HTML reports cannot disagree.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from checker.models import ArticleReport, Claim, Contradiction, Report, Side
+
+SEVERITIES = ("high", "medium", "low")  # most severe first
+KINDS = ("quantity", "date", "location", "attribution", "name")
+NO_EVENT = "Other findings"
+
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+@dataclass(frozen=True)
+class Direction:
+    dir: str  # "rtl" or "ltr"
+    lang: str  # "ar" or "en"
+
+
+RTL = Direction("rtl", "ar")
+LTR = Direction("ltr", "en")
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A side's quote placed in its paragraph: `before + quote + after` is the shown text.
+
+    When the paragraph is unknown or does not contain the quote, `before`/`after` are empty and the
+    paragraph, if any, is kept in `context` so it can still be shown apart.
+    """
+
+    text: str
+    before: str = ""
+    after: str = ""
+    context: str | None = None
+
+    @property
+    def in_paragraph(self) -> bool:
+        return bool(self.before or self.after)
+
+
+@dataclass(frozen=True)
+class SideView:
+    article: str
+    claim: str
+    value: str
+    title: str | None
+    published: date | None
+    speaker: str | None
+    quote: Quote | None
+
+
+@dataclass(frozen=True)
+class FindingView:
+    id: str
+    kind: str
+    severity: str
+    confidence: float
+    summary: str
+    event: str | None
+    sides: list[SideView]
+
+
+@dataclass(frozen=True)
+class EventGroup:
+    label: str
+    findings: list[FindingView]
+
+
+@dataclass(frozen=True)
+class ArticleRow:
+    id: str
+    title: str | None
+    published: date | None
+    language: str | None
+    status: str
+    claims: int
+    llm_calls: int
+    replayed: int
+    tokens: int
+    error: str | None
+    warnings: list[str]
+
+
+@dataclass(frozen=True)
+class Summary:
+    articles: int
+    checked: int
+    failed: int
+    skipped: int
+    claims: int
+    contradictions: int
+    by_severity: dict[str, int]  # every severity, most severe first, zero counts included
+    by_kind: dict[str, dict[str, int]]  # kind -> severity -> count, only kinds that occur
+    llm_calls: int
+    replayed: int
+    prompt_tokens: int
+    completion_tokens: int
+
+    @property
+    def tokens(self) -> int:
+        return self.prompt_tokens + self.completion_tokens
+
+    def severity_text(self) -> str:
+        found = [f"{n} {s}" for s, n in self.by_severity.items() if n]
+        return ", ".join(found) if found else "none"
+
+    def line(self) -> str:
+        """The one-line summary every format starts with."""
+        articles = f"{self.articles} article{'s' * (self.articles != 1)}: {self.checked} checked"
+        if self.failed:
+            articles += f", {self.failed} failed"
+        if self.skipped:
+            articles += f", {self.skipped} skipped"
+        return (
+            f"{articles} · {self.claims} claim{'s' * (self.claims != 1)} · "
+            f"{self.contradictions} contradiction{'s' * (self.contradictions != 1)} ({self.severity_text()}) · "
+            f"{self.llm_calls} LLM call{'s' * (self.llm_calls != 1)}, {self.replayed} replayed, "
+            f"{self.tokens:,} tokens"
+        )
+
+
+@dataclass(frozen=True)
+class ReportView:
+    summary: Summary
+    direction: Direction
+    groups: list[EventGroup]
+    articles: list[ArticleRow]
+    stopped: str | None = None
+
+    @property
+    def findings(self) -> list[FindingView]:
+        return [f for g in self.groups for f in g.findings]
+
+
+def build_view(report: Report) -> ReportView:
+    claims = {(c.article, c.id): c for c in report.claims}
+    articles = {a.id: a for a in report.articles}
+    findings = [_finding(c, claims, articles) for c in report.contradictions]
+    return ReportView(
+        summary=_summary(report),
+        direction=text_direction(report),
+        groups=group_by_event(findings),
+        articles=[_article_row(a) for a in report.articles],
+        stopped=report.stats.get("stopped") or None,
+    )
+
+
+def severity_rank(severity: str) -> int:
+    return SEVERITIES.index(severity) if severity in SEVERITIES else len(SEVERITIES)
+
+
+def group_by_event(findings: list[FindingView]) -> list[EventGroup]:
+    """Findings grouped by event; groups and findings most severe first, the unlabelled group last."""
+    ordered = sorted(findings, key=lambda f: (severity_rank(f.severity), -f.confidence, f.id))
+    groups: dict[str | None, list[FindingView]] = {}
+    for finding in ordered:
+        groups.setdefault((finding.event or "").strip() or None, []).append(finding)
+    keys = sorted(groups, key=lambda k: (k is None, severity_rank(groups[k][0].severity), -len(groups[k])))
+    return [EventGroup(label=k or NO_EVENT, findings=groups[k]) for k in keys]
+
+
+def text_direction(report: Report) -> Direction:
+    """Right-to-left Arabic when the report's text is mostly Arabic letters, else left-to-right English.
+
+    Decided from the words shown (quotes, values, statements, titles); the articles' detected
+    languages only break the tie when there is no text at all.
+    """
+    texts: list[str] = []
+    for contradiction in report.contradictions:
+        texts += [contradiction.event or ""] + [s.quote or s.value for s in contradiction.sides]
+    for claim in report.claims:
+        texts += [claim.quote or "", claim.statement]
+    texts += [a.title or "" for a in report.articles]
+    joined = " ".join(texts)
+    arabic, latin = len(_ARABIC_LETTER.findall(joined)), len(_LATIN_LETTER.findall(joined))
+    if arabic or latin:
+        return RTL if arabic > latin else LTR
+    languages = Counter(a.language for a in report.articles if a.language)
+    return RTL if languages and languages.most_common(1)[0][0] == "ar" else LTR
+
+
+def locate_quote(quote: str, paragraph: str | None) -> Quote:
+    """Find `quote` in `paragraph`, tolerating differences in whitespace only."""
+    if not paragraph:
+        return Quote(text=quote)
+    start = paragraph.find(quote)
+    if start >= 0:
+        end = start + len(quote)
+    else:
+        words = quote.split()
+        match = re.search(r"\s+".join(map(re.escape, words)), paragraph) if words else None
+        if match is None:
+            return Quote(text=quote, context=paragraph)
+        start, end = match.span()
+    return Quote(text=paragraph[start:end], before=paragraph[:start], after=paragraph[end:])
+
+
+def _finding(
+    contradiction: Contradiction,
+    claims: dict[tuple[str, str], Claim],
+    articles: dict[str, ArticleReport],
+) -> FindingView:
+    return FindingView(
+        id=contradiction.id,
+        kind=contradiction.kind,
+        severity=contradiction.severity,
+        confidence=contradiction.confidence,
+        summary=contradiction.summary,
+        event=contradiction.event,
+        sides=[_side(s, claims.get((s.article, s.claim)), articles.get(s.article)) for s in contradiction.sides],
+    )
+
+
+def _side(side: Side, claim: Claim | None, article: ArticleReport | None) -> SideView:
+    quote_text = side.quote or (claim.quote if claim else None)
+    paragraph = claim.paragraph if claim else None
+    return SideView(
+        article=side.article,
+        claim=side.claim,
+        value=side.value,
+        title=article.title if article else None,
+        published=article.published if article else None,
+        speaker=claim.speaker if claim else None,
+        quote=locate_quote(quote_text, paragraph) if quote_text else None,
+    )
+
+
+def _kind_rank(kind: str) -> int:
+    return KINDS.index(kind) if kind in KINDS else len(KINDS)
+
+
+def _summary(report: Report) -> Summary:
+    statuses = Counter(a.status for a in report.articles)
+    severities = Counter(c.severity for c in report.contradictions)
+    by_kind: dict[str, dict[str, int]] = {}
+    for kind in sorted({c.kind for c in report.contradictions}, key=_kind_rank):
+        counts = Counter(c.severity for c in report.contradictions if c.kind == kind)
+        by_kind[kind] = {s: counts.get(s, 0) for s in SEVERITIES}
+    claims = len(report.claims) or sum(a.claims for a in report.articles)
+    return Summary(
+        articles=len(report.articles),
+        checked=statuses.get("ok", 0),
+        failed=statuses.get("failed", 0),
+        skipped=statuses.get("skipped", 0),
+        claims=claims,
+        contradictions=len(report.contradictions),
+        by_severity={s: severities.get(s, 0) for s in SEVERITIES},
+        by_kind=by_kind,
+        llm_calls=sum(a.llm_calls for a in report.articles),
+        replayed=sum(a.replayed for a in report.articles),
+        prompt_tokens=sum(a.tokens.prompt_tokens for a in report.articles),
+        completion_tokens=sum(a.tokens.completion_tokens for a in report.articles),
+    )
+
+
+def _article_row(article: ArticleReport) -> ArticleRow:
+    return ArticleRow(
+        id=article.id,
+        title=article.title,
+        published=article.published,
+        language=article.language,
+        status=article.status,
+        claims=article.claims,
+        llm_calls=article.llm_calls,
+        replayed=article.replayed,
+        tokens=article.tokens.total_tokens,
+        error=article.error,
+        warnings=list(article.warnings),
+    )
