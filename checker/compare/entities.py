@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from checker.compare.facts import ClaimFacts
-from checker.normalise.arabic import prefix_variants, tokenize
+from checker.normalise.arabic import prefix_variants
 from checker.normalise.names import Role, name_tokens, same_person, surname_key
 
 RoleKey = tuple[str, str | None, str]
@@ -183,7 +183,7 @@ def _fill_facts(facts: list[ClaimFacts], entities: list[Entity], by_fact: dict[i
             if len(set(ranked)) == 1 or local:
                 f.speaker_entity = ranked[0]
                 f.entities.add(ranked[0])
-        for token in tokenize(f.text):
+        for token in f.tokens:
             if token.key.isascii() and not token.text[:1].isupper():
                 continue
             for variant in prefix_variants(token.key):

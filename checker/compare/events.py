@@ -15,12 +15,14 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from checker.compare.facts import ClaimFacts
-from checker.compare.values import quantities_conflict
+from checker.compare.values import quantities_conflict, same_thing
 from checker.normalise.arabic import fold, prefix_variants
 from checker.normalise.dates import When, compare_when, days_apart
+from checker.normalise.numbers import Quantity
 from checker.normalise.places import Place, is_city, same_place
 
-MAX_CANDIDATES = 40  # groups looked at per index key: the most recently extended ones
+MAX_CANDIDATES = 12  # groups looked at per claim besides its own article's: the most recent ones
+MAX_VALUES = 8  # distinct days or counts kept per group: enough to tell, cheap to compare
 MAX_DAYS_APART = 7  # resolved days further apart than this are different events outright
 _EVENT_NOUNS = {
     "meeting": "اجتماع اجتماعا الاجتماع لقاء اللقاء meeting meet met",
@@ -131,10 +133,15 @@ def _score(f: ClaimFacts, g: _Group, facts: list[ClaimFacts]) -> float | None:
             return None
     shared = sum(1 for e in f.entities if e in g.entities)
     overlap = len(f.words & g.words) / max(1, len(f.words))
-    if not (place or shared or own):
+    # Across articles one clue is not enough: the same city, or the same person, hosts many events.
+    clues = sum((place is True, day is True, shared > 0, overlap >= 0.3, overlap >= 0.5))
+    if not own and clues < 2:
         return None
     specific = place and f.place is not None and is_city(f.place)
-    return (2.0 if specific else 1.0) * bool(place) + 1.5 * bool(day) + min(2, shared) + 4.0 * overlap + 1.0 * bool(own)
+    score = (2.0 if specific else 1.0) * bool(place) + 1.5 * bool(day) + min(2, shared) + 4.0 * overlap
+    # A different day or place is allowed (it may be the very contradiction to report) but counts against.
+    score -= 1.5 * (day is False) + 2.0 * (place is False)
+    return score + 1.0 * bool(own)
 
 
 def _cluster(facts: list[ClaimFacts]) -> list[_Group]:
@@ -143,13 +150,14 @@ def _cluster(facts: list[ClaimFacts]) -> list[_Group]:
     by_entity: dict[int, list[int]] = defaultdict(list)
     by_article: dict[str, list[int]] = defaultdict(list)
     for step, f in enumerate(facts):
-        candidates: set[int] = set(by_article[f.article])
+        others: set[int] = set()
         if f.place is not None:
-            candidates.update(by_place[f.place.id][-MAX_CANDIDATES:])
+            others.update(by_place[f.place.id][-MAX_CANDIDATES:])
             if f.place.country:
-                candidates.update(by_place[f.place.country][-MAX_CANDIDATES:])
+                others.update(by_place[f.place.country][-MAX_CANDIDATES:])
         for e in f.entities:
-            candidates.update(by_entity[e][-MAX_CANDIDATES:])
+            others.update(by_entity[e][-MAX_CANDIDATES:])
+        candidates = set(by_article[f.article]) | set(sorted(others)[-MAX_CANDIDATES:])
         best, best_score = None, 2.0
         anchored = f.place is not None or f.when is not None or bool(f.entities)
         for gid in sorted(candidates):
@@ -172,7 +180,7 @@ def _cluster(facts: list[ClaimFacts]) -> list[_Group]:
             for key in (f.place.id, f.place.country):
                 if key and (not by_place[key] or by_place[key][-1] != best):
                     by_place[key].append(best)
-        if f.when is not None and len(g.days) < 20:
+        if f.when is not None and len(g.days) < MAX_VALUES:
             g.days.setdefault(f.when.display(), f.when)
         for e in f.entities:
             g.entities[e] += 1
@@ -187,6 +195,35 @@ def _cluster(facts: list[ClaimFacts]) -> list[_Group]:
 # --- splitting possibly different events --------------------------------------------------------------
 
 
+@dataclass
+class _Summary:
+    """What a set of claims says about an event: its days, places and counts (distinct values)."""
+
+    days: dict[str, When] = field(default_factory=dict)
+    places: dict[str, Place] = field(default_factory=dict)
+    counts: dict[tuple, dict[tuple, Quantity]] = field(default_factory=lambda: defaultdict(dict))
+
+    def add(self, f: ClaimFacts) -> None:
+        if f.when is not None and len(self.days) < MAX_VALUES:
+            self.days.setdefault(f.when.display(), f.when)
+        if f.place is not None:
+            self.places.setdefault(f.place.id, f.place)
+        for q in f.quantities:
+            values = self.counts[(q.thing, q.status)]
+            if len(values) < MAX_VALUES:
+                values.setdefault((q.low, q.high, q.qualifier, q.modifiers), q)
+
+    def merge(self, other: _Summary) -> None:
+        for when in other.days.values():
+            if len(self.days) < MAX_VALUES:
+                self.days.setdefault(when.display(), when)
+        self.places.update(other.places)
+        for key, values in other.counts.items():
+            for value_key, value in values.items():
+                if len(self.counts[key]) < MAX_VALUES:
+                    self.counts[key].setdefault(value_key, value)
+
+
 def _differs(a: list, b: list, same) -> bool:
     """Both sides say something, nothing agrees and something conflicts."""
     if not a or not b:
@@ -195,31 +232,43 @@ def _differs(a: list, b: list, same) -> bool:
     return not any(r is True for r in relations) and any(r is False for r in relations)
 
 
-def discordance(a: list[ClaimFacts], b: list[ClaimFacts]) -> tuple[bool, bool, bool]:
-    """Whether two articles' claims about one event differ on the day, on the place, on a count."""
-    day = _differs([f.when for f in a if f.when], [f.when for f in b if f.when], compare_when)
-    place = _differs([f.place for f in a if f.place], [f.place for f in b if f.place], same_place)
-    count = any(quantities_conflict(qa, qb) for fa in a for qa in fa.quantities for fb in b for qb in fb.quantities)
+def discordance(a: _Summary, b: _Summary) -> tuple[bool, bool, bool]:
+    """Whether two accounts of one event differ on the day, on the place, on a count."""
+    day = _differs(list(a.days.values()), list(b.days.values()), compare_when)
+    place = _differs(list(a.places.values()), list(b.places.values()), same_place)
+    count = any(
+        _differs(list(values.values()), list(b.counts[key].values()), _same_count)
+        for key, values in a.counts.items() if key in b.counts
+    )
     return day, place, count
+
+
+def _same_count(a: Quantity, b: Quantity) -> bool | None:
+    if not same_thing(a, b):
+        return None
+    return not quantities_conflict(a, b)
 
 
 def _split(group: _Group, facts: list[ClaimFacts]) -> list[list[int]]:
     if len(group.by_article) < 2:
         return [group.facts]
     order = sorted(group.by_article, key=lambda art: (-len(group.by_article[art]), group.by_article[art][0]))
-    parts: list[list[str]] = []
+    parts: list[tuple[list[str], _Summary]] = []
     for article in order:
-        mine = [facts[i] for i in group.by_article[article]]
-        for part in parts:
-            if not any(_discordant(mine, [facts[i] for i in group.by_article[other]]) for other in part):
-                part.append(article)
+        mine = _Summary()
+        for i in group.by_article[article]:
+            mine.add(facts[i])
+        for members, summary in parts:
+            if not _discordant(mine, summary):
+                members.append(article)
+                summary.merge(mine)
                 break
         else:
-            parts.append([article])
-    return [[i for art in part for i in group.by_article[art]] for part in parts]
+            parts.append(([article], mine))
+    return [[i for art in members for i in group.by_article[art]] for members, _ in parts]
 
 
-def _discordant(a: list[ClaimFacts], b: list[ClaimFacts]) -> bool:
+def _discordant(a: _Summary, b: _Summary) -> bool:
     day, place, count = discordance(a, b)
     return (day or place) and (count or (day and place))
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from checker.models import Claim
-from checker.normalise.arabic import QUOTE_MARKS, tokenize
+from checker.normalise.arabic import QUOTE_MARKS, Token, tokenize
 from checker.normalise.dates import When, find_dates, parse_when
 from checker.normalise.names import PersonMention, Role, find_persons, parse_role, split_speaker
 from checker.normalise.numbers import Quantity, find_quantities
@@ -25,6 +25,7 @@ class ClaimFacts:
     claim: Claim
     published: date | None
     text: str  # the quote, or the statement when there is none
+    tokens: tuple[Token, ...]
     quantities: tuple[Quantity, ...]
     when: When | None  # the day the claim is about
     place: Place | None  # where it happened
@@ -60,12 +61,14 @@ def read_facts(index: int, claim: Claim, published: date | None) -> ClaimFacts:
         speaker_role = parse_role(claim.speaker_role) or speaker_role
     hint = " ".join(x for x in (claim.event, claim.statement if claim.quote else None) if x)
     said, direct = _said(claim)
-    words = content_keys([t.key for t in tokenize(text)]) | content_keys([t.key for t in tokenize(hint)])
+    tokens = tokenize(text)
+    words = content_keys([t.key for t in tokens]) | content_keys([t.key for t in tokenize(hint)])
     return ClaimFacts(
         index=index,
         claim=claim,
         published=published,
         text=text,
+        tokens=tokens,
         quantities=tuple(find_quantities(text)),
         when=when,
         place=place,

@@ -73,10 +73,11 @@ def tokenize(text: str) -> tuple[Token, ...]:
     tokens: list[Token] = []
     previous_end = 0
     for match in TOKEN.finditer(text):
-        gap = text[previous_end : match.start()]
+        start, end = match.span()
         written = match.group()
-        tokens.append(Token(written, fold(written), match.start(), match.end(), bool(gap.strip()) or not tokens))
-        previous_end = match.end()
+        boundary = not tokens or (start > previous_end and not text[previous_end:start].isspace())
+        tokens.append(Token(written, fold(written), start, end, boundary))
+        previous_end = end
     return tuple(tokens)
 
 
@@ -85,12 +86,14 @@ _ARTICLE = re.compile(r"^(?:[وف]?[بكل]?ال|[وف]?لل)(?=..)")
 _SINGLE = "وفبكل"
 
 
+@lru_cache(maxsize=1 << 16)
 def strip_article(word: str) -> str:
     """Drop a leading article with its attached particles: والدول → دول, بالعاصمة → عاصمة, للدفاع → دفاع."""
     return _ARTICLE.sub("", word)
 
 
-def prefix_variants(word: str) -> list[str]:
+@lru_cache(maxsize=1 << 16)
+def prefix_variants(word: str) -> tuple[str, ...]:
     """Readings of a folded word with clitics removed, most literal first, for dictionary lookups.
 
     Single-letter prefixes are ambiguous (باريس begins with ب), so the word itself is always tried first.
@@ -109,8 +112,9 @@ def prefix_variants(word: str) -> list[str]:
                 variants.append(bare)
         else:
             break
-    return list(dict.fromkeys(variants))
+    return tuple(dict.fromkeys(variants))
 
 
+@lru_cache(maxsize=1 << 16)
 def has_article(word: str) -> bool:
     return _ARTICLE.match(word) is not None

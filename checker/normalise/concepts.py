@@ -7,6 +7,8 @@ match when they use the same word.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from checker.normalise.arabic import fold, prefix_variants
 
 _COUNTED = {
@@ -88,18 +90,22 @@ def _lookup(index: dict[str, str], key: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 16)
 def counted_concept(key: str) -> str | None:
     return _lookup(_COUNTED_INDEX, key)
 
 
+@lru_cache(maxsize=1 << 16)
 def status_concept(key: str) -> str | None:
     return _lookup(_STATUS_INDEX, key)
 
 
+@lru_cache(maxsize=1 << 16)
 def portfolio_concept(key: str) -> str | None:
     return _lookup(_PORTFOLIO_INDEX, key)
 
 
+@lru_cache(maxsize=1 << 16)
 def noun_stem(key: str) -> str:
     """A counted noun with no known concept: its stem, so singular and sound plural agree."""
     from checker.normalise.words import content_key

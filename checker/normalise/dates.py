@@ -99,6 +99,7 @@ class When:
         return self.text
 
 
+@lru_cache(maxsize=1 << 16)
 def month_of(key: str) -> int | None:
     """The month a folded word names, or 0 for the first word of a two-word Levantine name."""
     if key in _MONTHS:
@@ -110,6 +111,7 @@ def month_of(key: str) -> int | None:
     return None
 
 
+@lru_cache(maxsize=1 << 16)
 def weekday_of(key: str) -> int | None:
     if key in _WEEKDAYS:
         return _WEEKDAYS[key]
@@ -141,10 +143,14 @@ def _month_at(tokens: list[Token], i: int) -> tuple[int, int] | None:
 def _number(token: Token | None, low: int, high: int) -> int | None:
     if token is None:
         return None
-    key = re.sub(r"(st|nd|rd|th)$", "", token.key)
-    if key.isdigit() and low <= int(key) <= high:
-        return int(key)
-    return None
+    value = _integer(token.key)
+    return value if value is not None and low <= value <= high else None
+
+
+@lru_cache(maxsize=1 << 16)
+def _integer(key: str) -> int | None:
+    key = re.sub(r"(st|nd|rd|th)$", "", key)
+    return int(key) if key.isdigit() else None
 
 
 def _at(tokens: list[Token], i: int) -> Token | None:
@@ -270,6 +276,9 @@ def _find(text: str) -> tuple[When, ...]:
     tokens = [t for t in tokenize(text) if not any(a <= t.start < b for a, b in taken)]
     i = 0
     while i < len(tokens):
+        if not _may_start_date(tokens[i].key):
+            i += 1
+            continue
         for reader in (_relative, _weekday, _explicit, _year):
             read = reader(text, tokens, i)
             if read is not None:
@@ -280,6 +289,12 @@ def _find(text: str) -> tuple[When, ...]:
             i += 1
     valid = [w for w in found if _valid(w)]
     return tuple(sorted(valid, key=lambda w: w.pos))
+
+
+@lru_cache(maxsize=1 << 16)
+def _may_start_date(key: str) -> bool:
+    return (key in _RELATIVE_DAYS or key in _UNITS or key[:1].isdigit() or weekday_of(key) is not None
+            or month_of(key) is not None)
 
 
 def _valid(when: When) -> bool:

@@ -127,6 +127,7 @@ def skeleton(token: str) -> str:
     return re.sub(r"(.)\1+", r"\1", kept)
 
 
+@lru_cache(maxsize=1 << 16)
 def same_token(a: str, b: str) -> bool:
     """Two name tokens that are one name spelt two ways."""
     if a == b:
@@ -181,21 +182,13 @@ def looks_like_person(name: str) -> bool:
 # --- roles -----------------------------------------------------------------------------------------
 
 
-def _variants(token: Token) -> list[str]:
-    return prefix_variants(token.key)
-
-
 def _is_in(token: Token, words: frozenset[str]) -> bool:
-    return any(v in words for v in _variants(token))
+    return _key_in(token.key, words)
 
 
-def _us_at(tokens: list[Token], k: int) -> int:
-    """Length of a "U.S." / "US" written at tokens[k] (0 when absent)."""
-    if tokens[k].key == "us" and tokens[k].text.isupper():
-        return 1
-    if tokens[k].key == "u" and k + 1 < len(tokens) and tokens[k + 1].key == "s":
-        return 2
-    return 0
+@lru_cache(maxsize=1 << 16)
+def _key_in(key: str, words: frozenset[str]) -> bool:
+    return any(v in words for v in prefix_variants(key))
 
 
 def _role_after(tokens: list[Token], k: int) -> tuple[Role, int] | None:
@@ -306,8 +299,10 @@ def _arabic_name(text: str, tokens: list[Token], j: int) -> int:
             break
         if key.startswith(("بال", "وال", "فال", "كال", "لل")) or (k > j and key.startswith("و")):
             break  # a preposition or "و" joining the next phrase: ونظيره, وتقييم
-        if key.startswith("ال") and (k == j or country_of_adjective(key)):
+        if any(_is_in(token, words) for words in (_MINISTER, _PRESIDENT, _KING, _COUNTERPART)):
             break
+        if key.startswith("ال") and not (k > j and (tokens[k - 1].key in _PARTICLES or key.endswith("ي"))):
+            break  # family names with the article are nisbas (السوداني) or follow أبو/بن (أبو الغيط)
         k += 1
     return k
 
@@ -336,12 +331,24 @@ def find_persons(text: str) -> tuple[PersonMention, ...]:
     found: list[PersonMention] = []
     k = 0
     while k < len(tokens):
+        if not _may_be_role(tokens[k].key):
+            k += 1
+            continue
         if tokens[k].key.isascii():
             step = _english_at(text, tokens, k, found)
         else:
             step = _arabic_at(text, tokens, k, found)
         k = max(step, k + 1)
     return tuple(found)
+
+
+_ROLE_WORDS = _MINISTER | _PRESIDENT | _KING | _CHANCELLOR | _COUNTERPART | frozenset(
+    {"minister", "secretary", "president", "king", "chancellor", "counterpart", "counterparts"})
+
+
+@lru_cache(maxsize=1 << 16)
+def _may_be_role(key: str) -> bool:
+    return _key_in(key, _ROLE_WORDS)
 
 
 def _arabic_at(text: str, tokens: list[Token], k: int, found: list[PersonMention]) -> int:

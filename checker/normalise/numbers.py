@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from checker.normalise.arabic import Token, fold, fold_digits, has_article, strip_article, tokenize
 from checker.normalise.concepts import (
@@ -163,6 +164,7 @@ def _digits_value(key: str) -> float | None:
         return None
 
 
+@lru_cache(maxsize=1 << 16)
 def _word_value(key: str) -> tuple[str, int] | None:
     """The kind and value of one number word (without clitics)."""
     for table, kind in ((_UNITS, "unit"), (_TENS, "tens"), (_HUNDREDS, "hundreds"), (_SCALES, "scale"),
@@ -241,6 +243,12 @@ def _read_number(tokens: list[Token], i: int) -> tuple[Number, int] | None:
     return Number(value, value, value), j
 
 
+@lru_cache(maxsize=1 << 16)
+def _may_start_number(key: str) -> bool:
+    return key[:1].isdigit() or key in _VAGUE or _word_value(key) is not None or (
+        has_article(key) and _word_value(strip_article(key)) is not None)
+
+
 def _is_number_word(key: str) -> bool:
     return _word_value(key) is not None or key in ("عشر", "عشره")
 
@@ -308,7 +316,7 @@ def find_quantities(text: str) -> list[Quantity]:
     found: list[Quantity] = []
     i = 0
     while i < len(tokens):
-        read = _read_number(tokens, i)
+        read = _read_number(tokens, i) if _may_start_number(tokens[i].key) else None
         if read is None:
             i += 1
             continue

@@ -174,8 +174,15 @@ def _build() -> tuple[dict[str, Place], dict[str, str], dict[str, str]]:
 
 PLACES, _ALIASES, _NISBA = _build()
 _LONGEST_ALIAS = max(len(a.split()) for a in _ALIASES)
+_FIRST_WORDS = frozenset(a.split()[0] for a in _ALIASES)
 
 
+@lru_cache(maxsize=1 << 16)
+def _may_start_place(key: str) -> bool:
+    return any(v in _FIRST_WORDS or "ال" + v in _FIRST_WORDS or v in _CAPITAL_WORDS for v in prefix_variants(key))
+
+
+@lru_cache(maxsize=1 << 16)
 def country_of_adjective(key: str) -> str | None:
     """The country a folded nationality adjective names: الفرنسي, الفرنسية, French → FR."""
     for variant in prefix_variants(key):
@@ -211,7 +218,10 @@ def find_places(text: str) -> tuple[PlaceMention, ...]:
             continue
         place, end = match
         first = tokens[i]
-        prev = tokens[i - 1].key if i > 0 and not first.boundary else ""
+        k = i - 1
+        if k >= 0 and tokens[k].key == "the" and not first.boundary:
+            k -= 1  # "in the French capital"
+        prev = tokens[k].key if k >= 0 and not tokens[k + 1].boundary else ""
         # "في باريس", "in Paris", or the preposition ب attached: "بباريس", "بالعاصمة".
         locative = prev in _LOCATIVE or (first.key.startswith("ب") and first.key not in _ALIASES)
         found.append(PlaceMention(place, text[first.start : tokens[end - 1].end], first.start, tokens[end - 1].end,
@@ -222,6 +232,8 @@ def find_places(text: str) -> tuple[PlaceMention, ...]:
 
 def _match_at(tokens, i: int) -> tuple[Place, int] | None:
     first = tokens[i]
+    if not _may_start_place(first.key) and not (i + 1 < len(tokens) and tokens[i + 1].key == "capital"):
+        return None
     # "العاصمة الفرنسية (باريس)", "the French capital": the capital of the country the adjective names.
     if any(v in _CAPITAL_WORDS for v in prefix_variants(first.key)):
         if i + 1 < len(tokens) and not tokens[i + 1].boundary:
@@ -236,10 +248,10 @@ def _match_at(tokens, i: int) -> tuple[Place, int] | None:
                     end = named[1]
                 return capital_of(code), end
         return None
-    if first.key.isascii() and first.key in ("french", "belgian", "british", "russian", "turkish", "american") \
-            and i + 1 < len(tokens) and tokens[i + 1].key == "capital":
-        code = country_of_adjective(first.key)
-        return (capital_of(code), i + 2) if code and capital_of(code) else None
+    if first.key.isascii() and i + 1 < len(tokens) and tokens[i + 1].key == "capital":
+        code = country_of_adjective(first.key)  # "the French capital"
+        if code and capital_of(code):
+            return capital_of(code), i + 2
     return _alias_at(tokens, i)
 
 

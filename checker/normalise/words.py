@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from checker.normalise.arabic import fold, strip_article
 
 _ARABIC = """
@@ -28,6 +30,7 @@ def is_stopword(key: str) -> bool:
     return key in STOPWORDS
 
 
+@lru_cache(maxsize=1 << 16)
 def content_key(key: str) -> str:
     """A folded word reduced for comparing wording: no article, no plural -s (English)."""
     word = strip_article(key)

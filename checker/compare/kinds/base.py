@@ -57,9 +57,15 @@ class Item(Generic[T]):
     side: int = 0  # which event of a weak scope it comes from
 
 
-def agreeing_groups(items: Sequence[Item[T]], agree: Callable[[T, T], bool | None]) -> list[list[Item[T]]]:
-    """Items joined when their values agree, in order of first appearance."""
-    parent = list(range(len(items)))
+def agreeing_groups(items: Sequence[Item[T]], agree: Callable[[T, T], bool | None],
+                    key: Callable[[Item[T]], object]) -> list[list[Item[T]]]:
+    """Items joined when their values agree, in order of first appearance. Items with the same `key`
+    are one value; only distinct values are compared with each other, so a big event stays cheap."""
+    by_key: dict[object, list[Item[T]]] = {}
+    for item in items:
+        by_key.setdefault(key(item), []).append(item)
+    values = list(by_key.values())
+    parent = list(range(len(values)))
 
     def root(i: int) -> int:
         while parent[i] != i:
@@ -67,34 +73,33 @@ def agreeing_groups(items: Sequence[Item[T]], agree: Callable[[T, T], bool | Non
             i = parent[i]
         return i
 
-    for i in range(len(items)):
+    for i in range(len(values)):
         for j in range(i):
-            if root(i) != root(j) and agree(items[i].value, items[j].value) is True:
+            if root(i) != root(j) and agree(values[i][0].value, values[j][0].value) is True:
                 parent[root(i)] = root(j)
     groups: dict[int, list[Item[T]]] = {}
-    for i, item in enumerate(items):
-        groups.setdefault(root(i), []).append(item)
-    return list(groups.values())
+    for i, same in enumerate(values):
+        groups.setdefault(root(i), []).extend(same)
+    return [sorted(g, key=lambda item: item.fact.index) for g in groups.values()]
 
 
 def in_conflict(groups: list[list[Item[T]]], agree: Callable[[T, T], bool | None], weak: bool) -> list[list[Item[T]]]:
-    """The groups that contradict another group. In a weak scope only a full disagreement between the
-    two events counts: if any value is shared, the events are probably different and both are right."""
+    """The groups that contradict another group (compared by their first values). In a weak scope only
+    a full disagreement between the two events counts: if any value is shared, the events are probably
+    different and both are right."""
     if weak:
         if any(len({item.side for item in group}) > 1 for group in groups):
             return []
         sides = [[g for g in groups if g[0].side == s] for s in (0, 1)]
         if not sides[0] or not sides[1]:
             return []
-        if not any(agree(a.value, b.value) is False for g in sides[0] for h in sides[1] for a in g for b in h):
+        if not any(agree(g[0].value, h[0].value) is False for g in sides[0] for h in sides[1]):
             return []
         return sides[1] + sides[0]
     chosen = []
     for g in groups:
         for h in groups:
-            if g is h:
-                continue
-            if any(agree(a.value, b.value) is False and a.fact.article != b.fact.article for a in g for b in h):
+            if g is not h and agree(g[0].value, h[0].value) is False and len(set(articles_of(g + h))) > 1:
                 chosen.append(g)
                 break
     return chosen
@@ -145,14 +150,17 @@ def items_of_scope(scope: Scope, read: Callable[[ClaimFacts], list[tuple[T, str]
     return items
 
 
-def representatives(items: list[Item[T]], agree: Callable[[T, T], bool | None]) -> list[Item[T]]:
-    """One item per article (and side): the value most of that article's claims agree with. A stray
-    claim ("the offensive began last week") does not speak for the article's day of the meeting."""
+def representatives(items: list[Item[T]], key: Callable[[Item[T]], object]) -> list[Item[T]]:
+    """One item per article (and side): its most frequent value. A stray claim ("the offensive began
+    last week") does not speak for the article's day of the meeting."""
     by_article: dict[tuple[int, str], list[Item[T]]] = {}
     for item in items:
         by_article.setdefault((item.side, item.fact.article), []).append(item)
     chosen = []
     for group in by_article.values():
-        support = [sum(1 for other in group if agree(item.value, other.value) is True) for item in group]
-        chosen.append(group[support.index(max(support))])
+        counts: dict[object, int] = {}
+        for item in group:
+            counts[key(item)] = counts.get(key(item), 0) + 1
+        best = max(counts.values())
+        chosen.append(next(item for item in group if counts[key(item)] == best))
     return sorted(chosen, key=lambda item: item.fact.index)

@@ -3,7 +3,7 @@ with "25 October"."""
 
 from __future__ import annotations
 
-from checker.compare.kinds.base import Context, agreeing_groups, finding, in_conflict, items_of_scope, listing, \
+from checker.compare.kinds.base import Context, Item, agreeing_groups, finding, in_conflict, items_of_scope, listing, \
     representatives, scopes, sides_of
 from checker.models import Contradiction
 from checker.normalise.dates import When, compare_when
@@ -23,6 +23,18 @@ def _show(group) -> str:
     return group[0].written
 
 
+def day_key(item: Item[When]) -> object:
+    """Mentions that name the same day the same way; an unresolved "today" is its article's own day."""
+    when = item.value
+    if when.single_day is not None:
+        return when.single_day
+    if when.weekday is not None and when.offset is None:
+        return ("weekday", when.weekday)
+    if when.day is not None:
+        return ("day", when.year, when.month, when.day)
+    return ("as written", item.fact.article, when.weekday, when.offset, when.unit, when.text)
+
+
 def _explicit(when: When) -> bool:
     return when.day is not None and when.month is not None
 
@@ -31,8 +43,8 @@ def find(ctx: Context) -> list[Contradiction]:
     found = []
     for scope in scopes(ctx):
         items = items_of_scope(scope, lambda f: [(f.when, f.when.text)] if f.when and f.when.day_level else [])
-        items = representatives(items, compare_when)
-        groups = in_conflict(agreeing_groups(items, compare_when), compare_when, scope.weak)
+        items = representatives(items, day_key)
+        groups = in_conflict(agreeing_groups(items, compare_when, day_key), compare_when, scope.weak)
         if len(groups) < 2:
             continue
         explicit = all(any(_explicit(item.value) for item in g) for g in groups)

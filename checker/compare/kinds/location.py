@@ -11,12 +11,16 @@ from checker.normalise.places import same_place
 KIND = "location"
 
 
+def _place_key(item) -> str:
+    return item.value.id
+
+
 def find(ctx: Context) -> list[Contradiction]:
     found = []
     for scope in scopes(ctx):
         items = items_of_scope(scope, lambda f: [(f.place, f.place_text or f.place.name)] if f.place else [])
-        items = representatives(items, same_place)
-        groups = in_conflict(agreeing_groups(items, same_place), same_place, scope.weak)
+        items = representatives(items, _place_key)
+        groups = in_conflict(agreeing_groups(items, same_place, _place_key), same_place, scope.weak)
         if len(groups) < 2:
             continue
         found.append(finding(KIND, "medium", 0.7, "Where", listing(groups, lambda g: g[0].value.name), scope,

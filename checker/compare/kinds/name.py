@@ -41,7 +41,7 @@ def find(ctx: Context) -> list[Contradiction]:
                         name = written.get(entity) or ctx.people.entity(entity).display
                         by_role[key].append(Item(f, entity, name, side_no))
         for key, items in by_role.items():
-            groups = in_conflict(agreeing_groups(items, agree), agree, scope.weak)
+            groups = in_conflict(agreeing_groups(items, agree, lambda item: item.value), agree, scope.weak)
             if len(groups) < 2:
                 continue
             groups.sort(key=lambda g: len(articles_of(g)))

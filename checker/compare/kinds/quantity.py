@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from checker.compare.kinds.base import Context, Item, agreeing_groups, finding, in_conflict, items_of_scope, listing, \
+from checker.compare.kinds.base import Context, Item, articles_of, finding, in_conflict, items_of_scope, listing, \
     scopes, sides_of
 from checker.compare.values import same_thing, values_conflict
 from checker.models import Contradiction
@@ -64,6 +64,24 @@ def _buckets(items: list[Item[Quantity]]) -> list[list[Item[Quantity]]]:
     return buckets
 
 
+MAX_VALUES = 8  # an event with more distinct counts of one thing than this is too muddled to list
+
+
+def _overlapping(bucket: list[Item[Quantity]]) -> list[list[Item[Quantity]]]:
+    """Counts whose ranges overlap, merged ("~300" with 310); sorting makes this linear in the values."""
+    groups: list[list[Item[Quantity]]] = []
+    high = None
+    for item in sorted(bucket, key=lambda it: (it.value.low, it.value.high, it.fact.index)):
+        if groups and item.value.low <= high:
+            groups[-1].append(item)
+            high = max(high, item.value.high)
+        else:
+            groups.append([item])
+            high = item.value.high
+    groups = sorted(groups, key=lambda g: -len(articles_of(g)))[:MAX_VALUES]
+    return sorted((sorted(g, key=lambda it: it.fact.index) for g in groups), key=lambda g: g[0].fact.index)
+
+
 def _show(group: list[Item[Quantity]]) -> str:
     exact = [item.value for item in group if item.value.qualifier == "exact"]
     return (exact[0] if exact else group[0].value).display()
@@ -74,7 +92,7 @@ def find(ctx: Context) -> list[Contradiction]:
     for scope in scopes(ctx):
         items = items_of_scope(scope, lambda f: [(q, q.text) for q in f.quantities])
         for bucket in _buckets(items):
-            groups = in_conflict(agreeing_groups(bucket, agree), agree, scope.weak)
+            groups = in_conflict(_overlapping(bucket), agree, scope.weak)
             if len(groups) < 2:
                 continue
             exact = all(any(item.value.exact for item in g) for g in groups)
