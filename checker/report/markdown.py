@@ -103,5 +103,5 @@ def _articles(articles: list[ArticleRow]) -> list[str]:
         ]
         for a in articles
     ]
-    header = ["Article", "Title", "Date", "Status", "Claims", "LLM calls", "Replayed", "Tokens", "Errors and warnings"]
+    header = ["Article", "Title", "Date", "Status", "Claims", "LLM calls", "From recordings", "Tokens", "Errors and warnings"]
     return ["## Articles", ""] + _table(header, rows, "---->>>>-")

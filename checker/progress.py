@@ -1,0 +1,102 @@
+"""Progress of a run on stderr: a rich progress bar on a terminal, one plain line per article
+otherwise (CI logs), nothing with --quiet. Never writes to stdout, where the report goes."""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import TextIO
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress as RichProgress, TextColumn, TimeElapsedColumn
+from rich.text import Text
+
+STATUS_MARK = {"ok": "✓", "failed": "✗", "skipped": "–"}
+
+
+class Progress:
+    """Use as a context manager around the pipeline; call `article_done` after each article."""
+
+    def __init__(self, total: int, quiet: bool = False, stream: TextIO | None = None) -> None:
+        self.stream = stream if stream is not None else sys.stderr
+        self.total = total
+        self.done = self.claims = self.llm_calls = self.replayed = 0
+        self.statuses: dict[str, int] = {}
+        self.mode = "quiet" if quiet else "bar" if _is_terminal(self.stream) else "lines"
+        self._bar: RichProgress | None = None
+        self._task = None
+
+    def __enter__(self) -> Progress:
+        if self.mode == "bar":
+            console = Console(file=self.stream, force_terminal=True, highlight=False, markup=False)
+            self._bar = RichProgress(
+                TextColumn("Extracting"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn("{task.fields[counts]}"),
+                TimeElapsedColumn(),
+                console=console,
+                redirect_stdout=False,
+                redirect_stderr=False,
+            )
+            self._bar.start()
+            self._task = self._bar.add_task("extract", total=self.total, counts=self.counts())
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+            self._bar = None
+        elif self.mode == "lines" and self.done:
+            self._write(f"check: done: {self.done} article{'s' * (self.done != 1)} ({self.status_counts()}), {self.counts()}")
+
+    def set_total(self, total: int) -> None:
+        self.total = total
+        if self._bar is not None:
+            self._bar.update(self._task, total=total)
+
+    def article_done(
+        self, article_id: str, status: str, claims: int, llm_calls: int, replayed: int, error: str | None = None
+    ) -> None:
+        self.done += 1
+        self.claims += claims
+        self.llm_calls += llm_calls
+        self.replayed += replayed
+        self.statuses[status] = self.statuses.get(status, 0) + 1
+        line = (
+            f"[{self.done}/{self.total}] {article_id} {status}: {claims} claim{'s' * (claims != 1)}, "
+            f"{llm_calls} LLM call{'s' * (llm_calls != 1)}, {replayed} from recordings"
+        )
+        if error:
+            line += f" ({error})"
+        if self._bar is not None:
+            self._bar.console.print(Text(f"{STATUS_MARK.get(status, '?')} {line}"), soft_wrap=True)
+            self._bar.update(self._task, completed=self.done, counts=self.counts())
+        elif self.mode == "lines":
+            self._write(f"check: {line}")
+
+    def message(self, text: str) -> None:
+        if self._bar is not None:
+            self._bar.console.print(Text(text), soft_wrap=True)
+        elif self.mode == "lines":
+            self._write(f"check: {text}")
+
+    def counts(self) -> str:
+        return (
+            f"{self.claims} claim{'s' * (self.claims != 1)}, {self.llm_calls} LLM call{'s' * (self.llm_calls != 1)}, "
+            f"{self.replayed} from recordings"
+        )
+
+    def status_counts(self) -> str:
+        return ", ".join(f"{n} {status}" for status, n in sorted(self.statuses.items()))
+
+    def _write(self, line: str) -> None:
+        self.stream.write(line + "\n")
+        self.stream.flush()
+
+
+def _is_terminal(stream: TextIO) -> bool:
+    try:
+        return stream.isatty() and os.environ.get("TERM") != "dumb"
+    except (AttributeError, ValueError):
+        return False

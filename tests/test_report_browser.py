@@ -1,0 +1,89 @@
+"""The HTML report in a real browser: headless Chromium, skipped when it is not installed."""
+
+import json
+import shutil
+import subprocess
+from html import unescape
+from pathlib import Path
+
+import pytest
+
+from checker.models import Report
+from checker.report import render
+
+pytestmark = pytest.mark.browser
+
+SAMPLES = Path(__file__).parent / "data" / "reports"
+CHROMIUM = next(
+    (p for p in map(shutil.which, ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")) if p),
+    None,
+)
+
+# Injected by the test only, never shipped: writes where each card's sides and marks are drawn.
+LAYOUT_PROBE = """<script>
+const box = el => { const r = el.getBoundingClientRect(); return {left: r.left, right: r.right, top: r.top, width: r.width, height: r.height}; };
+document.body.setAttribute("data-layout", JSON.stringify({
+  direction: getComputedStyle(document.body).direction,
+  cards: [...document.querySelectorAll("article.card")].map(card => ({
+    id: card.dataset.finding,
+    sides: [...card.querySelectorAll("section.side")].map(side => ({
+      article: side.dataset.article, box: box(side),
+      marks: [...side.querySelectorAll("mark")].map(m => ({text: m.textContent, box: box(m)})),
+    })),
+  })),
+}));
+</script>"""
+
+
+def chromium(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    command = [
+        CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        f"--user-data-dir={cwd / 'profile'}", "--window-size=1280,2000", *args,
+    ]
+    return subprocess.run(command, capture_output=True, text=True, timeout=60, cwd=cwd)
+
+
+@pytest.fixture(scope="module")
+def arabic_page(tmp_path_factory):
+    if CHROMIUM is None:
+        pytest.skip("no Chromium binary found (apt-get install chromium)")
+    report = Report.model_validate_json((SAMPLES / "sample_ar.handmade.json").read_text(encoding="utf-8"))
+    folder = tmp_path_factory.mktemp("browser")
+    page = folder / "report.html"
+    page.write_text(render(report, "html"), encoding="utf-8")
+    return report, folder, page
+
+
+def test_screenshot_of_the_arabic_report(arabic_page):
+    _, folder, page = arabic_page
+    shot = folder / "shot.png"
+    chromium(f"--screenshot={shot}", page.as_uri(), cwd=folder)
+    assert shot.exists()
+    data = shot.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    assert len(data) > 50_000  # a blank 1280x2000 page compresses to a few kilobytes
+
+
+def test_rendered_page_is_rtl_with_both_quotes_marked_side_by_side(arabic_page):
+    report, folder, page = arabic_page
+    probed = folder / "probed.html"
+    probed.write_text(page.read_text(encoding="utf-8").replace("</body>", LAYOUT_PROBE + "</body>"), encoding="utf-8")
+    dom = chromium("--dump-dom", probed.as_uri(), cwd=folder).stdout
+    assert '<html lang="ar" dir="rtl">' in dom
+    start = dom.index('data-layout="') + len('data-layout="')
+    layout = json.loads(unescape(dom[start : dom.index('"', start)]))
+    assert layout["direction"] == "rtl"
+
+    cards = {card["id"]: card for card in layout["cards"]}
+    assert sorted(cards) == sorted(c.id for c in report.contradictions)
+    for contradiction in report.contradictions:
+        first, second = cards[contradiction.id]["sides"]
+        assert [first["article"], second["article"]] == [s.article for s in contradiction.sides]
+        assert abs(first["box"]["top"] - second["box"]["top"]) < 2  # on one row
+        assert first["box"]["left"] >= second["box"]["right"]  # right to left: the first side on the right
+        for side, shown in zip(contradiction.sides, (first, second)):
+            assert [m["text"] for m in shown["marks"]] == [side.quote]
+            mark = shown["marks"][0]["box"]
+            assert mark["width"] > 0 and mark["height"] > 0
+            assert shown["box"]["left"] <= mark["left"] and mark["right"] <= shown["box"]["right"] + 1
