@@ -1,0 +1,75 @@
+"""Progress goes to stderr only: a bar on a terminal, plain lines in logs, nothing when quiet."""
+
+import io
+import re
+
+from checker.progress import Progress
+
+ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
+RUN = [("001", "ok", 5, 1, 0), ("002", "failed", 0, 3, 0), ("003", "ok", 2, 0, 1), ("004", "skipped", 0, 0, 0)]
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def run(stream, quiet=False):
+    with Progress(total=1, quiet=quiet, stream=stream) as progress:
+        progress.set_total(len(RUN))
+        for article in RUN:
+            progress.article_done(*article)
+        progress.message("stopped calling the model")
+    return stream.getvalue()
+
+
+def totals() -> tuple[int, int, int]:
+    return sum(a[2] for a in RUN), sum(a[3] for a in RUN), sum(a[4] for a in RUN)
+
+
+def test_plain_lines_when_not_a_terminal(capsys):
+    lines = run(io.StringIO()).splitlines()
+    assert len(lines) == len(RUN) + 2
+    for n, (article_id, status, claims, calls, replayed) in enumerate(RUN, 1):
+        line = lines[n - 1]
+        assert line.startswith(f"check: [{n}/{len(RUN)}] {article_id} {status}:")
+        assert f"{claims} claim" in line and f"{calls} LLM call" in line and f"{replayed} from recordings" in line
+    assert lines[-2] == "check: stopped calling the model"
+    claims, calls, replayed = totals()
+    assert lines[-1].startswith(f"check: done: {len(RUN)} articles")
+    assert f"{claims} claims, {calls} LLM calls, {replayed} from recordings" in lines[-1]
+    assert not any(ANSI.search(line) for line in lines)
+    assert capsys.readouterr().out == ""
+
+
+def test_progress_bar_on_a_terminal(capsys):
+    shown = ANSI.sub("", run(Terminal()))
+    claims, calls, replayed = totals()
+    assert f"{len(RUN)}/{len(RUN)}" in shown
+    assert f"{claims} claims, {calls} LLM calls, {replayed} from recordings" in shown
+    for article_id, status, *_ in RUN:
+        assert f"{article_id} {status}" in shown
+    assert "stopped calling the model" in shown
+    assert capsys.readouterr().out == ""
+
+
+def test_quiet_writes_nothing(capsys):
+    assert run(Terminal(), quiet=True) == ""
+    assert run(io.StringIO(), quiet=True) == ""
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err == ""
+
+
+def test_default_stream_is_stderr(capsys):
+    with Progress(total=1) as progress:
+        progress.article_done("001", "ok", 1, 0, 1)
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "001 ok" in captured.err
+
+
+def test_failed_article_line_carries_its_error():
+    stream = io.StringIO()
+    with Progress(total=1, stream=stream) as progress:
+        progress.article_done("002", "failed", 0, 3, 0, error="answer did not validate")
+    assert "002 failed" in stream.getvalue() and "(answer did not validate)" in stream.getvalue()
