@@ -138,12 +138,18 @@ def same_token(a: str, b: str) -> bool:
     return min(len(a), len(b)) >= 7 and Indel.normalized_similarity(a, b) >= 0.9
 
 
+def _shortened(a: str, b: str) -> bool:
+    """One given name a short form of the other: Ash / Ashton."""
+    sa, sb = skeleton(a), skeleton(b)
+    return min(len(sa), len(sb)) >= 2 and (sa.startswith(sb) or sb.startswith(sa))
+
+
 def _given_names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     position = 0
     for word in short:
         for k in range(position, len(long)):
-            if same_token(word, long[k]) or skeleton(long[k]).startswith(skeleton(word)) and len(skeleton(word)) >= 2:
+            if same_token(word, long[k]) or _shortened(word, long[k]):
                 position = k + 1
                 break
         else:

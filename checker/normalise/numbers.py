@@ -180,7 +180,7 @@ def _read_number(tokens: list[Token], i: int) -> tuple[Number, int] | None:
     key = tokens[i].key
     if weekday_of(key) is not None:
         return None  # الاثنين is Monday far more often than "the two"
-    if key in _VAGUE and i + 1 < n and tokens[i + 1].key not in _PLURAL_SCALES:
+    if key in _VAGUE and (i + 1 >= n or tokens[i + 1].key not in _PLURAL_SCALES):
         low, high = _VAGUE[key]
         if not _starts_number(tokens, i - 1):
             return Number((low + high) / 2, low, high, "vague"), i + 1

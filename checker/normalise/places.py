@@ -184,8 +184,8 @@ def _may_start_place(key: str) -> bool:
 
 @lru_cache(maxsize=1 << 16)
 def country_of_adjective(key: str) -> str | None:
-    """The country a folded nationality adjective names: الفرنسي, الفرنسية, French → FR."""
-    for variant in prefix_variants(key):
+    """The country a nationality adjective names: الفرنسي, الفرنسية, French → FR."""
+    for variant in prefix_variants(fold(key)):
         for stem in (variant, variant[:-1] if variant.endswith("ي") else None,
                      variant[:-2] if variant.endswith("يه") else None, variant[:-1] if variant.endswith("ه") else None):
             if stem and len(stem) > 2:

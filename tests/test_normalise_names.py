@@ -1,0 +1,98 @@
+"""People: names folded to tokens, spelling variants of one person, roles and who holds them."""
+
+import pytest
+
+from checker.normalise.names import find_persons, name_tokens, parse_role, same_person, split_speaker
+
+
+def test_name_tokens_strip_titles_and_join_particles():
+    assert name_tokens("جان-إيف لودريان") == name_tokens("جان إيف لو دريان") == ("جان", "ايف", "لودريان")
+    assert name_tokens("السيد أحمد أبو الغيط") == ("احمد", "ابوالغيط")
+    assert name_tokens("Jean-Yves Le Drian") == ("jean", "yves", "ledrian")
+    assert name_tokens("Dr. Anna Smith") == ("anna", "smith")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("جون إيف لو دريان", "جان إيف لو دريان"),
+        ("جان-إيف لودريان", "جان إيف لو دريان"),
+        ("لودريان", "جان إيف لو دريان"),
+        ("أشتون كارتر", "آشتون كارتر"),
+        ("سيرغي لافروف", "سيرجي لافروف"),
+        ("Jean-Yves Le Drian", "Jean-Yves Ledrian"),
+        ("Sergei Lavrov", "Sergey Lavrov"),
+        ("Ash Carter", "Ashton Carter"),
+        ("Carter", "Ashton Carter"),
+    ],
+)
+def test_spelling_variants_are_one_person(a, b):
+    assert same_person(a, b) and same_person(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("جان إيف لوران", "جان إيف لو دريان"),
+        ("Jean-Yves Laurent", "Jean-Yves Le Drian"),
+        ("محمد شياع الحلبوسي", "محمد شياع السوداني"),
+        ("Jose Manuel Alvarez", "Jose Manuel Albares"),
+        ("Hillary Clinton", "Bill Clinton"),
+    ],
+)
+def test_different_names_are_not_variants(a, b):
+    assert not same_person(a, b)
+
+
+def persons(text):
+    return [(p.name, p.role.key if p.role else None) for p in find_persons(text)]
+
+
+def test_find_persons_with_their_roles_in_arabic():
+    assert persons("قال وزير الدفاع الفرنسي، جان إيف لو دريان، الثلاثاء") == [
+        ("جان إيف لو دريان", ("minister", "defence", "FR"))]
+    assert persons("حكومة رئيس الوزراء العراقي حيدر العبادي وتقييم") == [
+        ("حيدر العبادي", ("prime_minister", None, "IQ"))]
+    assert persons("برئاسة وزيرا الدفاع الأميركي آشتون كارتر والفرنسي جان إيف لودريان.") == [
+        ("آشتون كارتر", ("minister", "defence", "US")), ("جان إيف لودريان", ("minister", "defence", "FR"))]
+    assert persons("بين الرئيس الروسي فلاديمير بوتين ونظيره التركي رجب طيب أردوغان،") == [
+        ("فلاديمير بوتين", ("president", None, "RU")), ("رجب طيب أردوغان", None)]
+
+
+def test_counterpart_keeps_its_country_for_later_resolution():
+    (mention,) = find_persons("وقال كارتر في مؤتمر صحافي مشترك في نظيره الفرنسي جان إيف لوران في باريس")
+    assert mention.name == "جان إيف لوران"
+    assert (mention.role.office, mention.role.country, mention.role.key) == ("counterpart", "FR", None)
+
+
+def test_find_persons_with_their_roles_in_english():
+    assert persons("French Defence Minister Jean-Yves Le Drian said") == [
+        ("Jean-Yves Le Drian", ("minister", "defence", "FR"))]
+    assert persons("U.S. Defense Secretary Ash Carter told reporters") == [("Ash Carter", ("minister", "defence", "US"))]
+    assert persons("Ashton Carter, the US defence secretary, said") == [("Ashton Carter", ("minister", "defence", "US"))]
+    assert persons("said his French counterpart Jean-Yves Laurent.") == [("Jean-Yves Laurent", None)]
+
+
+def test_counts_of_ministers_and_former_ministers_are_not_named_role_holders():
+    assert persons("ضم 13 وزير دفاع يمثلون أبرز دول التحالف") == []
+    assert persons("قال وزير الدفاع السابق أحمد علي") == []
+    assert persons("former Defence Minister John Smith said") == []
+
+
+def test_parse_role():
+    assert parse_role("وزير الدفاع الأميركي").key == ("minister", "defence", "US")
+    assert parse_role("French Defence Minister").key == ("minister", "defence", "FR")
+    assert parse_role("Secretary of Defense").key is None  # no country: too vague to name one person
+    assert parse_role("الرئيس الفرنسي").key == ("president", None, "FR")
+    assert parse_role("مصادر أمنية") is None
+
+
+def test_split_speaker():
+    assert split_speaker("وزير الدفاع الفرنسي جان إيف لو دريان")[0] == "جان إيف لو دريان"
+    assert split_speaker("لودريان") == ("لودريان", None)
+    name, role = split_speaker("وزير الدفاع الأمريكي")
+    assert name is None and role.key == ("minister", "defence", "US")
+    assert split_speaker("وزارة الدفاع الأميركية") == (None, None)
+    assert split_speaker("لودريان وكارتر") == (None, None)
+    assert split_speaker("Carter and Le Drian") == (None, None)
+    assert split_speaker("الوزيران") == (None, None)

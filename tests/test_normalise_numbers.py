@@ -1,0 +1,116 @@
+"""Numbers as written and the quantities of a text: value, what is counted, span as written."""
+
+import math
+
+import pytest
+
+from checker.normalise.numbers import find_quantities, parse_number, to_ascii_digits
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("13", 13), ("١٣", 13), ("۱۳", 13), ("1,200", 1200), ("39.9", 39.9), ("٣٩٫٩", 39.9),
+        ("سبع", 7), ("السبع", 7), ("سبعة", 7), ("ثلاث عشرة", 13), ("ثلاثة عشر", 13), ("أحد عشر", 11),
+        ("إحدى عشرة", 11), ("اثنا عشر", 12), ("عشرون", 20), ("خمسة وعشرون", 25), ("مئة", 100), ("مائة", 100),
+        ("ثلاثمئة", 300), ("ثلاثة آلاف", 3000), ("2.5 مليون", 2_500_000),
+        ("thirteen", 13), ("twenty-five", 25), ("one hundred and five", 105), ("a dozen", 12),
+        ("3 thousand", 3000),
+    ],
+)
+def test_parse_number_values(text, value):
+    number = parse_number(text)
+    assert number is not None and number.value == pytest.approx(value) and number.exact
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier", "low", "high"),
+    [
+        ("نحو 300", "approx", 240, 360),
+        ("about 300", "approx", 240, 360),
+        ("حوالي ٣٠٠", "approx", 240, 360),
+        ("أكثر من 40", "at_least", 40, math.inf),
+        ("more than 40", "at_least", 40, math.inf),
+        ("at least 40", "at_least", 40, math.inf),
+        ("less than 40", "at_most", 0, 40),
+        ("عشرات", "vague", 20, 99),
+        ("dozens", "vague", 20, 99),
+        ("مئات", "vague", 200, 999),
+        ("thousands", "vague", 2000, 999_999),
+    ],
+)
+def test_parse_number_approximate_and_vague(text, qualifier, low, high):
+    number = parse_number(text)
+    assert number is not None
+    assert (number.qualifier, number.low, number.high) == (qualifier, pytest.approx(low), high)
+
+
+def test_parse_number_none_without_a_number():
+    assert parse_number("قال الوزير") is None
+    assert parse_number("the minister said") is None
+
+
+def test_to_ascii_digits():
+    assert to_ascii_digits("٢٠١٦-١٠-٢٥") == "2016-10-25"
+
+
+def only(text):
+    found = find_quantities(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_countries_in_a_frame_of_ministers_count_ministers():
+    q = only("عقب اجتماع في العاصمة الفرنسية باريس لوزراء دفاع 11 دولة من التحالف")
+    assert (q.value, q.noun, q.concept, q.thing) == (11, "دولة", "country", "minister")
+    assert q.frame == "لوزراء دفاع" and q.modifiers == {"defence"}
+    assert q.text == "لوزراء دفاع 11 دولة"
+
+
+def test_count_of_ministers_with_portfolio():
+    q = only("وترأس الوزيران في باريس اجتماعا ضم 13 وزير دفاع يمثلون أبرز دول التحالف")
+    assert (q.value, q.noun, q.thing, q.frame) == (13, "وزير دفاع", "minister", None)
+    assert q.modifiers == {"defence"}
+
+
+def test_definite_number_after_its_noun():
+    q = only("اجتماعا لوزراء دفاع الدول السبع التي تحارب التنظيم")
+    assert (q.value, q.noun, q.concept, q.thing) == (7, "الدول", "country", "minister")
+
+
+def test_number_words_count_in_arabic_and_english():
+    assert only("ضم الوفد ثلاث عشرة دولة").value == 13
+    assert only("ministers of thirteen countries").thing == "minister"
+    assert only("the seven countries").concept == "country"
+
+
+def test_killed_and_wounded_are_different_things():
+    killed, wounded = find_quantities("قتل 12 شخصا وأصيب 30 آخرون في انفجار")
+    assert (killed.value, killed.status) == (12, "killed")
+    assert (wounded.value, wounded.status) == (30, "wounded")
+    english = find_quantities("The attack killed 5 soldiers and wounded 12 civilians")
+    assert [(q.value, q.thing, q.status) for q in english] == [(5, "soldier", "killed"), (12, "civilian", "wounded")]
+    assert only("13 people were killed").status == "killed"
+    assert only("أسفر الانفجار عن 20 جريحا").status == "wounded"
+
+
+def test_years_dates_times_and_percentages_are_not_quantities():
+    assert find_quantities("منذ حزيران/يونيو 2014") == []
+    assert find_quantities("انطلقت في 24 أغسطس/آب الماضي") == []
+    assert find_quantities("تحديث: 18:07 تغ") == []
+    assert find_quantities("2016-10-25 00:00:00") == []
+    assert find_quantities("in 2014, on October 25") == []
+    assert find_quantities("turnout rose to 45% from 40 percent") == []
+    assert find_quantities("اليوم الاثنين") == []
+
+
+def test_approximate_and_vague_quantities_keep_their_range():
+    q = only("وهناك نحو 300 فرنسي يقاتلون في صفوف داعش")
+    assert (q.qualifier, q.text) == ("approx", "نحو 300 فرنسي")
+    q = only("أرسلوا عشرات الجنود من القوات الخاصة")
+    assert (q.qualifier, q.thing, q.low, q.high) == ("vague", "soldier", 20, 99)
+    assert only("dozens of soldiers").thing == "soldier"
+
+
+def test_one_of_is_not_a_count():
+    assert find_quantities("one of the ministers said") == []

@@ -1,0 +1,80 @@
+"""Any text in, no exception out: the normalisers run on whatever a model or a page gives them."""
+
+from datetime import date
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from checker.normalise.arabic import fold, tokenize
+from checker.normalise.dates import find_dates, parse_when
+from checker.normalise.names import find_persons, name_tokens, parse_role, same_person, split_speaker
+from checker.normalise.numbers import find_quantities, parse_number
+from checker.normalise.places import find_places
+
+# Words the rules react to, so that generated text reaches deep into them, mixed with anything at all.
+WORDS = (
+    "وزير الدفاع الفرنسي جان إيف لو دريان نظيره الأمريكي كارتر اليوم أمس غدا الثلاثاء الأربعاء الاثنين "
+    "حزيران/يونيو كانون الثاني 24 أغسطس/آب 2014 ١٣ ۱۳ 13 11 دولة وزراء دفاع الدول السبع ثلاث عشرة أحد عشر "
+    "نحو عشرات مئة آلاف قتيلا جريحا مقتل إصابة في بباريس العاصمة الفرنسية بروكسل و ، : “ ” « » \" - / "
+    "French Defence Minister Jean-Yves Le Drian his counterpart U.S. Secretary of State killed wounded "
+    "thirteen dozens about more than at least on Tuesday yesterday October 25, 2016 in the capital"
+).split()
+mixed = st.lists(st.one_of(st.sampled_from(WORDS), st.text(max_size=6)), max_size=30).map(" ".join)
+anything = st.one_of(st.text(max_size=200), mixed)
+fast = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@fast
+@given(anything)
+def test_fold_never_fails_and_is_idempotent(text):
+    folded = fold(text)
+    assert fold(folded) == folded
+
+
+@fast
+@given(anything)
+def test_tokens_are_spans_of_the_text(text):
+    for token in tokenize(text):
+        assert text[token.start : token.end] == token.text
+
+
+@fast
+@given(anything)
+def test_quantities_never_fail_and_point_into_the_text(text):
+    for q in find_quantities(text):
+        assert text[q.start : q.end] == q.text
+        assert q.low <= q.value <= q.high or q.qualifier in ("at_least", "at_most", "vague")
+    parse_number(text)
+
+
+@fast
+@given(anything, st.one_of(st.none(), st.dates(min_value=date(1990, 1, 1), max_value=date(2040, 1, 1))))
+def test_dates_never_fail(text, published):
+    for when in find_dates(text, published):
+        assert when.text
+        if when.resolved:
+            assert when.start <= when.end
+
+
+@fast
+@given(anything)
+def test_date_fields_never_fail(text):
+    parse_when(text[:60])
+
+
+@fast
+@given(anything)
+def test_places_and_people_never_fail(text):
+    for mention in find_places(text):
+        assert text[mention.start : mention.end] == mention.text
+    for person in find_persons(text):
+        assert text[person.start : person.end] == person.name
+    parse_role(text)
+    split_speaker(text)
+
+
+@fast
+@given(anything, anything)
+def test_name_comparison_never_fails_and_is_symmetric(a, b):
+    name_tokens(a)
+    assert same_person(a, b) == same_person(b, a)
