@@ -27,7 +27,7 @@ class Page(HTMLParser):
         self.styles: list[str] = []
         self._stack: list[str] = []
         self._card: str | None = None
-        self._side: list[str] | None = None
+        self._side: dict | None = None
         self._marks = 0
         self._in_style = False
         self.feed(html)
