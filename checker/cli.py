@@ -27,7 +27,6 @@ app = typer.Typer(
         "Examples:  check seeds/    check articles/ --format html --output report.html    "
         "check --claims report.json --fail-on high"
     ),
-    epilog=EXIT_CODES_HELP,
 )
 
 
@@ -49,7 +48,7 @@ def fail(message: str, code: int = EXIT_USAGE) -> None:
     raise typer.Exit(code)
 
 
-@app.command()
+@app.command(epilog=EXIT_CODES_HELP)
 def main(
     paths: Annotated[Optional[list[Path]], typer.Argument(help="Article files or folders (.txt, .md, .html).", show_default=False)] = None,
     claims: Annotated[Optional[Path], typer.Option("--claims", help="Compare the claims of this JSON file (a claims file or an earlier report) instead of extracting.", show_default=False)] = None,
@@ -85,7 +84,7 @@ def main(
             fail("--batch needs a model; it cannot be used with --offline")
         report = _check(paths, settings, Mode.OFFLINE if offline else Mode.REFRESH if refresh else Mode.DEFAULT, quiet, batch)
 
-    text = render(report, format.value)
+    text = render(report, format.value, color=output is None and sys.stdout.isatty())
     if output is not None:
         try:
             output.parent.mkdir(parents=True, exist_ok=True)
@@ -118,7 +117,7 @@ def _check(paths: list[Path], settings: Settings, mode: Mode, quiet: bool, batch
             paths,
             settings,
             mode,
-            on_article=lambda a: progress.article_done(a.id, a.status, a.claims, a.llm_calls, a.replayed),
+            on_article=lambda a: progress.article_done(a.id, a.status, a.claims, a.llm_calls, a.replayed, error=a.error),
             on_total=progress.set_total,
             batch=batch,
         )
