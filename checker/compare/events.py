@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 
 from checker.compare.facts import ClaimFacts
 from checker.compare.values import quantities_conflict, same_thing
-from checker.normalise.arabic import fold, prefix_variants
 from checker.normalise.dates import When, compare_when, days_apart
 from checker.normalise.numbers import Quantity
 from checker.normalise.places import Place, is_city, same_place
@@ -24,23 +23,6 @@ from checker.normalise.places import Place, is_city, same_place
 MAX_CANDIDATES = 12  # groups looked at per claim besides its own article's: the most recent ones
 MAX_VALUES = 8  # distinct days or counts kept per group: enough to tell, cheap to compare
 MAX_DAYS_APART = 7  # resolved days further apart than this are different events outright
-_EVENT_NOUNS = {
-    "meeting": "اجتماع اجتماعا الاجتماع لقاء اللقاء meeting meet met",
-    "press conference": "مؤتمر المؤتمر conference",
-    "summit": "قمة القمة summit",
-    "talks": "محادثات مباحثات مفاوضات talks negotiations",
-    "visit": "زيارة الزيارة زار visit visited",
-    "attack": "هجوم الهجوم هجوما attack attacked",
-    "explosion": "انفجار الانفجار تفجير explosion blast bombing",
-    "air strike": "غارة غارات قصف airstrike strike strikes shelling",
-    "battle": "معركة المعركة معارك battle fighting clashes اشتباكات",
-    "election": "انتخابات الانتخابات election vote",
-    "protest": "احتجاج احتجاجات مظاهرة مظاهرات protest protests demonstration",
-    "announcement": "أعلن اعلن إعلان بيان announced statement",
-}
-_NOUN_INDEX = {fold(word): noun for noun, words in _EVENT_NOUNS.items() for word in words.split()}
-
-
 @dataclass
 class Event:
     id: int
@@ -114,7 +96,19 @@ def _overall(relations: list[bool | None]) -> bool | None:
     return None
 
 
-def _score(f: ClaimFacts, g: _Group, facts: list[ClaimFacts]) -> float | None:
+def _main_days(facts: list[ClaimFacts]) -> dict[str, When]:
+    """Each article's most named day: a claim that names no day is about its article's day, unless it
+    joins another event on other grounds."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    first: dict[str, When] = {}
+    for f in facts:
+        if f.when is not None and f.when.day_level:
+            counts[f.article][f.when.display()] += 1
+            first.setdefault(f"{f.article}\n{f.when.display()}", f.when)
+    return {article: first[f"{article}\n{c.most_common(1)[0][0]}"] for article, c in counts.items()}
+
+
+def _score(f: ClaimFacts, when: When | None, g: _Group, facts: list[ClaimFacts]) -> float | None:
     """How well a claim fits a group, or None when it cannot be the same event."""
     own = g.by_article.get(f.article, [])
     if own:
@@ -123,11 +117,11 @@ def _score(f: ClaimFacts, g: _Group, facts: list[ClaimFacts]) -> float | None:
         if _place_relation(f.place, own_places) is False or _day_relation(f.when, own_days, True) is False:
             return None
     place = _place_relation(f.place, g.places)
-    day = _day_relation(f.when, list(g.days.values()), False)
+    day = _day_relation(when, list(g.days.values()), False)
     if place is False and day is False:
         return None
-    if day is not True and f.when is not None and f.when.resolved and g.days:
-        gaps = [days_apart(f.when, d) for d in g.days.values()]
+    if day is not True and when is not None and when.resolved and g.days:
+        gaps = [days_apart(when, d) for d in g.days.values()]
         known = [x for x in gaps if x is not None]
         if known and min(known) > MAX_DAYS_APART:
             return None
@@ -149,7 +143,9 @@ def _cluster(facts: list[ClaimFacts]) -> list[_Group]:
     by_place: dict[str, list[int]] = defaultdict(list)
     by_entity: dict[int, list[int]] = defaultdict(list)
     by_article: dict[str, list[int]] = defaultdict(list)
+    main_days = _main_days(facts)
     for step, f in enumerate(facts):
+        when = f.when or main_days.get(f.article)
         others: set[int] = set()
         if f.place is not None:
             others.update(by_place[f.place.id][-MAX_CANDIDATES:])
@@ -161,7 +157,7 @@ def _cluster(facts: list[ClaimFacts]) -> list[_Group]:
         best, best_score = None, 2.0
         anchored = f.place is not None or f.when is not None or bool(f.entities)
         for gid in sorted(candidates):
-            score = _score(f, groups[gid], facts)
+            score = _score(f, when, groups[gid], facts)
             if score is None:
                 continue
             if not anchored and f.article in groups[gid].by_article:
@@ -180,8 +176,8 @@ def _cluster(facts: list[ClaimFacts]) -> list[_Group]:
             for key in (f.place.id, f.place.country):
                 if key and (not by_place[key] or by_place[key][-1] != best):
                     by_place[key].append(best)
-        if f.when is not None and len(g.days) < MAX_VALUES:
-            g.days.setdefault(f.when.display(), f.when)
+        if when is not None and len(g.days) < MAX_VALUES:
+            g.days.setdefault(when.display(), when)
         for e in f.entities:
             g.entities[e] += 1
             if not by_entity[e] or by_entity[e][-1] != best:
@@ -204,7 +200,7 @@ class _Summary:
     counts: dict[tuple, dict[tuple, Quantity]] = field(default_factory=lambda: defaultdict(dict))
 
     def add(self, f: ClaimFacts) -> None:
-        if f.when is not None and len(self.days) < MAX_VALUES:
+        if f.when is not None and f.when.day_level and len(self.days) < MAX_VALUES:
             self.days.setdefault(f.when.display(), f.when)
         if f.place is not None:
             self.places.setdefault(f.place.id, f.place)
@@ -280,13 +276,7 @@ def _label(events: list[Event], facts: list[ClaimFacts]) -> None:
     seen: Counter[str] = Counter()
     for event in events:
         mine = [facts[i] for i in event.facts]
-        nouns: Counter[str] = Counter()
-        for f in mine:
-            for word in f.words:
-                for variant in prefix_variants(word):
-                    if variant in _NOUN_INDEX:
-                        nouns[_NOUN_INDEX[variant]] += 1
-                        break
+        nouns = Counter(f.happening for f in mine if f.happening)
         places = Counter(f.place.name for f in mine if f.place)
         days = Counter(_day_name(f.when) for f in mine if f.when and f.when.day_level)
         parts = [nouns.most_common(1)[0][0] if nouns else "event"]

@@ -10,6 +10,7 @@ from datetime import date
 
 from checker.models import Claim
 from checker.normalise.arabic import QUOTE_MARKS, Token, tokenize
+from checker.normalise.concepts import happening
 from checker.normalise.dates import When, find_dates, parse_when
 from checker.normalise.names import PersonMention, Role, find_persons, parse_role, split_speaker
 from checker.normalise.numbers import Quantity, find_quantities
@@ -33,6 +34,7 @@ class ClaimFacts:
     persons: tuple[PersonMention, ...]
     speaker_name: str | None
     speaker_role: Role | None
+    happening: str | None  # what kind of event the quote tells of ("meeting", "attack"), if it says
     words: frozenset[str]  # content words, to compare wording
     said: tuple[str, ...]  # the words put in the speaker's mouth, as written
     said_direct: bool  # from direct speech in the quote, not from the model's paraphrase
@@ -76,6 +78,7 @@ def read_facts(index: int, claim: Claim, published: date | None) -> ClaimFacts:
         persons=find_persons(text),
         speaker_name=speaker_name,
         speaker_role=speaker_role,
+        happening=next((h for t in tokens if (h := happening(t.key))), None),
         words=words,
         said=said,
         said_direct=direct,
@@ -83,13 +86,13 @@ def read_facts(index: int, claim: Claim, published: date | None) -> ClaimFacts:
 
 
 def _day(text: str, field_value: str | None, published: date | None) -> When | None:
-    """The first day named in the text; else the date field; year-only mentions are background."""
-    day_level = [w for w in find_dates(text, published) if w.day_level]
+    """The first day named in the text; else the date field. Mentions of a year alone, or of a date
+    "last August" (24 أغسطس الماضي), are background to the claim, not its day."""
+    day_level = [w for w in find_dates(text, published) if w.day_level and w.direction >= 0]
     if day_level:
         return day_level[0]
-    if field_value:
-        return parse_when(field_value, published)
-    return None
+    when = parse_when(field_value, published) if field_value else None
+    return when if when is not None and when.direction >= 0 else None
 
 
 def _coordinated(text: str, mentions: tuple[PlaceMention, ...]) -> set[int]:

@@ -67,6 +67,22 @@ _PORTFOLIO = {
     "information": "إعلام الإعلام اعلام الاعلام information",
 }
 
+# What happened: the words that make a sentence about an event (and so about its place and day).
+_HAPPENINGS = {
+    "meeting": "اجتماع اجتماعا الاجتماع لقاء اللقاء اجتمع اجتمعوا يجتمع يجتمعون يعقد عقد التقى التقت يلتقي "
+    "استقبل استضافت استضاف meeting meet meets met hosted host hosts held",
+    "press conference": "مؤتمر المؤتمر conference",
+    "summit": "قمة القمة summit",
+    "talks": "محادثات مباحثات مفاوضات بحث talks negotiations",
+    "visit": "زيارة الزيارة زار وصل visit visited arrived",
+    "attack": "هجوم الهجوم هجوما attack attacked",
+    "explosion": "انفجار الانفجار تفجير explosion blast bombing bomber",
+    "air strike": "غارة غارات قصف airstrike airstrikes shelling",
+    "battle": "معركة المعركة معارك اشتباكات battle fighting clashes",
+    "election": "انتخابات الانتخابات election vote",
+    "protest": "احتجاج احتجاجات مظاهرة مظاهرات protest protests demonstration",
+}
+
 # Counted nouns that name holders of a role; "ministers of 11 countries" counts ministers.
 ROLE_HOLDERS = frozenset({"minister", "leader", "representative", "delegation", "ambassador"})
 # Counts of these say little without context ("3 days", "$5"), so they are compared only when
@@ -81,6 +97,7 @@ def _index(table: dict[str, str]) -> dict[str, str]:
 _COUNTED_INDEX = _index(_COUNTED)
 _STATUS_INDEX = _index(_STATUS)
 _PORTFOLIO_INDEX = _index(_PORTFOLIO)
+_HAPPENING_INDEX = _index(_HAPPENINGS)
 
 
 def _lookup(index: dict[str, str], key: str) -> str | None:
@@ -103,6 +120,13 @@ def status_concept(key: str) -> str | None:
 @lru_cache(maxsize=1 << 16)
 def portfolio_concept(key: str) -> str | None:
     return _lookup(_PORTFOLIO_INDEX, key)
+
+
+@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 16)
+def happening(key: str) -> str | None:
+    """The kind of event a word names or tells of: اجتماع, التقى, met → "meeting"."""
+    return _lookup(_HAPPENING_INDEX, key)
 
 
 @lru_cache(maxsize=1 << 16)

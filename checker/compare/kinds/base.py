@@ -150,17 +150,30 @@ def items_of_scope(scope: Scope, read: Callable[[ClaimFacts], list[tuple[T, str]
     return items
 
 
-def representatives(items: list[Item[T]], key: Callable[[Item[T]], object]) -> list[Item[T]]:
-    """One item per article (and side): its most frequent value. A stray claim ("the offensive began
-    last week") does not speak for the article's day of the meeting."""
+def representatives(items: list[Item[T]], key: Callable[[Item[T]], object],
+                    agree: Callable[[T, T], bool | None]) -> list[Item[T]]:
+    """One item per article (and side): its most frequent value; between equally frequent ones, the one
+    most other articles agree with. A stray claim ("in Raqqa the coalition ...") does not speak for
+    the article's place of the meeting."""
     by_article: dict[tuple[int, str], list[Item[T]]] = {}
     for item in items:
         by_article.setdefault((item.side, item.fact.article), []).append(item)
+    distinct: dict[object, Item[T]] = {}
+    for item in items:
+        distinct.setdefault(key(item), item)
+    support: dict[object, int] = {}
     chosen = []
-    for group in by_article.values():
+    for (side, article), group in by_article.items():
         counts: dict[object, int] = {}
         for item in group:
             counts[key(item)] = counts.get(key(item), 0) + 1
         best = max(counts.values())
-        chosen.append(next(item for item in group if counts[key(item)] == best))
+        tied = [k for k in dict.fromkeys(key(item) for item in group) if counts[k] == best]
+        if len(tied) > 1:
+            for k in tied:
+                if k not in support:
+                    support[k] = sum(1 for other in distinct.values()
+                                     if agree(distinct[k].value, other.value) is True)
+            tied.sort(key=lambda k: -support[k])
+        chosen.append(next(item for item in group if key(item) == tied[0]))
     return sorted(chosen, key=lambda item: item.fact.index)

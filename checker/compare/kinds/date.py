@@ -43,7 +43,7 @@ def find(ctx: Context) -> list[Contradiction]:
     found = []
     for scope in scopes(ctx):
         items = items_of_scope(scope, lambda f: [(f.when, f.when.text)] if f.when and f.when.day_level else [])
-        items = representatives(items, day_key)
+        items = representatives(items, day_key, compare_when)
         groups = in_conflict(agreeing_groups(items, compare_when, day_key), compare_when, scope.weak)
         if len(groups) < 2:
             continue

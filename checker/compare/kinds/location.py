@@ -18,8 +18,11 @@ def _place_key(item) -> str:
 def find(ctx: Context) -> list[Contradiction]:
     found = []
     for scope in scopes(ctx):
-        items = items_of_scope(scope, lambda f: [(f.place, f.place_text or f.place.name)] if f.place else [])
-        items = representatives(items, _place_key)
+        # Only sentences that tell of something happening say where the event was; "the coalition
+        # operates in Raqqa" does not.
+        items = items_of_scope(
+            scope, lambda f: [(f.place, f.place_text or f.place.name)] if f.place and f.happening else [])
+        items = representatives(items, _place_key, same_place)
         groups = in_conflict(agreeing_groups(items, same_place, _place_key), same_place, scope.weak)
         if len(groups) < 2:
             continue
