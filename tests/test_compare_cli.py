@@ -1,0 +1,52 @@
+"""`check --claims FILE`: comparison alone, from the command line, on the hand-made sets."""
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from checker.cli import app
+
+DATA = Path(__file__).parent / "data"
+
+
+def check_claims(tmp_path, name):
+    output = tmp_path / "r.json"
+    result = CliRunner().invoke(app, ["--claims", str(DATA / name), "--format", "json", "--output", str(output),
+                                      "--quiet"])
+    assert result.exit_code == 0, result.output
+    return json.loads(output.read_text(encoding="utf-8"))
+
+
+def test_seeds_report_has_both_conflicts_with_both_quotes(tmp_path):
+    report = check_claims(tmp_path, "seeds_claims.human.json")
+    serious = [c for c in report["contradictions"] if c["severity"] != "low"]
+    assert sorted(c["kind"] for c in serious) == ["name", "quantity"]
+    for finding in serious:
+        assert all(side["quote"] and side["value"] for side in finding["sides"])
+    assert report["stats"]["claims"] == 46 and report["stats"]["llm_calls"] == 0
+    assert {c["id"] for c in report["claims"]} >= {"001-2", "004-5", "004-2"}
+
+
+@pytest.mark.parametrize("name", ["en_cases.human.json", "ar_cases.human.json"])
+def test_case_sets_give_their_expected_findings(tmp_path, name):
+    report = check_claims(tmp_path, name)
+    expected = json.loads((DATA / name).read_text(encoding="utf-8"))["expected"]
+    assert sorted((c["kind"], sorted({s["article"] for s in c["sides"]})) for c in report["contradictions"]) == \
+        sorted((e["kind"], sorted(e["articles"])) for e in expected)
+
+
+def test_fail_on_high_exits_one_on_the_seeds(tmp_path):
+    result = CliRunner().invoke(app, ["--claims", str(DATA / "seeds_claims.human.json"), "--format", "json",
+                                      "--fail-on", "high", "--quiet"])
+    assert result.exit_code == 1
+    assert json.loads(result.stdout)["stats"]["by_severity"]["high"] == 2
+
+
+def test_a_bad_claims_file_is_one_clear_line(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"claims": [{"article": "a", "statement": "x"}, {"article": "b"}]}', encoding="utf-8")
+    result = CliRunner().invoke(app, ["--claims", str(bad)])
+    assert result.exit_code == 2
+    assert "claims[1]: missing 'statement'" in result.output
