@@ -22,7 +22,8 @@ from checker.normalise.places import Place, is_city, same_place
 
 MAX_CANDIDATES = 12  # groups looked at per claim besides its own article's: the most recent ones
 MAX_VALUES = 8  # distinct days or counts kept per group: enough to tell, cheap to compare
-MAX_DAYS_APART = 7  # resolved days further apart than this are different events outright
+MAX_DAYS_APART = 7
+MAX_ARTICLES_RANKED = 60  # beyond this many articles in one group, the biggest accounts go first  # resolved days further apart than this are different events outright
 @dataclass
 class Event:
     id: int
@@ -127,9 +128,11 @@ def _score(f: ClaimFacts, when: When | None, g: _Group, facts: list[ClaimFacts])
             return None
     shared = sum(1 for e in f.entities if e in g.entities)
     overlap = len(f.words & g.words) / max(1, len(f.words))
-    # Across articles one clue is not enough: the same city, or the same person, hosts many events.
-    clues = sum((place is True, day is True, shared > 0, overlap >= 0.3, overlap >= 0.5))
-    if not own and clues < 2:
+    # Across articles one clue is not enough (one city, one person, one topic hosts many events), and
+    # similar wording alone is a story, not an event. A day inherited from the article is no clue.
+    named_day = day is True and f.when is not None
+    anchors = sum((place is True, named_day, shared > 0))
+    if not own and (anchors == 0 or anchors + (overlap >= 0.3) < 2):
         return None
     specific = place and f.place is not None and is_city(f.place)
     score = (2.0 if specific else 1.0) * bool(place) + 1.5 * bool(day) + min(2, shared) + 4.0 * overlap
@@ -248,25 +251,44 @@ def _same_count(a: Quantity, b: Quantity) -> bool | None:
 def _split(group: _Group, facts: list[ClaimFacts]) -> list[list[int]]:
     if len(group.by_article) < 2:
         return [group.facts]
+    summaries = {}
+    for article, indices in group.by_article.items():
+        summaries[article] = _Summary()
+        for i in indices:
+            summaries[article].add(facts[i])
     order = sorted(group.by_article, key=lambda art: (-len(group.by_article[art]), group.by_article[art][0]))
+    if len(order) <= MAX_ARTICLES_RANKED:
+        # The account most others agree with goes first, so that an odd one does not become the core.
+        support = {a: sum(_fit(summaries[a], summaries[b]) for b in order if b != a) for a in order}
+        order.sort(key=lambda art: -support[art])
     parts: list[tuple[list[str], _Summary]] = []
     for article in order:
-        mine = _Summary()
-        for i in group.by_article[article]:
-            mine.add(facts[i])
-        for members, summary in parts:
-            if not _discordant(mine, summary):
-                members.append(article)
-                summary.merge(mine)
-                break
+        mine = summaries[article]
+        fitting = [(_fit(mine, summary), n) for n, (_, summary) in enumerate(parts) if not _discordant(mine, summary)]
+        if fitting:
+            members, summary = parts[max(fitting, key=lambda fit: (fit[0], -fit[1]))[1]]
+            members.append(article)
+            summary.merge(mine)
         else:
-            parts.append(([article], mine))
+            merged = _Summary()
+            merged.merge(mine)
+            parts.append(([article], merged))
     return [[i for art in members for i in group.by_article[art]] for members, _ in parts]
 
 
 def _discordant(a: _Summary, b: _Summary) -> bool:
     day, place, count = discordance(a, b)
     return (day or place) and (count or (day and place))
+
+
+def _fit(a: _Summary, b: _Summary) -> int:
+    """How well two accounts agree: facets that agree count for, facets that differ against."""
+    if _discordant(a, b):
+        return -3
+    day, place, count = discordance(a, b)
+    agree_day = any(compare_when(x, y) is True for x in a.days.values() for y in b.days.values())
+    agree_place = any(same_place(x, y) is True for x in a.places.values() for y in b.places.values())
+    return agree_day + agree_place - day - place - count
 
 
 # --- labels ------------------------------------------------------------------------------------------
@@ -277,7 +299,8 @@ def _label(events: list[Event], facts: list[ClaimFacts]) -> None:
     for event in events:
         mine = [facts[i] for i in event.facts]
         nouns = Counter(f.happening for f in mine if f.happening)
-        places = Counter(f.place.name for f in mine if f.place)
+        places = Counter(f.place.name for f in mine if f.place and f.happening) or Counter(
+            f.place.name for f in mine if f.place)
         days = Counter(_day_name(f.when) for f in mine if f.when and f.when.day_level)
         parts = [nouns.most_common(1)[0][0] if nouns else "event"]
         if places:

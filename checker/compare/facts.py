@@ -110,15 +110,15 @@ def _place(text: str, field_value: str | None) -> tuple[Place | None, str | None
     listed = _coordinated(text, found)
     mentions = tuple(m for n, m in enumerate(found) if n not in listed)
     hinted = lookup_place(field_value) if field_value else None
-    if hinted is not None and any(same_place(m.place, hinted) for m in mentions):
-        mention = next(m for m in mentions if same_place(m.place, hinted))
-        return hinted, mention.text
+    for mention in mentions:  # the model's place, where the quote says it is where things happen
+        if hinted is not None and mention.locative and same_place(mention.place, hinted):
+            return mention.place, mention.text
     for mention in mentions:
         if mention.locative:
             return mention.place, mention.text
-    if hinted is not None:
-        return hinted, field_value
-    return None, None
+    if hinted is not None and not any(same_place(m.place, hinted) for m in found):
+        return hinted, field_value  # from the paragraph around the quote, perhaps
+    return None, None  # "cooperate with Turkey" names Turkey, but nothing happens there
 
 
 def _said(claim: Claim) -> tuple[tuple[str, ...], bool]:

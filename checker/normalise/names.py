@@ -164,14 +164,28 @@ def same_person(a: str | tuple[str, ...], b: str | tuple[str, ...]) -> bool:
     tb = name_tokens(b) if isinstance(b, str) else b
     if not ta or not tb:
         return False
-    if not same_token(ta[-1], tb[-1]):
+    if not (same_token(ta[-1], tb[-1]) or same_token(_without_particle(ta[-1]), _without_particle(tb[-1]))):
         return False
     return _given_names_agree(ta[:-1], tb[:-1])
 
 
 def surname_key(name: str | tuple[str, ...]) -> str:
     tokens = name_tokens(name) if isinstance(name, str) else name
-    return skeleton(tokens[-1]) if tokens else ""
+    return skeleton(_without_particle(tokens[-1])) if tokens else ""
+
+
+# Particles joined to a surname ("لودريان", "ledrian"); longest first so "ابو" is tried before "ا…".
+_JOINED_PARTICLES = sorted((p for p in _PARTICLES if p not in ("عبد", "abd", "بن", "ابن", "bin", "ibn", "ابو",
+                                                                "أبو", "abu")), key=len, reverse=True)
+
+
+@lru_cache(maxsize=1 << 16)
+def _without_particle(token: str) -> str:
+    """A surname without its particle: لودريان → دريان, ledrian → drian (sources drop it: "دريان")."""
+    for particle in _JOINED_PARTICLES:
+        if token.startswith(particle) and len(token) - len(particle) >= 3:
+            return token[len(particle):]
+    return token
 
 
 def looks_like_person(name: str) -> bool:
