@@ -36,6 +36,10 @@ _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 # A token is a run of letters, digits and combining marks; a decimal or thousands separator
 # between digits stays inside the number ("39.9", "1,200", "٣٩٫٩").
 TOKEN = re.compile(r"\d+(?:[.,٫٬]\d+)*|(?:[^\W\d_]|[\u0610-\u061a\u064b-\u065f\u0670\u0640\u06d6-\u06ed])+")
+# A fast first cut: runs of word characters and marks; the few runs that mix letters and digits
+# ("و20") are cut again with TOKEN.
+_RUN = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]+(?:[.,٫٬]\d+)*")
+_MIXED = re.compile(r"\d.*[^\W\d]|[^\W\d].*\d|_")
 
 
 def fold_digits(text: str) -> str:
@@ -72,13 +76,31 @@ def tokenize(text: str) -> tuple[Token, ...]:
     """Words and numbers of a text with their spans as written and their folded keys."""
     tokens: list[Token] = []
     previous_end = 0
-    for match in TOKEN.finditer(text):
-        start, end = match.span()
-        written = match.group()
+    folded = _FOLDED_WORDS
+    for start, end, written in _pieces(text):
+        key = folded.get(written)
+        if key is None:
+            key = fold(written)
+            if len(folded) < 1 << 18:
+                folded[written] = key
         boundary = not tokens or (start > previous_end and not text[previous_end:start].isspace())
-        tokens.append(Token(written, fold(written), start, end, boundary))
+        tokens.append(Token(written, key, start, end, boundary))
         previous_end = end
     return tuple(tokens)
+
+
+def _pieces(text: str):
+    for run in _RUN.finditer(text):
+        written = run.group()
+        if _MIXED.search(written) is None:
+            yield run.start(), run.end(), written
+        else:
+            offset = run.start()
+            for match in TOKEN.finditer(written):
+                yield offset + match.start(), offset + match.end(), match.group()
+
+
+_FOLDED_WORDS: dict[str, str] = {}  # a plain dict: the hottest lookup of all
 
 
 # Clitics before a word: conjunction و/ف, preposition ب/ك/ل, and the article ال.

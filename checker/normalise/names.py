@@ -438,6 +438,7 @@ def parse_role(text: str) -> Role | None:
     return None
 
 
+@lru_cache(maxsize=1 << 14)
 def split_speaker(speaker: str) -> tuple[str | None, Role | None]:
     """A speaker field as (name, role): "وزير الدفاع الفرنسي جان إيف لو دريان" → the name and the role;
     "لودريان" → ("لودريان", None); "وزير الدفاع الفرنسي" → (None, role)."""
