@@ -10,6 +10,7 @@ from checker.normalise.names import PersonMention, find_persons, same_person
 
 # Only the opening words of a sentence name its subject ("ودعا لودريان إلى ...").
 _SUBJECT_WINDOW = 4
+_PARTICLES = ("لو", "لا", "دي", "دو", "فان", "فون", "بن", "ابن", "أبو", "le", "la", "de", "van", "von", "al")
 _PUNCTUATION = "،,.:;!?؟\"'“”«»()[]"
 
 
@@ -27,10 +28,36 @@ def _subject_of(sentence: str, known: list[str]) -> str | None:
         if contains(opening, name):
             return name
     for name in known:
-        surname = name.split()[-1]
-        if len(surname) > 2 and contains(opening, surname):
-            return surname
+        surname = fold(name.split()[-1])
+        if len(surname) < 3:
+            continue
+        for word in opening.split():
+            if surname in fold(word.strip(_PUNCTUATION)):
+                return word.strip(_PUNCTUATION)  # as written, e.g. "لودريان" for "لو دريان"
     return None
+
+
+def _named_in_quote(role: str, quote: str) -> str | None:
+    """The person the quote names right after this role, if any."""
+    for mention in find_persons(quote):
+        if mention.role_text and fold(mention.role_text).startswith(fold(role)):
+            return mention.name
+    return None
+
+
+def _role_as_title(role: str | None) -> str | None:
+    """"بنظيره الأمريكي" → "نظيره الأمريكي": a role keeps no glued conjunction or preposition."""
+    if role and role[:1] in "وبل" and fold(role[1:]).startswith(("نظير", "وزير", "الرئيس", "رئيس")):
+        return role[1:]
+    return role
+
+
+def _with_particle(name: str, article_text: str) -> str:
+    """"دريان" → "لو دريان" when the article writes the name with its particle."""
+    for particle in _PARTICLES:
+        if contains(article_text, f"{particle} {name}"):
+            return f"{particle} {name}"
+    return name
 
 
 def _article_words(text: str) -> dict[str, str]:
@@ -71,6 +98,12 @@ def complete_speakers(claims: list[Claim], article_text: str) -> list[Claim]:
         found = find_persons(claim.speaker)
         if found:
             claim.speaker, claim.speaker_role = found[0].name, claim.speaker_role or found[0].role_text
+        elif claim.quote and (named := _named_in_quote(claim.speaker, claim.quote)):
+            # The model gave the title ("وزير الدفاع الفرنسي"); the quote names its holder.
+            claim.speaker_role = next(m.role_text for m in find_persons(claim.quote) if m.name == named)
+            claim.speaker = named
+        else:
+            claim.speaker = _with_particle(claim.speaker, article_text)
         if not claim.speaker_role:
             claim.speaker_role = _role_in_article(claim.speaker, mentions)
     known = sorted({c.speaker for c in claims if c.speaker} | {m.name for m in mentions}, key=len, reverse=True)
@@ -82,4 +115,6 @@ def complete_speakers(claims: list[Claim], article_text: str) -> list[Claim]:
             claim.speaker = subject
             claim.speaker_role = _role_in_article(subject, mentions)
             claim.speaker_inferred = True
+    for claim in claims:
+        claim.speaker_role = _role_as_title(claim.speaker_role)
     return claims
