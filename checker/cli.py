@@ -108,6 +108,11 @@ def _compare_only(path: Path):
         fail(f"{path}: {exc}")
 
 
+def _short(error: str | None) -> str | None:
+    """Progress names a run-stopping error once, at the end, not once per article."""
+    return "not extracted: the run stopped calling the model" if error and error.startswith("not extracted:") else error
+
+
 def _check(paths: list[Path], settings: Settings, mode: Mode, quiet: bool, batch: bool = False):
     from checker.pipeline import check
     from checker.progress import Progress
@@ -117,7 +122,7 @@ def _check(paths: list[Path], settings: Settings, mode: Mode, quiet: bool, batch
             paths,
             settings,
             mode,
-            on_article=lambda a: progress.article_done(a.id, a.status, a.claims, a.llm_calls, a.replayed, error=a.error),
+            on_article=lambda a: progress.article_done(a.id, a.status, a.claims, a.llm_calls, a.replayed, error=_short(a.error)),
             on_total=progress.set_total,
             batch=batch,
         )

@@ -261,7 +261,8 @@ class Extractor:
             result.warnings.append(f"no recording for this article and no model configured. {HOW_TO_CONFIGURE}")
             return result
         try:
-            asked = await asyncio.gather(*(self._ask(article, unit, gate) for unit in missing))
+            budget = AttemptBudget(self.settings.max_attempts_per_article)
+            asked = await asyncio.gather(*(self._ask(article, unit, gate, budget) for unit in missing))
         except FatalLLMError as exc:
             self.fatal = self.fatal or str(exc)
             result.warnings.append(f"not extracted: {self.fatal}")
@@ -290,12 +291,23 @@ class Extractor:
         result.seconds = round(time.monotonic() - started, 3)
         return result
 
-    async def _ask(self, article: Article, unit: Unit, gate: RequestGate) -> Recording:
+    async def _ask(self, article: Article, unit: Unit, gate: RequestGate, budget: AttemptBudget) -> Recording:
         assert self.llm is not None
         async with gate:
             if self.fatal:
                 raise FatalLLMError(self.fatal)
-            exchange = await self.llm.ask(unit.messages, unit.response_model, unit.validation_context(article))
+            if budget.left <= 0:
+                recording = self._recording(article, unit, unit.messages, {})
+                recording.error = f"not asked: this article used up its {budget.limit} attempts (CHECKER_MAX_ATTEMPTS_PER_ARTICLE)"
+                return recording
+            try:
+                exchange = await self.llm.ask(
+                    unit.messages, unit.response_model, unit.validation_context(article), max_attempts=budget.left
+                )
+            except FatalLLMError as exc:
+                self.fatal = self.fatal or str(exc)  # before the gate lets the next request through
+                raise
+            budget.used += exchange.attempts
         salvaged: list[str] = []
         if exchange.parsed is None and exchange.raw_responses and not exchange.transient:
             exchange.parsed, salvaged = salvage(unit, article, exchange.raw_responses[-1])
@@ -365,6 +377,18 @@ class Extractor:
                 recording.parsed = parsed.model_dump(mode="json")
             self.store.save(recording)
             self.batched[key] = recording
+
+
+@dataclass
+class AttemptBudget:
+    """Attempts (transport retries and re-asks included) one article may spend."""
+
+    limit: int
+    used: int = 0
+
+    @property
+    def left(self) -> int:
+        return self.limit - self.used
 
 
 class RequestGate:

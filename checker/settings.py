@@ -22,6 +22,8 @@ class Settings(BaseSettings):
     timeout: float = Field(default=120.0, gt=0, validation_alias="CHECKER_TIMEOUT")
     max_retries: int = Field(default=3, ge=0, le=10, validation_alias="CHECKER_MAX_RETRIES")
     validation_retries: int = Field(default=1, ge=0, le=5, validation_alias="CHECKER_VALIDATION_RETRIES")
+    # Every attempt counts: transport retries and re-asks. Past this, an article's remaining requests fail.
+    max_attempts_per_article: int = Field(default=100, ge=1, validation_alias="CHECKER_MAX_ATTEMPTS_PER_ARTICLE")
     concurrency: int = Field(default=4, ge=1, le=256, validation_alias="CHECKER_CONCURRENCY")
     requests_per_minute: int | None = Field(default=None, ge=1, validation_alias="CHECKER_REQUESTS_PER_MINUTE")
     batch_poll_seconds: float = Field(default=30.0, gt=0, validation_alias="CHECKER_BATCH_POLL_SECONDS")

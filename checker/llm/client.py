@@ -120,7 +120,13 @@ class LLM:
             return {"type": "json_object", "schema": response_model.model_json_schema()}
         return {"type": "json_object"}
 
-    async def ask(self, messages: list[dict[str, Any]], response_model: type[BaseModel], context: dict) -> Exchange:
+    async def ask(
+        self,
+        messages: list[dict[str, Any]],
+        response_model: type[BaseModel],
+        context: dict,
+        max_attempts: int | None = None,
+    ) -> Exchange:
         """One request: transport retries around instructor's validation re-asks. Safe to run many at
         once: each call has its own instructor wrapper, so its hooks see only its own attempts."""
         exchange = Exchange(messages=messages, response_format=self.response_format(response_model))
@@ -145,7 +151,7 @@ class LLM:
         try:
             async for attempt in AsyncRetrying(
                 retry=retry_if_exception(_is_transient),
-                stop=stop_after_attempt(self.settings.max_retries + 1),
+                stop=stop_after_attempt(min(self.settings.max_retries + 1, max_attempts or 1_000_000)),
                 wait=_wait,
                 reraise=True,
             ):
@@ -155,7 +161,7 @@ class LLM:
                         messages=messages,
                         response_model=response_model,
                         context=context,
-                        max_retries=self.settings.validation_retries,
+                        max_retries=min(self.settings.validation_retries, max(0, (max_attempts or 1_000_000) - 1)),
                         temperature=0,
                         max_tokens=self.settings.max_output_tokens,
                         extra_body={"response_format": exchange.response_format},
