@@ -37,6 +37,14 @@ def _subject_of(sentence: str, known: list[str]) -> str | None:
     return None
 
 
+def _supported(speaker: str, text: str | None) -> bool:
+    """The speaker, or at least their surname, is written in the claim's paragraph."""
+    if not text:
+        return True
+    surname = speaker.split()[-1]
+    return contains(text, speaker) or (len(surname) > 2 and contains(text, surname))
+
+
 def _named_in_quote(role: str, quote: str) -> str | None:
     """The person the quote names right after this role, if any."""
     for mention in find_persons(quote):
@@ -93,6 +101,10 @@ def complete_speakers(claims: list[Claim], article_text: str) -> list[Claim]:
     words = _article_words(article_text)
     for claim in claims:
         if not claim.speaker:
+            continue
+        if not getattr(claim, "speaker_inferred", False) and not _supported(claim.speaker, claim.paragraph or claim.quote):
+            # Named nowhere near the quote (e.g. a name planted elsewhere in the page): not this claim's speaker.
+            claim.speaker = claim.speaker_role = None
             continue
         claim.speaker = whole_words(claim.speaker, words)
         found = find_persons(claim.speaker)
