@@ -100,11 +100,12 @@ def check(
 def compare_claims(claims_file: ClaimsFile) -> Report:
     """Comparison alone, from a claims file or an earlier report: no model, no network."""
     articles = {a.id: a for a in claims_file.articles}
-    for claim in claims_file.claims:
-        articles.setdefault(claim.article, None)
+    counts = Counter(claim.article for claim in claims_file.claims)
+    for article_id in counts:
+        articles.setdefault(article_id, None)
     reports = []
     for article_id, entry in articles.items():
-        count = sum(1 for c in claims_file.claims if c.article == article_id)
+        count = counts.get(article_id, 0)
         extra = entry.model_dump() if entry is not None else {}
         reports.append(
             ArticleReport(
