@@ -6,7 +6,8 @@ import asyncio
 import json
 import time
 
-from checker.extract import Extractor, RequestGate
+from checker.extract import Extractor
+from checker.gate import RequestGate
 from checker.llm.client import LLM
 from checker.models import Article
 from checker.recordings import RecordingStore

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from checker.extract import Extractor, Mode, plan_units
+from checker.extract import Extractor, Mode
+from checker.units import plan_units
 from checker.llm.client import LLM
 from checker.llm.schemas import ArticleClaims, SentenceClaim
 from checker.models import Article

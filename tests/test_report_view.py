@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from checker.models import ArticleReport, Claim, Contradiction, Report, Side
+from checker.models import ArticleReport, Contradiction, Report, Side
 from checker.report.view import LTR, NO_EVENT, RTL, SEVERITIES, build_view, locate_quote, text_direction
 
 SAMPLES = Path(__file__).parent / "data" / "reports"

@@ -16,7 +16,7 @@ from checker.extract import Extractor
 from checker.llm.client import LLM
 from checker.models import Article
 from checker.recordings import RecordingStore
-from checker.report import FORMATS, render
+from checker.report import FORMATS
 from checker.settings import Settings
 from tests.fake_openai import FakeOpenAI, Request, completion, error
 

@@ -11,7 +11,6 @@ import pytest
 from typer.testing import CliRunner
 
 from checker.cli import app
-from checker.extract import Mode
 from checker.pipeline import check
 from checker.settings import Settings
 from tests.fake_openai import FakeOpenAI, Reply, Request, completion, error

@@ -52,7 +52,7 @@ class ClaimDraft(BaseModel):
     def drop_ungrounded(self, sentence: str, article: str) -> list[str]:
         """Last resort after the re-asks: keep the claim, drop the values the article does not have."""
         dropped = []
-        if self.speaker and not (trimmed := longest_grounded_run(self.speaker, article)):
+        if self.speaker and not longest_grounded_run(self.speaker, article):
             dropped.append(f"speaker {self.speaker!r}")
         self.speaker = longest_grounded_run(self.speaker, article) if self.speaker else None
         self.speaker_role = longest_grounded_run(self.speaker_role, article) if self.speaker_role else None
