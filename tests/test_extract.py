@@ -124,7 +124,7 @@ def fake_model(request: Request):
 def settings_for(base_url: str | None, fixtures: Path, **extra) -> Settings:
     env = {"CHECKER_FIXTURES_DIR": str(fixtures), "CHECKER_SENTENCES_PER_REQUEST": 1, "CHECKER_TIMEOUT": 5}
     if base_url:
-        env |= {"OPENAI_BASE_URL": base_url, "OPENAI_API_KEY": "sk-test-FAKE-KEY-123456", "CHECKER_MODEL": "fake-model"}
+        env |= {"OPENAI_BASE_URL": base_url, "OPENAI_API_KEY": "fake-key-FAKE-123456", "CHECKER_MODEL": "fake-model"}
     return Settings(**(env | extra))
 
 
@@ -151,7 +151,7 @@ def test_records_through_the_fake_server_then_replays_offline(tmp_path, monkeypa
     saved = json.loads(recordings[0].read_text(encoding="utf-8"))
     assert {"model", "prompt_version", "schema_version", "request", "raw_responses", "parsed", "usage"} <= saved.keys()
     assert saved["prompt_version"] == "extract.v1"
-    assert "sk-test-FAKE-KEY-123456" not in "".join(p.read_text(encoding="utf-8") for p in recordings)
+    assert "fake-key-FAKE-123456" not in "".join(p.read_text(encoding="utf-8") for p in recordings)
 
     # Offline replay opens no connection at all.
     def no_network(*args, **kwargs):

@@ -44,6 +44,15 @@ def chromium(*args: str, cwd: Path) -> subprocess.CompletedProcess:
     return subprocess.run(command, capture_output=True, text=True, timeout=60, cwd=cwd)
 
 
+def rendered_layout(page: Path, folder: Path) -> tuple[str, dict]:
+    """The DOM Chromium renders for `page`, and where the layout probe saw each card's sides and marks."""
+    probed = folder / "probed.html"
+    probed.write_text(page.read_text(encoding="utf-8").replace("</body>", LAYOUT_PROBE + "</body>"), encoding="utf-8")
+    dom = chromium("--dump-dom", probed.as_uri(), cwd=folder).stdout
+    start = dom.index('data-layout="') + len('data-layout="')
+    return dom, json.loads(unescape(dom[start : dom.index('"', start)]))
+
+
 @pytest.fixture(scope="module")
 def arabic_page(tmp_path_factory):
     if CHROMIUM is None:
@@ -67,12 +76,8 @@ def test_screenshot_of_the_arabic_report(arabic_page):
 
 def test_rendered_page_is_rtl_with_both_quotes_marked_side_by_side(arabic_page):
     report, folder, page = arabic_page
-    probed = folder / "probed.html"
-    probed.write_text(page.read_text(encoding="utf-8").replace("</body>", LAYOUT_PROBE + "</body>"), encoding="utf-8")
-    dom = chromium("--dump-dom", probed.as_uri(), cwd=folder).stdout
+    dom, layout = rendered_layout(page, folder)
     assert '<html lang="ar" dir="rtl">' in dom
-    start = dom.index('data-layout="') + len('data-layout="')
-    layout = json.loads(unescape(dom[start : dom.index('"', start)]))
     assert layout["direction"] == "rtl"
 
     cards = {card["id"]: card for card in layout["cards"]}

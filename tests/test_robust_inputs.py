@@ -21,7 +21,7 @@ from checker.settings import Settings
 from tests.fake_openai import FakeOpenAI, Request, completion, error
 
 ROOT = Path(__file__).resolve().parent.parent
-KEY = "sk-test-LEAKCHECK-0123456789abcdef"
+KEY = "fake-key-LEAKCHECK-0123456789abcdef"
 ARABIC = "قال وزير الدفاع الفرنسي إن وزراء دفاع ثلاث عشرة دولة اجتمعوا الثلاثاء في باريس لبحث الحرب على التنظيم."
 
 

@@ -16,7 +16,7 @@ from checker.settings import Settings
 from tests.fake_openai import FakeOpenAI, Reply, Request, completion, error
 
 GOOD = json.dumps({"speaker": None, "statement": "Talks will resume on Monday."})
-KEY = "sk-test-LEAKCHECK-0123456789abcdef"
+KEY = "fake-key-LEAKCHECK-0123456789abcdef"
 
 
 def write_articles(folder: Path, n: int) -> list[Path]:

@@ -2,14 +2,13 @@
 right-to-left page with each seed contradiction's two quotes highlighted side by side."""
 
 import json
-from html import unescape
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from checker.cli import app
-from tests.test_report_browser import CHROMIUM, LAYOUT_PROBE, chromium
+from tests.test_report_browser import CHROMIUM, chromium, rendered_layout
 
 pytestmark = pytest.mark.browser
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,12 +30,8 @@ def test_seeds_html_report_in_chromium(tmp_path):
     chromium(f"--screenshot={shot}", page.as_uri(), cwd=tmp_path)
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 50_000
 
-    probed = tmp_path / "probed.html"
-    probed.write_text(page.read_text(encoding="utf-8").replace("</body>", LAYOUT_PROBE + "</body>"), encoding="utf-8")
-    dom = chromium("--dump-dom", probed.as_uri(), cwd=tmp_path).stdout
+    dom, layout = rendered_layout(page, tmp_path)
     assert '<html lang="ar" dir="rtl">' in dom
-    start = dom.index('data-layout="') + len('data-layout="')
-    layout = json.loads(unescape(dom[start : dom.index('"', start)]))
     assert layout["direction"] == "rtl"
     cards = {card["id"]: card for card in layout["cards"]}
     for finding in high:
