@@ -3,6 +3,7 @@ the very same sentence. Candidates are found through shared word triples, never 
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from rapidfuzz import fuzz
@@ -18,6 +19,7 @@ KIND = "attribution"
 MAX_POSTINGS = 60  # a word triple shared by more claims than this is boilerplate, not a quote
 DIRECT_SIMILARITY = 85
 PARAPHRASE_SIMILARITY = 92
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
 
 def _words(text: str) -> list[str]:
@@ -32,6 +34,10 @@ def _triples(f: ClaimFacts) -> set[tuple[str, ...]]:
     return found
 
 
+def _numbers(folded: str) -> set[str]:
+    return set(_NUMBER.findall(folded))
+
+
 def _similarity(a: ClaimFacts, b: ClaimFacts) -> float:
     best = 0.0
     for x in a.said:
@@ -39,6 +45,8 @@ def _similarity(a: ClaimFacts, b: ClaimFacts) -> float:
             fx, fy = fold(x), fold(y)
             if min(len(fx.split()), len(fy.split())) < (4 if a.said_direct and b.said_direct else 6):
                 continue
+            if (nx := _numbers(fx)) and (ny := _numbers(fy)) and nx != ny:
+                continue  # "talks 12 resume" and "talks 13 resume" are not the same words
             best = max(best, fuzz.ratio(fx, fy), fuzz.token_sort_ratio(fx, fy))
     return best
 

@@ -1,0 +1,29 @@
+"""Attribution: the same words in two mouths are a finding; words that differ in a number are not the same words."""
+
+from datetime import date
+
+from checker.compare import compare
+from checker.models import Claim
+
+
+def claims(second_quote: str) -> list[Claim]:
+    first = 'Foreign Minister Anna Berg said in Vienna on Tuesday: "We will send 12 observers to the border next week."'
+    return [
+        Claim(article="a", id="a-1", speaker="Anna Berg", statement=first, quote=first, location="Vienna", date="Tuesday"),
+        Claim(article="b", id="b-1", speaker="Karl Moser", statement=second_quote, quote=second_quote, location="Vienna", date="Tuesday"),
+    ]
+
+
+PUBLISHED = {"a": date(2024, 3, 5), "b": date(2024, 3, 5)}
+
+
+def test_same_words_in_another_mouth_is_an_attribution_finding():
+    same = 'Foreign Minister Karl Moser said in Vienna on Tuesday: "We will send 12 observers to the border next week."'
+    kinds = [c.kind for c in compare(claims(same), PUBLISHED)]
+    assert "attribution" in kinds
+
+
+def test_words_that_differ_in_a_number_are_not_put_in_another_mouth():
+    other = 'Foreign Minister Karl Moser said in Vienna on Tuesday: "We will send 40 observers to the border next week."'
+    kinds = [c.kind for c in compare(claims(other), PUBLISHED)]
+    assert "attribution" not in kinds
