@@ -29,6 +29,9 @@ ROLES = ["foreign minister", "defence minister", "interior minister", "prime min
 COUNTRIES = ["France", "Germany", "Italy", "Spain", "Egypt", "Jordan", "Tunisia", "Morocco", "Qatar",
              "Lebanon", "Turkey", "Portugal", "Norway", "Kenya", "Nigeria", "Peru", "Ecuador", "Vietnam"]
 SYLLABLES = ["ka", "lo", "mi", "ra", "ten", "vo", "sa", "din", "mar", "el", "tor", "bi", "nu", "gar", "has", "pe"]
+STANCES = ["the {topic} would continue next month", "more aid was needed before the winter",
+           "the border crossings would reopen within days", "a ceasefire was the first priority",
+           "the talks had made real progress", "sanctions would stay in place for now"]
 THINGS = [("people were killed", "killed"), ("people were wounded", "wounded"), ("countries took part", "countries"),
           ("soldiers were deployed", "soldiers"), ("villages were evacuated", "villages")]
 
@@ -75,8 +78,9 @@ def claims_for(rng: random.Random, s: dict, article: str, altered: bool) -> list
         kind = n % 4
         if kind == 0:
             quote = f"The {country} {role} {name} said on {weekday} in {city} that {value} {text} during the {s['topic']}."
-        elif kind == 1:
-            quote = f"{name} told reporters in {city} that the {s['topic']} would continue next month."
+        elif kind == 1:  # each person says something of their own
+            stance = STANCES[(n % len(people)) * 2 % len(STANCES)]
+            quote = f"{name} told reporters in {city} that {stance.format(topic=s['topic'])}."
         elif kind == 2:
             quote = f"Officials said {value} {text} near {city} on {weekday}."
         else:
