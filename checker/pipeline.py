@@ -37,17 +37,8 @@ def build_llm(settings: Settings, mode: Mode):
 
 
 def article_report(article: Article, result: ExtractionResult | None) -> ArticleReport:
-    report = ArticleReport(
-        id=article.id,
-        path=article.path,
-        title=article.title,
-        published=article.published,
-        language=article.language,
-        status=article.status,
-        error=article.error,
-        raw_chars=article.raw_chars,
-        dropped_chars=article.dropped_chars,
-    )
+    # Article and ArticleReport share their descriptive fields; the paragraphs stay out of the report.
+    report = ArticleReport(**article.model_dump(include=set(ArticleReport.model_fields) - {"claims"}))
     if result is not None:
         report.claims = len(result.claims)
         report.model = result.model
