@@ -1,7 +1,8 @@
 """Benchmark of the comparison stage at newsroom scale (a benchmark, not a test).
 
-Generates synthetic claims files — several outlets per story, 20 claims per article, a few altered
-facts — and times `check --claims FILE` on each in a fresh process, printing wall time and peak memory.
+Generates synthetic claims files (`bench/synthetic.py`: several outlets per story, each in its own
+style, English and Arabic, a few facts altered in one outlet), times `check --claims FILE` on each in
+a fresh process and prints wall time, peak memory, and how many of the planted alterations were found.
 
     python bench/compare_bench.py                 # 1,000 and 10,000 articles
     python bench/compare_bench.py --sizes 1000 100000 --keep /tmp/claims
@@ -13,104 +14,16 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 import resource
 import subprocess
 import sys
 import tempfile
 import time
-from datetime import date, timedelta
+from collections import Counter
 from pathlib import Path
 
-CITIES = ["Paris", "Brussels", "Geneva", "Vienna", "Cairo", "Amman", "Tunis", "Rabat", "Doha", "Beirut",
-          "Ankara", "Madrid", "Lisbon", "Oslo", "Nairobi", "Lagos", "Lima", "Quito", "Hanoi", "Manila"]
-WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-ROLES = ["foreign minister", "defence minister", "interior minister", "prime minister", "president"]
-COUNTRIES = ["France", "Germany", "Italy", "Spain", "Egypt", "Jordan", "Tunisia", "Morocco", "Qatar",
-             "Lebanon", "Turkey", "Portugal", "Norway", "Kenya", "Nigeria", "Peru", "Ecuador", "Vietnam"]
-SYLLABLES = ["ka", "lo", "mi", "ra", "ten", "vo", "sa", "din", "mar", "el", "tor", "bi", "nu", "gar", "has", "pe"]
-STANCES = ["the {topic} would continue next month", "more aid was needed before the winter",
-           "the border crossings would reopen within days", "a ceasefire was the first priority",
-           "the talks had made real progress", "sanctions would stay in place for now"]
-THINGS = [("people were killed", "killed"), ("people were wounded", "wounded"), ("countries took part", "countries"),
-          ("soldiers were deployed", "soldiers"), ("villages were evacuated", "villages")]
-
-
-def person(rng: random.Random) -> str:
-    def word() -> str:
-        return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 3))).capitalize()
-
-    return f"{word()} {word()}"
-
-
-def story(rng: random.Random, index: int, start: date) -> dict:
-    published = start + timedelta(days=index % 365)
-    return {
-        "published": published,
-        "city": rng.choice(CITIES),
-        "weekday": WEEKDAYS[published.weekday()],
-        "people": [(person(rng), rng.choice(ROLES), rng.choice(COUNTRIES)) for _ in range(3)],
-        "counts": [(rng.randint(2, 300), text) for text, _ in rng.sample(THINGS, 3)],
-        "topic": f"summit {index}",
-    }
-
-
-def claims_for(rng: random.Random, s: dict, article: str, altered: bool) -> list[dict]:
-    claims = []
-    city, weekday = s["city"], s["weekday"]
-    counts = list(s["counts"])
-    people = list(s["people"])
-    if altered:  # one outlet gets one fact wrong
-        what = rng.choice(["count", "day", "place", "name"])
-        if what == "count":
-            value, text = counts[0]
-            counts[0] = (value + rng.randint(1, 9), text)
-        elif what == "day":
-            weekday = WEEKDAYS[(WEEKDAYS.index(weekday) + 1) % 7]
-        elif what == "place":
-            city = rng.choice([c for c in CITIES if c != city])
-        else:
-            name, role, country = people[0]
-            people[0] = (person(rng), role, country)
-    for n in range(20):
-        name, role, country = people[n % len(people)]
-        value, text = counts[n % len(counts)]
-        kind = n % 4
-        if kind == 0:
-            quote = f"The {country} {role} {name} said on {weekday} in {city} that {value} {text} during the {s['topic']}."
-        elif kind == 1:  # each person says something of their own
-            stance = STANCES[(n % len(people)) * 2 % len(STANCES)]
-            quote = f"{name} told reporters in {city} that {stance.format(topic=s['topic'])}."
-        elif kind == 2:
-            quote = f"Officials said {value} {text} near {city} on {weekday}."
-        else:
-            quote = f"The {country} {role} {name} called for calm after the {s['topic']} in {city}."
-        claims.append({
-            "article": article,
-            "id": f"{article}-{n + 1}",
-            "speaker": name if kind in (0, 1, 3) else None,
-            "speaker_role": f"{country} {role}" if kind in (0, 3) else None,
-            "statement": quote,
-            "quote": quote,
-            "date": weekday if kind in (0, 2) else None,
-            "location": city,
-        })
-    return claims
-
-
-def generate(n_articles: int, outlets: int = 4, altered_share: float = 0.05, seed: int = 7) -> dict:
-    rng = random.Random(seed)
-    start = date(2024, 1, 1)
-    articles, claims = [], []
-    for i in range(0, n_articles, outlets):
-        s = story(rng, i // outlets, start)
-        bad = rng.random() < altered_share * outlets
-        for j in range(min(outlets, n_articles - i)):
-            article = f"s{i // outlets:06d}-o{j}"
-            articles.append({"id": article, "published": s["published"].isoformat(), "title": s["topic"],
-                             "source": "synthetic benchmark data"})
-            claims += claims_for(rng, s, article, altered=bad and j == outlets - 1)
-    return {"articles": articles, "claims": claims}
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from synthetic import KINDS, Corpus, generate  # noqa: E402
 
 
 def run_once(path: Path) -> tuple[float, float, int]:
@@ -128,6 +41,24 @@ def run_once(path: Path) -> tuple[float, float, int]:
     return seconds, max(peak, before) / 1024, proc.returncode
 
 
+def planted_vs_found(corpus: Corpus, report: dict) -> list[str]:
+    """Per kind: planted alterations, how many a finding of that kind names (the altered article is
+    one of its sides), and findings on stories where nothing was altered (false alarms)."""
+    articles_of = [{side["article"] for side in c["sides"]} for c in report["contradictions"]]
+    altered_stories = {p.story for p in corpus.planted}
+    lines = []
+    for kind in KINDS:
+        planted = [p for p in corpus.planted if p.kind == kind]
+        found = sum(1 for p in planted if any(
+            c["kind"] == kind and p.article in arts for c, arts in zip(report["contradictions"], articles_of)))
+        lines.append(f"  {kind:<12} planted {len(planted):>4}  found {found:>4}")
+    clean = Counter(c["severity"] for c, arts in zip(report["contradictions"], articles_of)
+                    if not any(int(a[1:7]) in altered_stories for a in arts))
+    lines.append("  findings on stories with nothing altered: "
+                 + (", ".join(f"{clean[s]} {s}" for s in ("high", "medium", "low") if clean[s]) or "none"))
+    return lines
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
@@ -138,14 +69,16 @@ def main() -> None:
     rows = []
     for size in args.sizes:
         path = folder / f"claims-{size}.json"
-        path.write_text(json.dumps(generate(size)), encoding="utf-8")
+        corpus = generate(size)
+        path.write_text(json.dumps(corpus.as_claims_file(), ensure_ascii=False), encoding="utf-8")
         seconds, peak, code = run_once(path)
         report = json.loads(path.with_suffix(".report.json").read_text(encoding="utf-8"))
-        rows.append((size, size * 20, seconds, peak, len(report["contradictions"]), code))
-        print(f"{size:>8} articles {size * 20:>9} claims  {seconds:7.2f} s  peak {peak:7.0f} MiB  "
+        rows.append((size, seconds))
+        print(f"{size:>8} articles {len(corpus.claims):>9} claims  {seconds:7.2f} s  peak {peak:7.0f} MiB  "
               f"{len(report['contradictions'])} contradictions  exit {code}", flush=True)
+        print("\n".join(planted_vs_found(corpus, report)), flush=True)
     if len(rows) > 1:
-        (n0, _, t0, *_), (n1, _, t1, *_) = rows[0], rows[-1]
+        (n0, t0), (n1, t1) = rows[0], rows[-1]
         print(f"time ratio {t1 / t0:.1f}x for {n1 / n0:.0f}x the articles")
 
 

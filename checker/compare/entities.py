@@ -82,17 +82,37 @@ def resolve_people(facts: list[ClaimFacts]) -> People:
 
 
 def _trim_overlong(raws: list[_Raw]) -> None:
-    """A name read past its end ("أردوغان ثاني مدينة روسية") stops at a surname known from elsewhere."""
-    surnames = {r.key[-1] for r in raws if len(r.key) > 1} | {r.key[0] for r in raws if len(r.key) == 1}
+    """A name read past its end ("أردوغان ثاني مدينة روسية") stops at a surname the same article knows.
+    Only the same article: across a corpus, someone's given name is always somebody's surname."""
+    surnames: dict[str, set[str]] = defaultdict(set)
+    for r in raws:
+        surnames[r.article].add(r.key[-1] if len(r.key) > 1 else r.key[0])
     for raw in raws:
+        known = surnames[raw.article]
         for k in range(len(raw.key) - 1):
-            if raw.key[k] in surnames:
+            if raw.key[k] in known:
                 words = raw.name.split()
                 for n in range(1, len(words) + 1):
                     if name_tokens(" ".join(words[:n])) == raw.key[: k + 1]:
                         raw.name, raw.key = " ".join(words[:n]), raw.key[: k + 1]
                         break
                 break
+
+
+class _Cluster:
+    """Mentions of one person being gathered, with what new mentions are matched against."""
+
+    def __init__(self, raw: _Raw) -> None:
+        self.raws = [raw]
+        self.first = raw.key
+        self.longest = raw.key
+        self.articles = {raw.article}
+
+    def add(self, raw: _Raw) -> None:
+        self.raws.append(raw)
+        self.articles.add(raw.article)
+        if len(raw.key) > len(self.longest):
+            self.longest = raw.key
 
 
 def _cluster(raws: list[_Raw]) -> list[Entity]:
@@ -103,23 +123,23 @@ def _cluster(raws: list[_Raw]) -> list[Entity]:
         blocks[surname_key(raw.key)].append(raw)
     groups: list[list[_Raw]] = []
     for block in blocks.values():
-        clusters: list[list[_Raw]] = []
+        clusters: list[_Cluster] = []
         for raw in (r for r in block if len(r.key) > 1):
-            home = next((c for c in clusters if same_person(raw.key, max((m.key for m in c), key=len))), None)
+            home = next((c for c in clusters if same_person(raw.key, c.longest)), None)
             if home is None:
-                clusters.append([raw])
+                clusters.append(_Cluster(raw))
             else:
-                home.append(raw)
+                home.add(raw)
         alone: dict[tuple[str, ...], list[_Raw]] = defaultdict(list)
         for raw in (r for r in block if len(r.key) == 1):
-            fitting = [c for c in clusters if same_person(raw.key, c[0].key)]
-            local = [c for c in fitting if any(m.article == raw.article for m in c)]
+            fitting = [c for c in clusters if same_person(raw.key, c.first)]
+            local = [c for c in fitting if raw.article in c.articles]
             chosen = local if len(local) == 1 else fitting if len(fitting) == 1 else []
             if chosen:
-                chosen[0].append(raw)
+                chosen[0].add(raw)
             else:
                 alone[raw.key].append(raw)
-        groups.extend(clusters)
+        groups.extend(c.raws for c in clusters)
         groups.extend(alone.values())
     groups.sort(key=lambda g: min(r.fact for r in g))
     entities = []
@@ -141,12 +161,15 @@ def _assign_roles(entities: list[Entity], raws: list[_Raw], facts: list[ClaimFac
             entities[raw.entity].roles[raw.role.key] += 1
     # "نظيره الفرنسي" / "his French counterpart": the office of the person it is relative to.
     speakers = {r.fact: r.entity for r in raws if r.from_speaker}
+    of_fact: dict[int, list[_Raw]] = defaultdict(list)
+    for raw in raws:
+        of_fact[raw.fact].append(raw)
     for raw in raws:
         if raw.role is None or raw.role.office != "counterpart" or raw.role.country is None:
             continue
         referent = speakers.get(raw.fact)
         if referent is None or referent == raw.entity:
-            others = [r.entity for r in raws if r.fact == raw.fact and r.entity != raw.entity and
+            others = [r.entity for r in of_fact[raw.fact] if r.entity != raw.entity and
                       entities[r.entity].role is not None]
             referent = others[0] if others else None
         office = entities[referent].role if referent is not None else None
@@ -171,6 +194,7 @@ def _fill_facts(facts: list[ClaimFacts], entities: list[Entity], by_fact: dict[i
     in_article: dict[str, set[int]] = defaultdict(set)
     for f in facts:
         in_article[f.article].update(raw.entity for raw in by_fact.get(f.index, []))
+    named: dict[str, set[int]] = {}  # per distinct text: wire copy repeats across outlets
     for f in facts:
         for raw in by_fact.get(f.index, []):
             f.entities.add(raw.entity)
@@ -183,10 +207,25 @@ def _fill_facts(facts: list[ClaimFacts], entities: list[Entity], by_fact: dict[i
             if len(set(ranked)) == 1 or local:
                 f.speaker_entity = ranked[0]
                 f.entities.add(ranked[0])
-        for token in f.tokens:
-            if token.key.isascii() and not token.text[:1].isupper():
-                continue
-            for variant in prefix_variants(token.key):
-                if variant in unique_surnames:
-                    f.entities.add(unique_surnames[variant])
-                    break
+        if f.text not in named:
+            named[f.text] = _surnames_in(f, unique_surnames)
+        f.entities.update(named[f.text])
+
+
+def _surnames_in(f: ClaimFacts, unique_surnames: dict[str, int]) -> set[int]:
+    """People named by surname alone. A word of a name already read (the speaker's, a titled person's)
+    belongs to that person: "Dinvo Nutorgar" does not name a Mr Dinvo known from another story."""
+    named = set(name_tokens(f.speaker_name)) if f.speaker_name else set()
+    for person in f.persons:
+        named.update(person.key)
+    found = set()
+    for token in f.tokens:
+        if token.key.isascii() and not token.text[:1].isupper():
+            continue
+        if token.key in named:
+            continue
+        for variant in prefix_variants(token.key):
+            if variant in unique_surnames:
+                found.add(unique_surnames[variant])
+                break
+    return found

@@ -22,8 +22,10 @@ from checker.normalise.places import Place, is_city, same_place
 
 MAX_CANDIDATES = 12  # groups looked at per claim besides its own article's: the most recent ones
 MAX_VALUES = 8  # distinct days or counts kept per group: enough to tell, cheap to compare
-MAX_DAYS_APART = 7
-MAX_ARTICLES_RANKED = 60  # beyond this many articles in one group, the biggest accounts go first  # resolved days further apart than this are different events outright
+MAX_DAYS_APART = 7  # resolved days further apart than this are different events outright
+MAX_ARTICLES_RANKED = 60  # beyond this many articles in one group, the biggest accounts go first
+
+
 @dataclass
 class Event:
     id: int

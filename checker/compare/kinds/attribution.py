@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
@@ -22,30 +23,49 @@ PARAPHRASE_SIMILARITY = 92
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
 
-def _words(text: str) -> list[str]:
-    return [w for w in fold(text).split() if w not in STOPWORDS]
+def _words(folded: str) -> list[str]:
+    return [w for w in folded.split() if w not in STOPWORDS]
 
 
-def _triples(f: ClaimFacts) -> set[tuple[str, ...]]:
-    found = set()
-    for segment in f.said:
-        words = _words(segment)
-        found.update(zip(words, words[1:], words[2:]))
-    return found
+@dataclass(frozen=True)
+class _Said:
+    """A claim's words in the speaker's mouth, folded once for all the comparisons it takes part in."""
+
+    folded: tuple[str, ...]
+    lengths: tuple[int, ...]
+    numbers: tuple[frozenset[str], ...]
+    direct: bool
+
+    @classmethod
+    def of(cls, f: ClaimFacts) -> _Said:
+        said = f.said if f.said_direct else tuple(_without_names(segment, f) for segment in f.said)
+        folded = tuple(fold(segment) for segment in said)
+        return cls(folded, tuple(len(x.split()) for x in folded),
+                   tuple(frozenset(_NUMBER.findall(x)) for x in folded), f.said_direct)
+
+    def triples(self) -> set[tuple[str, ...]]:
+        found = set()
+        for segment in self.folded:
+            words = _words(segment)
+            found.update(zip(words, words[1:], words[2:]))
+        return found
 
 
-def _numbers(folded: str) -> set[str]:
-    return set(_NUMBER.findall(folded))
+def _without_names(paraphrase: str, f: ClaimFacts) -> str:
+    """A paraphrase names its speaker ("Le Drian said …"): the name is who, not what was said."""
+    for name in filter(None, (f.speaker_name, f.claim.speaker, *(p.name for p in f.persons))):
+        paraphrase = paraphrase.replace(name, " ")
+    return paraphrase
 
 
-def _similarity(a: ClaimFacts, b: ClaimFacts) -> float:
+def _similarity(a: _Said, b: _Said) -> float:
     best = 0.0
-    for x in a.said:
-        for y in b.said:
-            fx, fy = fold(x), fold(y)
-            if min(len(fx.split()), len(fy.split())) < (4 if a.said_direct and b.said_direct else 6):
+    shortest = 4 if a.direct and b.direct else 6
+    for fx, lx, nx in zip(a.folded, a.lengths, a.numbers):
+        for fy, ly, ny in zip(b.folded, b.lengths, b.numbers):
+            if min(lx, ly) < shortest:
                 continue
-            if (nx := _numbers(fx)) and (ny := _numbers(fy)) and nx != ny:
+            if nx and ny and nx != ny:
                 continue  # "talks 12 resume" and "talks 13 resume" are not the same words
             best = max(best, fuzz.ratio(fx, fy), fuzz.token_sort_ratio(fx, fy))
     return best
@@ -53,17 +73,11 @@ def _similarity(a: ClaimFacts, b: ClaimFacts) -> float:
 
 def find(ctx: Context) -> list[Contradiction]:
     speakers = [f for f in ctx.facts if f.speaker_entity is not None and f.said]
+    said = [_Said.of(f) for f in speakers]
     postings: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for n, f in enumerate(speakers):
-        for triple in _triples(f):
+    for n, words in enumerate(said):
+        for triple in words.triples():
             postings[triple].append(n)
-    pairs: set[tuple[int, int]] = set()
-    for posting in postings.values():
-        if len(posting) > MAX_POSTINGS:
-            continue
-        for i, a in enumerate(posting):
-            for b in posting[i + 1 :]:
-                pairs.add((a, b))
     parent = list(range(len(speakers)))
 
     def root(i: int) -> int:
@@ -72,16 +86,53 @@ def find(ctx: Context) -> list[Contradiction]:
             i = parent[i]
         return i
 
-    for a, b in sorted(pairs):
-        fa, fb = speakers[a], speakers[b]
-        if fa.article == fb.article or _same_speaker(ctx, fa, fb):
+    # Components do not depend on the order edges are tried in, so a pair already joined through
+    # others is skipped, and a comparison made once (same two speakers, same two texts) is not redone.
+    same_speakers: dict[tuple[int, int], bool] = {}
+    similar: dict[tuple[_Said, _Said], bool] = {}
+    by_voice: dict[tuple[str, int], list[int]] = defaultdict(list)  # (article, speaker) → their claims
+    for n, f in enumerate(speakers):
+        by_voice[(f.article, f.speaker_entity)].append(n)
+
+    def alike(a: int, b: int) -> bool:
+        texts = (said[a], said[b])
+        if texts not in similar:
+            direct = texts[0].direct and texts[1].direct
+            threshold = DIRECT_SIMILARITY if direct else PARAPHRASE_SIMILARITY
+            similar[texts] = similar[texts[::-1]] = _similarity(*texts) >= threshold
+        return similar[texts]
+
+    articles_of: dict[int, set[str]] = defaultdict(set)
+    for article, entity in by_voice:
+        articles_of[entity].add(article)
+
+    def said_by_both(a: int, b: int) -> bool:
+        """Some article has both people saying these words: two people said alike, it is no mix-up."""
+        p, q = speakers[a].speaker_entity, speakers[b].speaker_entity
+        for article in articles_of[p] & articles_of[q]:
+            if any(alike(x, b) for x in by_voice[(article, p)]) and any(alike(y, a) for y in by_voice[(article, q)]):
+                return True
+        return False
+    for posting in postings.values():
+        if len(posting) > MAX_POSTINGS:
             continue
-        if fa.speaker_entity in fb.entities and fb.speaker_entity in fa.entities:
-            continue  # both people in both claims: a joint statement, or the sentence names both
-        threshold = DIRECT_SIMILARITY if fa.said_direct and fb.said_direct else PARAPHRASE_SIMILARITY
-        similarity = _similarity(fa, fb)
-        if similarity >= threshold:
-            parent[root(b)] = root(a)
+        for i, a in enumerate(posting):
+            fa = speakers[a]
+            for b in posting[i + 1 :]:
+                fb = speakers[b]
+                if fa.article == fb.article or fa.speaker_entity == fb.speaker_entity or root(a) == root(b):
+                    continue
+                if fa.speaker_entity in fb.entities and fb.speaker_entity in fa.entities:
+                    continue  # both people in both claims: a joint statement, or the sentence names both
+                if not (fa.said_direct and fb.said_direct) and ctx.events.of_fact[fa.index] != ctx.events.of_fact[fb.index]:
+                    continue  # two people paraphrased alike in two events: a common phrase, not a quote
+                pair = (min(fa.speaker_entity, fb.speaker_entity), max(fa.speaker_entity, fb.speaker_entity))
+                if pair not in same_speakers:
+                    same_speakers[pair] = _same_speaker(ctx, *pair)
+                if same_speakers[pair]:
+                    continue
+                if alike(a, b) and not said_by_both(a, b):
+                    parent[root(b)] = root(a)
     components: dict[int, list[ClaimFacts]] = defaultdict(list)
     for n, f in enumerate(speakers):
         components[root(n)].append(f)
@@ -92,17 +143,26 @@ def find(ctx: Context) -> list[Contradiction]:
         by_speaker: dict[int, list[ClaimFacts]] = {}
         for f in sorted(members, key=lambda f: f.index):
             by_speaker.setdefault(f.speaker_entity, []).append(f)
-        if len(by_speaker) < 2:
+        if len(by_speaker) < 2 or _both_in_one_article(by_speaker.values()):
             continue
         found.append(_finding(ctx, list(by_speaker.values())))
     return found
 
 
-def _same_speaker(ctx: Context, a: ClaimFacts, b: ClaimFacts) -> bool:
-    if a.speaker_entity == b.speaker_entity:
-        return True
-    keys_a = ctx.people.entity(a.speaker_entity).keys
-    keys_b = ctx.people.entity(b.speaker_entity).keys
+def _both_in_one_article(by_speaker) -> bool:
+    """One article gives the words to two of the people: they both said it (or one echoed the other)."""
+    seen: set[str] = set()
+    for group in by_speaker:
+        articles = {f.article for f in group}
+        if articles & seen:
+            return True
+        seen |= articles
+    return False
+
+
+def _same_speaker(ctx: Context, a: int, b: int) -> bool:
+    keys_a = ctx.people.entity(a).keys
+    keys_b = ctx.people.entity(b).keys
     return any(same_person(x, y) for x in keys_a for y in keys_b)
 
 

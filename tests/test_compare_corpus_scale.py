@@ -1,0 +1,66 @@
+"""Rules that only matter once many stories share one corpus: someone's given name is somebody else's
+surname, and two people in one event can say alike. Found with the synthetic benchmark corpus; the
+claims here are hand-written."""
+
+from datetime import date
+
+from checker.compare import compare
+from checker.models import Claim
+
+DAY = date(2024, 3, 5)
+
+
+def claim(article: str, n: int, quote: str, speaker: str | None = None, role: str | None = None,
+          statement: str | None = None, location: str = "Vienna") -> Claim:
+    return Claim(article=article, id=f"{article}-{n}", speaker=speaker, speaker_role=role,
+                 statement=statement or quote, quote=quote, location=location, date="Tuesday")
+
+
+def findings(claims: list[Claim], kind: str):
+    published = {c.article: DAY for c in claims}
+    return [c for c in compare(claims, published) if c.kind == kind]
+
+
+def test_a_given_name_that_is_a_surname_in_another_story_is_not_that_person():
+    # "Dinvo" is Dinka Dinvo's surname in a Cairo story; in Vienna, Dinvo Nutorgar is someone else.
+    cairo = [claim(f"cairo-{x}", 1, "The Iraqi interior minister Dinka Dinvo said on Tuesday in Cairo that 40 people were killed.",
+                   "Dinka Dinvo", "Iraqi interior minister", location="Cairo") for x in "ab"]
+    vienna = [claim(f"vienna-{x}", 1, f'Dinvo Nutorgar told reporters in Vienna on Tuesday: "The summit made progress {x}."',
+                    "Dinvo Nutorgar") for x in "ab"]
+    vienna += [claim(f"vienna-{x}", 2, "The Iraqi interior minister Sami Haddad said on Tuesday in Vienna that 7 villages were evacuated.",
+                     "Sami Haddad", "Iraqi interior minister") for x in "ab"]
+    assert findings(cairo + vienna, "name") == []
+
+
+def test_a_person_named_by_surname_alone_is_still_found():
+    claims = [claim(f"vienna-{x}", 1, "The Iraqi interior minister Sami Haddad said on Tuesday in Vienna that 7 villages were evacuated.",
+                    "Sami Haddad", "Iraqi interior minister") for x in "ab"]
+    claims.append(claim("vienna-c", 1, "The Iraqi interior minister Karim Nadir said on Tuesday in Vienna that 7 villages were evacuated.",
+                        "Karim Nadir", "Iraqi interior minister"))
+    (finding,) = findings(claims, "name")
+    assert {s.value for s in finding.sides} == {"Sami Haddad", "Karim Nadir"}
+
+
+def test_one_paraphrase_in_two_mouths_is_an_attribution_finding():
+    a = claim("a", 1, "Anna Berg called for calm after the clashes in Vienna on Tuesday.", "Anna Berg")
+    b = claim("b", 1, "Karl Moser called for calm after the clashes in Vienna on Tuesday.", "Karl Moser")
+    (finding,) = findings([a, b], "attribution")
+    assert {s.value for s in finding.sides} == {"Anna Berg", "Karl Moser"}
+
+
+def test_two_people_who_both_said_it_are_not_a_misattribution():
+    # Article a has only Berg saying it and article b only Moser, but article c says both did.
+    text = "{} called for calm after the clashes in Vienna on Tuesday."
+    claims = [claim("a", 1, text.format("Anna Berg"), "Anna Berg"),
+              claim("b", 1, text.format("Karl Moser"), "Karl Moser"),
+              claim("c", 1, text.format("Anna Berg"), "Anna Berg"),
+              claim("c", 2, text.format("Karl Moser"), "Karl Moser")]
+    assert findings(claims, "attribution") == []
+
+
+def test_a_common_paraphrase_in_two_different_events_is_not_a_misattribution():
+    a = claim("a", 1, "Anna Berg called for calm after the clashes in Vienna on Tuesday.", "Anna Berg")
+    b = Claim(article="b", id="b-1", speaker="Karl Moser", statement="Karl Moser called for calm after the clashes in Vienna on Tuesday.",
+              quote="Karl Moser called for calm after the clashes in Vienna on Tuesday.", location="Vienna", date="2023-11-02")
+    published = {"a": DAY, "b": date(2023, 11, 2)}
+    assert [c for c in compare([a, b], published) if c.kind == "attribution"] == []
