@@ -54,6 +54,8 @@ class _Group:
     entities: Counter[int] = field(default_factory=Counter)
     words: set[str] = field(default_factory=set)
     by_article: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    own_places: dict[str, dict[str, Place]] = field(default_factory=lambda: defaultdict(dict))  # per article
+    own_days: dict[str, dict[str, When]] = field(default_factory=lambda: defaultdict(dict))  # per article
     touched: int = 0
 
 
@@ -79,24 +81,31 @@ def group_events(facts: list[ClaimFacts]) -> Events:
 
 
 def _place_relation(place: Place | None, places: dict[str, Place]) -> bool | None:
-    if place is None or not places:
+    """Agrees with one of the places → True; only conflicts → False; nothing known → None."""
+    if place is None:
         return None
-    return _overall([same_place(place, p) for p in places.values()])
+    conflict = None
+    for other in places.values():
+        relation = same_place(place, other)
+        if relation is True:
+            return True
+        if relation is False:
+            conflict = False
+    return conflict
 
 
-def _day_relation(when: When | None, days: list[When], same_source: bool) -> bool | None:
-    if when is None or not days:
+def _day_relation(when: When | None, days: dict[str, When], same_source: bool) -> bool | None:
+    """As `_place_relation`, for days."""
+    if when is None:
         return None
-    return _overall([compare_when(when, d, same_source) for d in days])
-
-
-def _overall(relations: list[bool | None]) -> bool | None:
-    """Agrees with something → True; only conflicts → False; nothing known → None."""
-    if any(r is True for r in relations):
-        return True
-    if any(r is False for r in relations):
-        return False
-    return None
+    conflict = None
+    for other in days.values():
+        relation = compare_when(when, other, same_source)
+        if relation is True:
+            return True
+        if relation is False:
+            conflict = False
+    return conflict
 
 
 def _main_days(facts: list[ClaimFacts]) -> dict[str, When]:
@@ -111,16 +120,15 @@ def _main_days(facts: list[ClaimFacts]) -> dict[str, When]:
     return {article: first[f"{article}\n{c.most_common(1)[0][0]}"] for article, c in counts.items()}
 
 
-def _score(f: ClaimFacts, when: When | None, g: _Group, facts: list[ClaimFacts]) -> float | None:
+def _score(f: ClaimFacts, when: When | None, g: _Group) -> float | None:
     """How well a claim fits a group, or None when it cannot be the same event."""
-    own = g.by_article.get(f.article, [])
+    own = f.article in g.by_article
     if own:
-        own_places = {facts[i].place.id: facts[i].place for i in own if facts[i].place}
-        own_days = [facts[i].when for i in own if facts[i].when]
-        if _place_relation(f.place, own_places) is False or _day_relation(f.when, own_days, True) is False:
+        if (_place_relation(f.place, g.own_places[f.article]) is False
+                or _day_relation(f.when, g.own_days[f.article], True) is False):
             return None
     place = _place_relation(f.place, g.places)
-    day = _day_relation(when, list(g.days.values()), False)
+    day = _day_relation(when, g.days, False)
     if place is False and day is False:
         return None
     if day is not True and when is not None and when.resolved and g.days:
@@ -162,7 +170,7 @@ def _cluster(facts: list[ClaimFacts]) -> list[_Group]:
         best, best_score = None, 2.0
         anchored = f.place is not None or f.when is not None or bool(f.entities)
         for gid in sorted(candidates):
-            score = _score(f, when, groups[gid], facts)
+            score = _score(f, when, groups[gid])
             if score is None:
                 continue
             if not anchored and f.article in groups[gid].by_article:
@@ -175,6 +183,10 @@ def _cluster(facts: list[ClaimFacts]) -> list[_Group]:
         g = groups[best]
         g.facts.append(f.index)
         g.by_article[f.article].append(f.index)
+        if f.place is not None:
+            g.own_places[f.article].setdefault(f.place.id, f.place)
+        if f.when is not None:
+            g.own_days[f.article].setdefault(f.when.display(), f.when)
         g.touched = step
         if f.place is not None:
             g.places.setdefault(f.place.id, f.place)

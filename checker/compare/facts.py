@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
+from typing import NamedTuple
 
 from checker.models import Claim
 from checker.normalise.arabic import QUOTE_MARKS, Token, tokenize
@@ -56,42 +58,76 @@ class ClaimFacts:
 
 def read_facts(index: int, claim: Claim, published: date | None) -> ClaimFacts:
     text = claim.quote or claim.statement
-    when = _day(text, claim.date, published)
+    read = _read_text(text, published)
+    when = read.day
+    if when is None and claim.date:
+        when = _field_day(claim.date, published)
     place, place_text = _place(text, claim.location)
     speaker_name, speaker_role = split_speaker(claim.speaker) if claim.speaker else (None, None)
     if claim.speaker_role:
         speaker_role = parse_role(claim.speaker_role) or speaker_role
     hint = " ".join(x for x in (claim.event, claim.statement if claim.quote else None) if x)
     said, direct = _said(claim)
-    tokens = tokenize(text)
-    words = content_keys([t.key for t in tokens]) | content_keys([t.key for t in tokenize(hint)])
+    words = read.words if not hint or hint == text else read.words | _content_words(hint)
     return ClaimFacts(
         index=index,
         claim=claim,
         published=published,
         text=text,
-        tokens=tokens,
-        quantities=tuple(find_quantities(text)),
+        tokens=read.tokens,
+        quantities=read.quantities,
         when=when,
         place=place,
         place_text=place_text,
-        persons=find_persons(text),
+        persons=read.persons,
         speaker_name=speaker_name,
         speaker_role=speaker_role,
-        happening=next((h for t in tokens if (h := happening(t.key))), None),
+        happening=read.happening,
         words=words,
         said=said,
         said_direct=direct,
     )
 
 
-def _day(text: str, field_value: str | None, published: date | None) -> When | None:
-    """The first day named in the text; else the date field. Mentions of a year alone, or of a date
-    "last August" (24 أغسطس الماضي), are background to the claim, not its day."""
+class _Reading(NamedTuple):
+    """What a text says on its own, whoever quotes it: read once per distinct text and day."""
+
+    tokens: tuple[Token, ...]
+    quantities: tuple[Quantity, ...]
+    day: When | None
+    persons: tuple[PersonMention, ...]
+    happening: str | None
+    words: frozenset[str]
+
+
+@lru_cache(maxsize=1 << 16)
+def _read_text(text: str, published: date | None) -> _Reading:
+    tokens = tokenize(text)
+    return _Reading(
+        tokens=tokens,
+        quantities=tuple(find_quantities(text)),
+        day=_day(text, published),
+        persons=find_persons(text),
+        happening=next((h for t in tokens if (h := happening(t.key))), None),
+        words=content_keys([t.key for t in tokens]),
+    )
+
+
+@lru_cache(maxsize=1 << 14)
+def _content_words(text: str) -> frozenset[str]:
+    return content_keys([t.key for t in tokenize(text)])
+
+
+def _day(text: str, published: date | None) -> When | None:
+    """The first day named in the text. Mentions of a year alone, or of a date "last August"
+    (24 أغسطس الماضي), are background to the claim, not its day."""
     day_level = [w for w in find_dates(text, published) if w.day_level and w.direction >= 0]
-    if day_level:
-        return day_level[0]
-    when = parse_when(field_value, published) if field_value else None
+    return day_level[0] if day_level else None
+
+
+def _field_day(value: str, published: date | None) -> When | None:
+    """The model's date field, where the quote names no day."""
+    when = parse_when(value, published)
     return when if when is not None and when.direction >= 0 else None
 
 
@@ -105,6 +141,7 @@ def _coordinated(text: str, mentions: tuple[PlaceMention, ...]) -> set[int]:
     return listed
 
 
+@lru_cache(maxsize=1 << 16)
 def _place(text: str, field_value: str | None) -> tuple[Place | None, str | None]:
     found: tuple[PlaceMention, ...] = find_places(text)
     listed = _coordinated(text, found)

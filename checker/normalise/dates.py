@@ -91,12 +91,17 @@ class When:
         return self.day is not None or self.weekday is not None or self.unit == "day" or self.single_day is not None
 
     def display(self) -> str:
-        day = self.single_day
-        if day is not None:
-            return f"{day:%a} {day.isoformat()}"
-        if self.start is not None:
-            return f"{self.start.isoformat()}…{self.end.isoformat()}"
-        return self.text
+        shown = self.__dict__.get("_shown")  # asked for again and again when grouping events
+        if shown is None:
+            day = self.single_day
+            if day is not None:
+                shown = f"{day:%a} {day.isoformat()}"
+            elif self.start is not None:
+                shown = f"{self.start.isoformat()}…{self.end.isoformat()}"
+            else:
+                shown = self.text
+            object.__setattr__(self, "_shown", shown)
+        return shown
 
 
 @lru_cache(maxsize=1 << 16)
@@ -273,7 +278,9 @@ def _find(text: str) -> tuple[When, ...]:
         found.append(When(text[match.start() : match.end()], int(match[3]), int(match[2]), int(match[1]),
                           pos=match.start()))
         taken.append(match.span())
-    tokens = [t for t in tokenize(text) if not any(a <= t.start < b for a, b in taken)]
+    tokens = tokenize(text)
+    if taken:
+        tokens = [t for t in tokens if not any(a <= t.start < b for a, b in taken)]
     i = 0
     while i < len(tokens):
         if not _may_start_date(tokens[i].key):

@@ -113,15 +113,18 @@ def find(ctx: Context) -> list[Contradiction]:
             if any(alike(x, b) for x in by_voice[(article, p)]) and any(alike(y, a) for y in by_voice[(article, q)]):
                 return True
         return False
+
+    article = [f.article for f in speakers]
+    voice = [f.speaker_entity for f in speakers]
     for posting in postings.values():
         if len(posting) > MAX_POSTINGS:
             continue
         for i, a in enumerate(posting):
-            fa = speakers[a]
+            fa, article_a, voice_a = speakers[a], article[a], voice[a]
             for b in posting[i + 1 :]:
-                fb = speakers[b]
-                if fa.article == fb.article or fa.speaker_entity == fb.speaker_entity or root(a) == root(b):
+                if article_a == article[b] or voice_a == voice[b] or root(a) == root(b):
                     continue
+                fb = speakers[b]
                 if fa.speaker_entity in fb.entities and fb.speaker_entity in fa.entities:
                     continue  # both people in both claims: a joint statement, or the sentence names both
                 if not (fa.said_direct and fb.said_direct) and ctx.events.of_fact[fa.index] != ctx.events.of_fact[fb.index]:
