@@ -64,3 +64,15 @@ def test_a_common_paraphrase_in_two_different_events_is_not_a_misattribution():
               quote="Karl Moser called for calm after the clashes in Vienna on Tuesday.", location="Vienna", date="2023-11-02")
     published = {"a": DAY, "b": date(2023, 11, 2)}
     assert [c for c in compare([a, b], published) if c.kind == "attribution"] == []
+
+
+def test_an_office_held_in_another_story_does_not_follow_a_similar_name():
+    # "Marelten Pelo" could be a spelling of "Mira Peel", the German prime minister of a Cairo story;
+    # in Vienna he holds no office, and the German prime minister there is Marmimar Sadin.
+    cairo = [claim(f"cairo-{x}", 1, "The German prime minister Mira Peel said on Tuesday in Cairo that 40 people were killed.",
+                   "Mira Peel", "German prime minister", location="Cairo") for x in "ab"]
+    vienna = [claim(f"vienna-{x}", 1, "The German prime minister Marmimar Sadin said on Tuesday in Vienna that 7 villages were evacuated.",
+                    "Marmimar Sadin", "German prime minister") for x in "ab"]
+    vienna += [claim(f"vienna-{x}", 2, 'Marelten Pelo told reporters in Vienna on Tuesday: "The ceasefire comes first."',
+                     "Marelten Pelo") for x in "ab"]
+    assert findings(cairo + vienna, "name") == []

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from checker.compare.kinds.base import Context, Item, agreeing_groups, articles_of, finding, in_conflict, listing, \
     scopes, sides_of
@@ -28,15 +28,23 @@ def find(ctx: Context) -> list[Contradiction]:
     for scope in scopes(ctx):
         by_role: dict[tuple, list[Item[int]]] = defaultdict(list)
         sides = [(scope.facts, 0)] + ([(scope.other_facts, 1)] if scope.other_facts is not None else [])
+        # The role each person is given within this event: across a corpus, a similar name may be
+        # somebody else, with somebody else's office.
+        in_event: dict[int, Counter] = defaultdict(Counter)
+        for facts, _ in sides:
+            for f in facts:
+                for m in by_fact.get(f.index, []):
+                    if m.role is not None and m.role.key:
+                        in_event[m.entity][m.role.key] += 1
         for facts, side_no in sides:
             for f in facts:
                 # Everyone taking part, under the role the sentence gives them or, failing that, the
-                # role the corpus knows them by ("لودريان" alone is still the French defence minister).
+                # role the event knows them by ("لودريان" alone is still the French defence minister).
                 mentions = by_fact.get(f.index, [])
                 written = {m.entity: m.name for m in mentions}
                 stated = {m.entity: m.role.key for m in mentions if m.role is not None and m.role.key}
                 for entity in sorted(f.entities):
-                    key = stated.get(entity) or ctx.people.entity(entity).role
+                    key = stated.get(entity) or _most_common(in_event.get(entity))
                     if key is not None:
                         name = written.get(entity) or ctx.people.entity(entity).display
                         by_role[key].append(Item(f, entity, name, side_no))
@@ -51,3 +59,7 @@ def find(ctx: Context) -> list[Contradiction]:
             found.append(finding(KIND, "high" if lone else "medium", 0.85 if lone else 0.65,
                                  f"Who is the {role}", names, scope, sides_of(groups)))
     return found
+
+
+def _most_common(roles: Counter | None) -> tuple | None:
+    return roles.most_common(1)[0][0] if roles else None
