@@ -138,52 +138,58 @@ def _number(value: int, outlet: int, arabic: bool) -> str:
     return str(value)
 
 
-def _english(s: Story, n: int, outlet: int, person: Person, words: int, value: int, thing: int, city: str,
-             day: str) -> tuple[str, str | None]:
+# House styles: per language, per kind of claim, one sentence shape per style. Kinds: 0 a person gives
+# a count with day and place, 1 a person's own words, 2 officials give a count, 3 a call for calm.
+TEMPLATES = {
+    "en": [
+        ["{Who} said on {day} in {city} that {count} during the {topic}.",
+         "Speaking in {city} on {day}, {name}, the {country} {role}, said {count}.",
+         "In {city} on {day}, {who} told a news conference that {count}."],
+        ["{name} told reporters in {city}: \"{Stance}.\"",
+         "\"{Stance},\" {name} said in {city}.",
+         "{name} said in {city}: \"{Stance}.\""],
+        ["Officials said {count} near {city} on {day}.",
+         "On {day}, {count} near {city}, according to officials.",
+         "Local officials said on {day} that {count} around {city}."],
+        ["{Who} called for calm after the {topic} in {city}.",
+         "In {city}, {who} urged calm after the {topic}.",
+         "{name}, the {country} {role}, appealed for calm in {city}."],
+    ],
+    "ar": [
+        ["وقال {role} {country} {name} يوم {day} في {city} إنه {count} خلال {topic}",
+         "وأعلن {role} {country} {name} في {city} {day} أنه {count}",
+         "وأكد {name} {role} {country} خلال مؤتمر صحفي في {city} يوم {day} أنه {count}"],
+        ["وقال {name} للصحفيين في {city}: \"{stance}\"",
+         "\"{stance}\"، هذا ما قاله {name} في {city}",
+         "وصرح {name} في {city} قائلا: \"{stance}\""],
+        ["وقال مسؤولون إنه {count} قرب {city} يوم {day}",
+         "وبحسب مسؤولين محليين، {count} قرب {city} {day}",
+         "وذكرت مصادر رسمية أنه {count} في محيط {city} يوم {day}"],
+        ["ودعا {role} {country} {name} إلى التهدئة بعد {topic} في {city}",
+         "وطالب {name} {role} {country} في {city} بالتهدئة بعد {topic}",
+         "وفي {city}، دعا {role} {country} {name} إلى ضبط النفس"],
+    ],
+}
+
+
+def _text(s: Story, n: int, outlet: int, person: Person, words: int, value: int, thing: int, city: City,
+          day: int) -> tuple[str, str | None]:
     """The claim's text in outlet `outlet`'s style, and the words the person says (if any)."""
-    role = ROLES[person.role][0]
-    who = f"the {person.country.en} {role} {person.name}"
-    count = f"{_number(value, outlet, False)} {THINGS[thing][0]}"
-    kind, style = n % 4, outlet % 3
-    if kind == 0:
-        return [f"{who[0].upper()}{who[1:]} said on {day} in {city} that {count} during the {s.topic}.",
-                f"Speaking in {city} on {day}, {person.name}, the {person.country.en} {role}, said {count}.",
-                f"In {city} on {day}, {who} told a news conference that {count}."][style], None
-    if kind == 1:
-        stance = STANCES_EN[(words * 3 + n) % len(STANCES_EN)].format(topic=s.topic)
-        return [f"{person.name} told reporters in {city}: \"{stance[0].upper()}{stance[1:]}.\"",
-                f"\"{stance[0].upper()}{stance[1:]},\" {person.name} said in {city}.",
-                f"{person.name} said in {city}: \"{stance[0].upper()}{stance[1:]}.\""][style], stance
-    if kind == 2:
-        return [f"Officials said {count} near {city} on {day}.",
-                f"On {day}, {count} near {city}, according to officials.",
-                f"Local officials said on {day} that {count} around {city}."][style], None
-    return [f"{who[0].upper()}{who[1:]} called for calm after the {s.topic} in {city}.",
-            f"In {city}, {who} urged calm after the {s.topic}.",
-            f"{person.name}, the {person.country.en} {role}, appealed for calm in {city}."][style], None
-
-
-def _arabic(s: Story, n: int, outlet: int, person: Person, words: int, value: int, thing: int, city: str,
-            day: str) -> tuple[str, str | None]:
-    role = f"{ROLES[person.role][1]} {person.country.ar}"
-    count = THINGS[thing][1].format(n=_number(value, outlet, True))
-    kind, style = n % 4, outlet % 3
-    if kind == 0:
-        return [f"وقال {role} {person.name} يوم {day} في {city} إنه {count} خلال {s.topic}",
-                f"وأعلن {role} {person.name} في {city} {day} أنه {count}",
-                f"وأكد {person.name} {role} خلال مؤتمر صحفي في {city} يوم {day} أنه {count}"][style], None
-    if kind == 1:
-        stance = STANCES_AR[(words * 3 + n) % len(STANCES_AR)].format(topic=s.topic)
-        return [f"وقال {person.name} للصحفيين في {city}: \"{stance}\"",
-                f"\"{stance}\"، هذا ما قاله {person.name} في {city}",
-                f"وصرح {person.name} في {city} قائلا: \"{stance}\""][style], stance
-    if kind == 2:
-        return [f"وقال مسؤولون إنه {count} قرب {city} يوم {day}",
-                f"وبحسب مسؤولين محليين، {count} قرب {city} {day}",
-                f"وذكرت مصادر رسمية أنه {count} في محيط {city} يوم {day}"][style], None
-    return [f"ودعا {role} {person.name} إلى التهدئة بعد {s.topic} في {city}",
-            f"وطالب {person.name} {role} في {city} بالتهدئة بعد {s.topic}",
-            f"وفي {city}، دعا {role} {person.name} إلى ضبط النفس"][style], None
+    kind = n % 4
+    if s.arabic:
+        language, stances, role, country = "ar", STANCES_AR, ROLES[person.role][1], person.country.ar
+        count = THINGS[thing][1].format(n=_number(value, outlet, True))
+        place, weekday = city.ar, WEEKDAYS_AR[day]
+    else:
+        language, stances, role, country = "en", STANCES_EN, ROLES[person.role][0], person.country.en
+        count = f"{_number(value, outlet, False)} {THINGS[thing][0]}"
+        place, weekday = city.en, WEEKDAYS_EN[day]
+    stance = stances[(words * 3 + n) % len(stances)].format(topic=s.topic)
+    who = f"the {country} {role} {person.name}"
+    text = TEMPLATES[language][kind][outlet % 3].format(
+        Who=who[:1].upper() + who[1:], who=who, name=person.name, role=role, country=country, count=count,
+        city=place, day=weekday, topic=s.topic, stance=stance, Stance=stance[:1].upper() + stance[1:])
+    return text, stance if kind == 1 else None
 
 
 def claims_for(rng: random.Random, s: Story, article: str, outlet: int, altered: str | None) -> list[dict]:
@@ -198,7 +204,6 @@ def claims_for(rng: random.Random, s: Story, article: str, outlet: int, altered:
         city = rng.choice([c for c in CITIES if c != city])
     elif altered == "name":  # another person named in the same office
         people[0] = Person(_person(rng, s.arabic), people[0].role, people[0].country)
-    write = _arabic if s.arabic else _english
     day = (WEEKDAYS_AR if s.arabic else WEEKDAYS_EN)[weekday]
     claims = []
     for n in range(20):
@@ -207,7 +212,7 @@ def claims_for(rng: random.Random, s: Story, article: str, outlet: int, altered:
         speaker = people[who]
         if altered == "attribution" and kind == 1 and who == 0:
             speaker = people[1]  # the first person's words put in the second person's mouth
-        text, said = write(s, n, outlet, speaker, who, value, thing, city.ar if s.arabic else city.en, day)
+        text, said = _text(s, n, outlet, speaker, who, value, thing, city, weekday)
         role = f"{ROLES[speaker.role][1]} {speaker.country.ar}" if s.arabic else \
             f"{speaker.country.en} {ROLES[speaker.role][0]}"
         claims.append({
