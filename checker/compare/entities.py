@@ -194,7 +194,7 @@ def _fill_facts(facts: list[ClaimFacts], entities: list[Entity], by_fact: dict[i
     in_article: dict[str, set[int]] = defaultdict(set)
     for f in facts:
         in_article[f.article].update(raw.entity for raw in by_fact.get(f.index, []))
-    named: dict[str, set[int]] = {}  # per distinct text: wire copy repeats across outlets
+    named: dict[tuple[str, str | None], set[int]] = {}  # wire copy repeats across outlets
     for f in facts:
         for raw in by_fact.get(f.index, []):
             f.entities.add(raw.entity)
@@ -207,9 +207,10 @@ def _fill_facts(facts: list[ClaimFacts], entities: list[Entity], by_fact: dict[i
             if len(set(ranked)) == 1 or local:
                 f.speaker_entity = ranked[0]
                 f.entities.add(ranked[0])
-        if f.text not in named:
-            named[f.text] = _surnames_in(f, unique_surnames)
-        f.entities.update(named[f.text])
+        reading = (f.text, f.speaker_name)  # the same quote under the same speaker names the same people
+        if reading not in named:
+            named[reading] = _surnames_in(f, unique_surnames)
+        f.entities.update(named[reading])
 
 
 def _surnames_in(f: ClaimFacts, unique_surnames: dict[str, int]) -> set[int]:

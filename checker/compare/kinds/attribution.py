@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from checker.compare.facts import ClaimFacts
-from checker.compare.kinds.base import Context, Scope, finding, side
+from checker.compare.kinds.base import Context, DisjointSets, Scope, finding, side
 from checker.models import Contradiction
 from checker.normalise.arabic import fold
 from checker.normalise.names import same_person
@@ -78,13 +78,7 @@ def find(ctx: Context) -> list[Contradiction]:
     for n, words in enumerate(said):
         for triple in words.triples():
             postings[triple].append(n)
-    parent = list(range(len(speakers)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    sets = DisjointSets(len(speakers))
 
     # Components do not depend on the order edges are tried in, so a pair already joined through
     # others is skipped, and a comparison made once (same two speakers, same two texts) is not redone.
@@ -122,7 +116,7 @@ def find(ctx: Context) -> list[Contradiction]:
         for i, a in enumerate(posting):
             fa, article_a, voice_a = speakers[a], article[a], voice[a]
             for b in posting[i + 1 :]:
-                if article_a == article[b] or voice_a == voice[b] or root(a) == root(b):
+                if article_a == article[b] or voice_a == voice[b] or sets.joined(a, b):
                     continue
                 fb = speakers[b]
                 if fa.speaker_entity in fb.entities and fb.speaker_entity in fa.entities:
@@ -135,10 +129,10 @@ def find(ctx: Context) -> list[Contradiction]:
                 if same_speakers[pair]:
                     continue
                 if alike(a, b) and not said_by_both(a, b):
-                    parent[root(b)] = root(a)
+                    sets.join(a, b)
     components: dict[int, list[ClaimFacts]] = defaultdict(list)
     for n, f in enumerate(speakers):
-        components[root(n)].append(f)
+        components[sets.root(n)].append(f)
     found = []
     for members in components.values():
         if len(members) < 2:

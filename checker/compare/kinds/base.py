@@ -57,6 +57,27 @@ class Item(Generic[T]):
     side: int = 0  # which event of a weak scope it comes from
 
 
+class DisjointSets:
+    """Union-find over 0..n-1: which items have been joined, directly or through others."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def root(self, i: int) -> int:
+        parent = self.parent
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def joined(self, a: int, b: int) -> bool:
+        return self.root(a) == self.root(b)
+
+    def join(self, keep: int, other: int) -> None:
+        """Join `other`'s set into `keep`'s."""
+        self.parent[self.root(other)] = self.root(keep)
+
+
 def agreeing_groups(items: Sequence[Item[T]], agree: Callable[[T, T], bool | None],
                     key: Callable[[Item[T]], object]) -> list[list[Item[T]]]:
     """Items joined when their values agree, in order of first appearance. Items with the same `key`
@@ -65,21 +86,14 @@ def agreeing_groups(items: Sequence[Item[T]], agree: Callable[[T, T], bool | Non
     for item in items:
         by_key.setdefault(key(item), []).append(item)
     values = list(by_key.values())
-    parent = list(range(len(values)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    sets = DisjointSets(len(values))
     for i in range(len(values)):
         for j in range(i):
-            if root(i) != root(j) and agree(values[i][0].value, values[j][0].value) is True:
-                parent[root(i)] = root(j)
+            if not sets.joined(i, j) and agree(values[i][0].value, values[j][0].value) is True:
+                sets.join(j, i)
     groups: dict[int, list[Item[T]]] = {}
     for i, same in enumerate(values):
-        groups.setdefault(root(i), []).extend(same)
+        groups.setdefault(sets.root(i), []).extend(same)
     return [sorted(g, key=lambda item: item.fact.index) for g in groups.values()]
 
 
