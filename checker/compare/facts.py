@@ -22,10 +22,12 @@ from checker.normalise.words import content_keys
 _QUOTED = re.compile(r"[“”«\"„‟](.+?)[“”»\"]|‘(.+?)’")
 
 
-@dataclass
+@dataclass(slots=True)
 class ClaimFacts:
     index: int  # position in the input
     claim: Claim
+    article: str
+    id: str
     published: date | None
     text: str  # the quote, or the statement when there is none
     tokens: tuple[Token, ...]
@@ -42,14 +44,6 @@ class ClaimFacts:
     said_direct: bool  # from direct speech in the quote, not from the model's paraphrase
     speaker_entity: int | None = None  # filled by entity resolution
     entities: set[int] = field(default_factory=set)  # people taking part in or named by the claim
-
-    @property
-    def article(self) -> str:
-        return self.claim.article
-
-    @property
-    def id(self) -> str:
-        return self.claim.id or f"{self.claim.article}#{self.index + 1}"
 
     @property
     def quote(self) -> str:
@@ -72,6 +66,8 @@ def read_facts(index: int, claim: Claim, published: date | None) -> ClaimFacts:
     return ClaimFacts(
         index=index,
         claim=claim,
+        article=claim.article,
+        id=claim.id or f"{claim.article}#{index + 1}",
         published=published,
         text=text,
         tokens=read.tokens,
