@@ -75,32 +75,42 @@ class Token(NamedTuple):
 def tokenize(text: str) -> tuple[Token, ...]:
     """Words and numbers of a text with their spans as written and their folded keys."""
     tokens: list[Token] = []
-    previous_end = 0
-    folded = _FOLDED_WORDS
-    for start, end, written in _pieces(text):
-        key = folded.get(written)
-        if key is None:
-            key = fold(written)
-            if len(folded) < 1 << 18:
-                folded[written] = key
-        boundary = not tokens or (start > previous_end and not text[previous_end:start].isspace())
-        tokens.append(Token(written, key, start, end, boundary))
-        previous_end = end
+    parts = _RUN_SPLIT.split(text)  # gap, run, gap, run, ..., gap
+    end = previous_end = 0
+    for gap, run in zip(parts[::2], parts[1::2]):
+        start = end + len(gap)
+        end = start + len(run)
+        read = _RUNS.get(run)
+        if read is None:
+            read = _read_run(run)
+        if read.__class__ is str:  # the run is one token, and this is its key
+            boundary = not tokens or (start > previous_end and not text[previous_end:start].isspace())
+            tokens.append(_new_token(Token, (run, read, start, end, boundary)))
+            previous_end = end
+            continue
+        for offset, written, key in read:
+            first, last = start + offset, start + offset + len(written)
+            boundary = not tokens or (first > previous_end and not text[previous_end:first].isspace())
+            tokens.append(_new_token(Token, (written, key, first, last, boundary)))
+            previous_end = last
     return tuple(tokens)
 
 
-def _pieces(text: str):
-    for run in _RUN.finditer(text):
-        written = run.group()
-        if _MIXED.search(written) is None:
-            yield run.start(), run.end(), written
-        else:
-            offset = run.start()
-            for match in TOKEN.finditer(written):
-                yield offset + match.start(), offset + match.end(), match.group()
+_RUN_SPLIT = re.compile(f"({_RUN.pattern})")
+_new_token = tuple.__new__  # Token(...) without the Python-level __new__: tokens are made by the million
+_RUNS: dict[str, str | tuple[tuple[int, str, str], ...]] = {}  # a plain dict: the hottest lookup of all
 
 
-_FOLDED_WORDS: dict[str, str] = {}  # a plain dict: the hottest lookup of all
+def _read_run(run: str) -> str | tuple[tuple[int, str, str], ...]:
+    """The key of a run that is one token, or the pieces (offset, text, key) of one that mixes
+    letters and digits ("و20")."""
+    if _MIXED.search(run) is None:
+        read: str | tuple = fold(run)
+    else:
+        read = tuple((m.start(), m.group(), fold(m.group())) for m in TOKEN.finditer(run))
+    if len(_RUNS) < 1 << 18:
+        _RUNS[run] = read
+    return read
 
 
 # Clitics before a word: conjunction و/ف, preposition ب/ك/ل, and the article ال.
