@@ -268,32 +268,33 @@ def find_dates(text: str, published: date | None = None) -> list[When]:
 @lru_cache(maxsize=65536)
 def _find(text: str) -> tuple[When, ...]:
     found: list[When] = []
-    digits = fold_digits(text)
     taken: list[tuple[int, int]] = []
-    for match in _ISO.finditer(digits):
+    # \d matches digits of every script and int() reads them, so no folding is needed here.
+    for match in _ISO.finditer(text):
         found.append(When(text[match.start() : match.end()], int(match[1]), int(match[2]), int(match[3]),
                           pos=match.start()))
         taken.append(match.span())
-    for match in _DMY.finditer(digits):
+    for match in _DMY.finditer(text):
         found.append(When(text[match.start() : match.end()], int(match[3]), int(match[2]), int(match[1]),
                           pos=match.start()))
         taken.append(match.span())
     tokens = tokenize(text)
     if taken:
         tokens = [t for t in tokens if not any(a <= t.start < b for a, b in taken)]
+    starts = [k for k, t in enumerate(tokens) if _may_start_date(t.key)]
+    if not starts and not found:
+        return ()
     i = 0
-    while i < len(tokens):
-        if not _may_start_date(tokens[i].key):
-            i += 1
-            continue
+    for k in starts:
+        if k < i:
+            continue  # inside the date read last
+        i = k
         for reader in (_relative, _weekday, _explicit, _year):
             read = reader(text, tokens, i)
             if read is not None:
                 found.append(read[0])
                 i = read[1]
                 break
-        else:
-            i += 1
     valid = [w for w in found if _valid(w)]
     return tuple(sorted(valid, key=lambda w: w.pos))
 

@@ -349,16 +349,15 @@ def find_persons(text: str) -> tuple[PersonMention, ...]:
     لوران", "French Defence Minister Jean-Yves Le Drian", "Ashton Carter, the US defence secretary"."""
     tokens = tokenize(text)
     found: list[PersonMention] = []
-    k = 0
-    while k < len(tokens):
-        if not _may_be_role(tokens[k].key):
-            k += 1
-            continue
+    after = 0
+    for k in [k for k, t in enumerate(tokens) if _may_be_role(t.key)]:
+        if k < after:
+            continue  # inside the mention read last
         if tokens[k].key.isascii():
             step = _english_at(text, tokens, k, found)
         else:
             step = _arabic_at(text, tokens, k, found)
-        k = max(step, k + 1)
+        after = max(step, k + 1)
     return tuple(found)
 
 

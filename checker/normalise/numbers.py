@@ -315,10 +315,12 @@ def find_quantities(text: str) -> list[Quantity]:
     tokens = tokenize(text)
     found: list[Quantity] = []
     i = 0
-    while i < len(tokens):
-        read = _read_number(tokens, i) if _may_start_number(tokens[i].key) else None
+    for k in [k for k, t in enumerate(tokens) if _may_start_number(t.key)]:
+        if k < i:
+            continue  # inside the number read last
+        i = k
+        read = _read_number(tokens, i)
         if read is None:
-            i += 1
             continue
         number, j = read
         if _is_date_or_time(text, tokens, i, j, number.value) or _is_year(tokens, i, j, number.value):

@@ -175,6 +175,9 @@ def _build() -> tuple[dict[str, Place], dict[str, str], dict[str, str]]:
 PLACES, _ALIASES, _NISBA = _build()
 _LONGEST_ALIAS = max(len(a.split()) for a in _ALIASES)
 _FIRST_WORDS = frozenset(a.split()[0] for a in _ALIASES)
+_ALIAS_LENGTHS: dict[str, set[int]] = {}  # first word → how many words the aliases it begins have
+for _alias in _ALIASES:
+    _ALIAS_LENGTHS.setdefault(_alias.split()[0], set()).add(len(_alias.split()))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -210,11 +213,12 @@ def lookup_place(text: str) -> Place | None:
 def find_places(text: str) -> tuple[PlaceMention, ...]:
     tokens = tokenize(text)
     found: list[PlaceMention] = []
-    i = 0
-    while i < len(tokens):
+    end = 0
+    for i in _possible_starts(tokens):
+        if i < end:
+            continue  # inside the place found last
         match = _match_at(tokens, i)
         if match is None:
-            i += 1
             continue
         place, end = match
         first = tokens[i]
@@ -226,8 +230,18 @@ def find_places(text: str) -> tuple[PlaceMention, ...]:
         locative = prev in _LOCATIVE or (first.key.startswith("ب") and first.key not in _ALIASES)
         found.append(PlaceMention(place, text[first.start : tokens[end - 1].end], first.start, tokens[end - 1].end,
                                   locative))
-        i = end
     return tuple(found)
+
+
+def _possible_starts(tokens) -> list[int]:
+    """The tokens a place can begin at (a known first word, or a word before "capital"): one cached
+    lookup rules out most tokens."""
+    keys = [t.key for t in tokens]
+    starts = [i for i, key in enumerate(keys) if _may_start_place(key)]
+    if "capital" in keys:  # "the French capital": the adjective before it begins the place
+        before = [i - 1 for i, key in enumerate(keys) if key == "capital" and i > 0]
+        starts = sorted(set(starts).union(before))
+    return starts
 
 
 def _match_at(tokens, i: int) -> tuple[Place, int] | None:
@@ -256,20 +270,34 @@ def _match_at(tokens, i: int) -> tuple[Place, int] | None:
 
 
 def _alias_at(tokens, i: int) -> tuple[Place, int] | None:
+    forms, lengths = _alias_forms(tokens[i].key)
     for length in range(min(_LONGEST_ALIAS, len(tokens) - i), 0, -1):
-        if any(tokens[k].boundary for k in range(i + 1, i + length)):
+        following = tokens[i + 1 : i + length]
+        if any(t.boundary for t in following):
             continue
-        words = [t.key for t in tokens[i : i + length]]
-        for variant in prefix_variants(words[0]):
-            key = " ".join([variant, *words[1:]])
+        rest = [t.key for t in following]
+        if length not in lengths and not any(" " in key for key in rest):
+            continue  # no alias of this many words begins with this word
+        for form in forms:
+            key = " ".join([form, *rest])
             if key in _ALIASES:
                 return PLACES[_ALIASES[key]], i + length
-            # Place names with the article keep it ("الموصل"): "بالموصل" → "الموصل".
-            if variant != words[0] and not variant.startswith("ال"):
-                key = " ".join(["ال" + variant, *words[1:]])
-                if key in _ALIASES:
-                    return PLACES[_ALIASES[key]], i + length
     return None
+
+
+@lru_cache(maxsize=1 << 16)
+def _alias_forms(key: str) -> tuple[tuple[str, ...], frozenset[int]]:
+    """The first words of an alias a token can be, in the order they are tried, and the lengths (in
+    words) of the aliases that begin with them."""
+    forms = []
+    for variant in prefix_variants(key):
+        forms.append(variant)
+        # Place names with the article keep it ("الموصل"): "بالموصل" → "الموصل".
+        if variant != key and not variant.startswith("ال"):
+            forms.append("ال" + variant)
+    if any(" " in form for form in forms):  # a key of several words (from a ligature): try every length
+        return tuple(forms), frozenset(range(1, _LONGEST_ALIAS + 1))
+    return tuple(forms), frozenset(n for form in forms for n in _ALIAS_LENGTHS.get(form, ()))
 
 
 def same_place(a: Place, b: Place) -> bool | None:
