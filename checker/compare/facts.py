@@ -99,13 +99,14 @@ class _Reading(NamedTuple):
 @lru_cache(maxsize=1 << 16)
 def _read_text(text: str, published: date | None) -> _Reading:
     tokens = tokenize(text)
+    keys = [t.key for t in tokens]
     return _Reading(
         tokens=tokens,
         quantities=tuple(find_quantities(text)),
         day=_day(text, published),
         persons=find_persons(text),
-        happening=next((h for t in tokens if (h := happening(t.key))), None),
-        words=content_keys([t.key for t in tokens]),
+        happening=next(filter(None, map(happening.__getitem__, keys)), None),
+        words=content_keys(keys),
     )
 
 

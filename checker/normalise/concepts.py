@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from checker.normalise.arabic import fold, prefix_variants
+from checker.normalise.arabic import WordMemo, fold, prefix_variants
 
 _COUNTED = {
     "country": "دولة دول دولتين دولتان بلد بلدان بلاد بلدين country countries nation nations state states",
@@ -122,8 +122,7 @@ def portfolio_concept(key: str) -> str | None:
     return _lookup(_PORTFOLIO_INDEX, key)
 
 
-@lru_cache(maxsize=1 << 16)
-@lru_cache(maxsize=1 << 16)
+@WordMemo
 def happening(key: str) -> str | None:
     """The kind of event a word names or tells of: اجتماع, التقى, met → "meeting"."""
     return _lookup(_HAPPENING_INDEX, key)

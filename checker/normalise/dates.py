@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from checker.normalise.arabic import Token, fold, fold_digits, tokenize
+from checker.normalise.arabic import Token, WordMemo, fold, fold_digits, tokenize
 
 _MONTH_NAMES = {
     1: "يناير كانون_الثاني january jan",
@@ -269,19 +269,23 @@ def find_dates(text: str, published: date | None = None) -> list[When]:
 def _find(text: str) -> tuple[When, ...]:
     found: list[When] = []
     taken: list[tuple[int, int]] = []
-    # \d matches digits of every script and int() reads them, so no folding is needed here.
-    for match in _ISO.finditer(text):
-        found.append(When(text[match.start() : match.end()], int(match[1]), int(match[2]), int(match[3]),
-                          pos=match.start()))
-        taken.append(match.span())
-    for match in _DMY.finditer(text):
-        found.append(When(text[match.start() : match.end()], int(match[3]), int(match[2]), int(match[1]),
-                          pos=match.start()))
-        taken.append(match.span())
+    # \d matches digits of every script and int() reads them, so the text needs no folding; the
+    # separator is looked for first because the patterns are slow to fail.
+    if "-" in text:
+        for match in _ISO.finditer(text):
+            found.append(When(text[match.start() : match.end()], int(match[1]), int(match[2]), int(match[3]),
+                              pos=match.start()))
+            taken.append(match.span())
+    if "/" in text:
+        for match in _DMY.finditer(text):
+            found.append(When(text[match.start() : match.end()], int(match[3]), int(match[2]), int(match[1]),
+                              pos=match.start()))
+            taken.append(match.span())
     tokens = tokenize(text)
     if taken:
         tokens = [t for t in tokens if not any(a <= t.start < b for a, b in taken)]
-    starts = [k for k, t in enumerate(tokens) if _may_start_date(t.key)]
+    may_start = _may_start_date
+    starts = [k for k, t in enumerate(tokens) if may_start[t.key]]
     if not starts and not found:
         return ()
     i = 0
@@ -299,7 +303,7 @@ def _find(text: str) -> tuple[When, ...]:
     return tuple(sorted(valid, key=lambda w: w.pos))
 
 
-@lru_cache(maxsize=1 << 16)
+@WordMemo
 def _may_start_date(key: str) -> bool:
     return (key in _RELATIVE_DAYS or key in _UNITS or key[:1].isdigit() or weekday_of(key) is not None
             or month_of(key) is not None)

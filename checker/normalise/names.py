@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Indel
 
-from checker.normalise.arabic import Token, fold, has_article, prefix_variants, strip_article, tokenize
+from checker.normalise.arabic import Token, WordMemo, fold, has_article, prefix_variants, strip_article, tokenize
 from checker.normalise.concepts import portfolio_concept
 from checker.normalise.dates import month_of, weekday_of
 from checker.normalise.places import PLACES, country_of_adjective
@@ -350,7 +350,8 @@ def find_persons(text: str) -> tuple[PersonMention, ...]:
     tokens = tokenize(text)
     found: list[PersonMention] = []
     after = 0
-    for k in [k for k, t in enumerate(tokens) if _may_be_role(t.key)]:
+    may_be_role = _may_be_role
+    for k in [k for k, t in enumerate(tokens) if may_be_role[t.key]]:
         if k < after:
             continue  # inside the mention read last
         if tokens[k].key.isascii():
@@ -365,7 +366,7 @@ _ROLE_WORDS = _MINISTER | _PRESIDENT | _KING | _CHANCELLOR | _COUNTERPART | froz
     {"minister", "secretary", "president", "king", "chancellor", "counterpart", "counterparts"})
 
 
-@lru_cache(maxsize=1 << 16)
+@WordMemo
 def _may_be_role(key: str) -> bool:
     return _key_in(key, _ROLE_WORDS)
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from checker.normalise.arabic import Token, fold, fold_digits, has_article, strip_article, tokenize
+from checker.normalise.arabic import Token, WordMemo, fold, fold_digits, has_article, strip_article, tokenize
 from checker.normalise.concepts import (
     GENERIC,
     ROLE_HOLDERS,
@@ -243,7 +243,7 @@ def _read_number(tokens: list[Token], i: int) -> tuple[Number, int] | None:
     return Number(value, value, value), j
 
 
-@lru_cache(maxsize=1 << 16)
+@WordMemo
 def _may_start_number(key: str) -> bool:
     return key[:1].isdigit() or key in _VAGUE or _word_value(key) is not None or (
         has_article(key) and _word_value(strip_article(key)) is not None)
@@ -315,7 +315,8 @@ def find_quantities(text: str) -> list[Quantity]:
     tokens = tokenize(text)
     found: list[Quantity] = []
     i = 0
-    for k in [k for k, t in enumerate(tokens) if _may_start_number(t.key)]:
+    may_start = _may_start_number
+    for k in [k for k, t in enumerate(tokens) if may_start[t.key]]:
         if k < i:
             continue  # inside the number read last
         i = k

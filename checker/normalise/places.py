@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from checker.normalise.arabic import fold, prefix_variants, tokenize
+from checker.normalise.arabic import WordMemo, fold, prefix_variants, tokenize
 
 # code: English name | Arabic names | Arabic nisba stems | English adjectives | capital
 _COUNTRIES = {
@@ -180,7 +180,7 @@ for _alias in _ALIASES:
     _ALIAS_LENGTHS.setdefault(_alias.split()[0], set()).add(len(_alias.split()))
 
 
-@lru_cache(maxsize=1 << 16)
+@WordMemo
 def _may_start_place(key: str) -> bool:
     return any(v in _FIRST_WORDS or "ال" + v in _FIRST_WORDS or v in _CAPITAL_WORDS for v in prefix_variants(key))
 
@@ -237,7 +237,8 @@ def _possible_starts(tokens) -> list[int]:
     """The tokens a place can begin at (a known first word, or a word before "capital"): one cached
     lookup rules out most tokens."""
     keys = [t.key for t in tokens]
-    starts = [i for i, key in enumerate(keys) if _may_start_place(key)]
+    may_start = _may_start_place
+    starts = [i for i, key in enumerate(keys) if may_start[key]]
     if "capital" in keys:  # "the French capital": the adjective before it begins the place
         before = [i - 1 for i, key in enumerate(keys) if key == "capital" and i > 0]
         starts = sorted(set(starts).union(before))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from checker.normalise.arabic import fold, strip_article
+from checker.normalise.arabic import WordMemo, fold, strip_article
 
 _ARABIC = """
 في من إلى الى على عن مع بين حتى منذ عند لدى خلال قبل بعد أمام امام وراء حول ضد دون عبر نحو لكن لكنه لكنها
@@ -40,4 +40,12 @@ def content_key(key: str) -> str:
 
 
 def content_keys(keys: list[str]) -> frozenset[str]:
-    return frozenset(content_key(k) for k in keys if len(k) > 1 and not k.isdigit() and k not in STOPWORDS)
+    words = set(map(_content_word.__getitem__, keys))
+    words.discard(None)
+    return frozenset(words)
+
+
+@WordMemo
+def _content_word(key: str) -> str | None:
+    """The content key of a word, or None for a function word, a number or a single letter."""
+    return content_key(key) if len(key) > 1 and not key.isdigit() and key not in STOPWORDS else None
