@@ -61,7 +61,7 @@ def read_facts(index: int, claim: Claim, published: date | None) -> ClaimFacts:
     if claim.speaker_role:
         speaker_role = parse_role(claim.speaker_role) or speaker_role
     hint = " ".join(x for x in (claim.event, claim.statement if claim.quote else None) if x)
-    said, direct = _said(claim)
+    said, direct = _said(claim.quote, claim.statement)
     words = read.words if not hint or hint == text else read.words | _content_words(hint)
     return ClaimFacts(
         index=index,
@@ -155,15 +155,16 @@ def _place(text: str, field_value: str | None) -> tuple[Place | None, str | None
     return None, None  # "cooperate with Turkey" names Turkey, but nothing happens there
 
 
-def _said(claim: Claim) -> tuple[tuple[str, ...], bool]:
+@lru_cache(maxsize=1 << 16)
+def _said(quote: str | None, statement: str) -> tuple[tuple[str, ...], bool]:
     """Direct speech inside the quote; the statement stands in when the quote has none."""
     segments = []
-    if claim.quote:
-        for match in _QUOTED.finditer(claim.quote):
+    if quote:
+        for match in _QUOTED.finditer(quote):
             segment = (match.group(1) or match.group(2) or "").strip()
             if len(segment.split()) >= 4:
                 segments.append(segment)
     if segments:
         return tuple(segments), True
-    statement = claim.statement.strip(QUOTE_MARKS + " ")
+    statement = statement.strip(QUOTE_MARKS + " ")
     return ((statement,) if statement else ()), False

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import accumulate, repeat
 from typing import NamedTuple
 
 from pyarabic import araby
@@ -94,43 +95,57 @@ class Token(NamedTuple):
 @lru_cache(maxsize=16384)
 def tokenize(text: str) -> tuple[Token, ...]:
     """Words and numbers of a text with their spans as written and their folded keys."""
-    tokens: list[Token] = []
     parts = _RUN_SPLIT.split(text)  # gap, run, gap, run, ..., gap
-    end = previous_end = 0
-    for gap, run in zip(parts[::2], parts[1::2]):
-        start = end + len(gap)
-        end = start + len(run)
-        read = _RUNS.get(run)
-        if read is None:
-            read = _read_run(run)
-        if read.__class__ is str:  # the run is one token, and this is its key
-            boundary = not tokens or (start > previous_end and not text[previous_end:start].isspace())
-            tokens.append(_new_token(Token, (run, read, start, end, boundary)))
-            previous_end = end
-            continue
-        for offset, written, key in read:
-            first, last = start + offset, start + offset + len(written)
-            boundary = not tokens or (first > previous_end and not text[previous_end:first].isspace())
-            tokens.append(_new_token(Token, (written, key, first, last, boundary)))
-            previous_end = last
-    return tuple(tokens)
+    runs = parts[1::2]
+    keys = list(map(_run_key.__getitem__, runs))
+    if None in keys:
+        return _cut_tokens(text)  # a run mixes letters and digits ("و20") and is more than one token
+    # Every run is a token. Its span follows from the lengths of the parts before it, and it has a
+    # boundary when the gap before it is more than spaces. Built with map and zip, out of the
+    # interpreter loop: this is done for every word of every text.
+    ends = list(accumulate(map(len, parts)))
+    boundaries = [True, *map(_is_boundary.__getitem__, parts[2:-1:2])]
+    return tuple(map(_new_token, repeat(Token), zip(runs, keys, ends[0::2], ends[1::2], boundaries)))
 
 
 _RUN_SPLIT = re.compile(f"({_RUN.pattern})")
-_new_token = tuple.__new__  # Token(...) without the Python-level __new__: tokens are made by the million
-_RUNS: dict[str, str | tuple[tuple[int, str, str], ...]] = {}  # a plain dict: the hottest lookup of all
+_new_token = tuple.__new__  # Token(...) without the Python-level __new__
 
 
-def _read_run(run: str) -> str | tuple[tuple[int, str, str], ...]:
-    """The key of a run that is one token, or the pieces (offset, text, key) of one that mixes
-    letters and digits ("و20")."""
-    if _MIXED.search(run) is None:
-        read: str | tuple = fold(run)
-    else:
-        read = tuple((m.start(), m.group(), fold(m.group())) for m in TOKEN.finditer(run))
-    if len(_RUNS) < 1 << 18:
-        _RUNS[run] = read
-    return read
+@WordMemo
+def _run_key(run: str) -> str | None:
+    """The key of a run that is one token; None for a run that mixes letters and digits."""
+    return fold(run) if _MIXED.search(run) is None else None
+
+
+@WordMemo
+def _is_boundary(gap: str) -> bool:
+    return gap != "" and not gap.isspace()
+
+
+def _cut_tokens(text: str) -> tuple[Token, ...]:
+    """Tokens of a text in which some runs are cut again into letters and digits."""
+    tokens: list[Token] = []
+    previous_end = 0
+    for start, end, written in _pieces(text):
+        boundary = not tokens or (start > previous_end and not text[previous_end:start].isspace())
+        tokens.append(Token(written, _word_key[written], start, end, boundary))
+        previous_end = end
+    return tuple(tokens)
+
+
+def _pieces(text: str):
+    for run in _RUN.finditer(text):
+        written = run.group()
+        if _MIXED.search(written) is None:
+            yield run.start(), run.end(), written
+        else:
+            offset = run.start()
+            for match in TOKEN.finditer(written):
+                yield offset + match.start(), offset + match.end(), match.group()
+
+
+_word_key = WordMemo(fold)
 
 
 # Clitics before a word: conjunction و/ف, preposition ب/ك/ل, and the article ال.
