@@ -175,6 +175,7 @@ def _build() -> tuple[dict[str, Place], dict[str, str], dict[str, str]]:
 PLACES, _ALIASES, _NISBA = _build()
 _LONGEST_ALIAS = max(len(a.split()) for a in _ALIASES)
 _FIRST_WORDS = frozenset(a.split()[0] for a in _ALIASES)
+_EVERY_LENGTH = tuple(range(_LONGEST_ALIAS, 0, -1))
 _ALIAS_LENGTHS: dict[str, set[int]] = {}  # first word → how many words the aliases it begins have
 for _alias in _ALIASES:
     _ALIAS_LENGTHS.setdefault(_alias.split()[0], set()).add(len(_alias.split()))
@@ -246,11 +247,10 @@ def _possible_starts(tokens) -> list[int]:
 
 
 def _match_at(tokens, i: int) -> tuple[Place, int] | None:
+    """The place beginning at tokens[i], one of the _possible_starts."""
     first = tokens[i]
-    if not _may_start_place(first.key) and not (i + 1 < len(tokens) and tokens[i + 1].key == "capital"):
-        return None
     # "العاصمة الفرنسية (باريس)", "the French capital": the capital of the country the adjective names.
-    if any(v in _CAPITAL_WORDS for v in prefix_variants(first.key)):
+    if _is_capital_word[first.key]:
         if i + 1 < len(tokens) and not tokens[i + 1].boundary:
             named = _alias_at(tokens, i + 1)
             if named is not None:
@@ -270,26 +270,32 @@ def _match_at(tokens, i: int) -> tuple[Place, int] | None:
     return _alias_at(tokens, i)
 
 
+@WordMemo
+def _is_capital_word(key: str) -> bool:
+    return any(v in _CAPITAL_WORDS for v in prefix_variants(key))
+
+
 def _alias_at(tokens, i: int) -> tuple[Place, int] | None:
     forms, lengths = _alias_forms(tokens[i].key)
-    for length in range(min(_LONGEST_ALIAS, len(tokens) - i), 0, -1):
-        following = tokens[i + 1 : i + length]
-        if any(t.boundary for t in following):
+    following = tokens[i + 1 : i + _LONGEST_ALIAS]
+    if any(" " in t.key for t in following):
+        lengths = _EVERY_LENGTH  # a key of several words (from a ligature): words and tokens differ
+    for length in lengths:  # longest first
+        rest = following[: length - 1]
+        if len(rest) < length - 1 or any(t.boundary for t in rest):
             continue
-        rest = [t.key for t in following]
-        if length not in lengths and not any(" " in key for key in rest):
-            continue  # no alias of this many words begins with this word
+        words = [t.key for t in rest]
         for form in forms:
-            key = " ".join([form, *rest])
+            key = " ".join([form, *words])
             if key in _ALIASES:
                 return PLACES[_ALIASES[key]], i + length
     return None
 
 
 @lru_cache(maxsize=1 << 16)
-def _alias_forms(key: str) -> tuple[tuple[str, ...], frozenset[int]]:
+def _alias_forms(key: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
     """The first words of an alias a token can be, in the order they are tried, and the lengths (in
-    words) of the aliases that begin with them."""
+    words, longest first) of the aliases that begin with them."""
     forms = []
     for variant in prefix_variants(key):
         forms.append(variant)
@@ -297,8 +303,8 @@ def _alias_forms(key: str) -> tuple[tuple[str, ...], frozenset[int]]:
         if variant != key and not variant.startswith("ال"):
             forms.append("ال" + variant)
     if any(" " in form for form in forms):  # a key of several words (from a ligature): try every length
-        return tuple(forms), frozenset(range(1, _LONGEST_ALIAS + 1))
-    return tuple(forms), frozenset(n for form in forms for n in _ALIAS_LENGTHS.get(form, ()))
+        return tuple(forms), _EVERY_LENGTH
+    return tuple(forms), tuple(sorted({n for form in forms for n in _ALIAS_LENGTHS.get(form, ())}, reverse=True))
 
 
 def same_place(a: Place, b: Place) -> bool | None:
