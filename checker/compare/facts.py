@@ -60,8 +60,8 @@ def read_facts(index: int, claim: Claim, published: date | None) -> ClaimFacts:
     speaker_name, speaker_role = split_speaker(claim.speaker) if claim.speaker else (None, None)
     if claim.speaker_role:
         speaker_role = parse_role(claim.speaker_role) or speaker_role
-    hint = " ".join(x for x in (claim.event, claim.statement if claim.quote else None) if x)
     said, direct = _said(claim.quote, claim.statement)
+    hint = _hint(claim)
     words = read.words if not hint or hint == text else read.words | _content_words(hint)
     return ClaimFacts(
         index=index,
@@ -83,6 +83,14 @@ def read_facts(index: int, claim: Claim, published: date | None) -> ClaimFacts:
         said=said,
         said_direct=direct,
     )
+
+
+def _hint(claim: Claim) -> str:
+    """The model's words about the claim beyond the quote: its event, and its statement when there is a quote."""
+    statement = claim.statement if claim.quote else None
+    if claim.event and statement:
+        return f"{claim.event} {statement}"
+    return claim.event or statement or ""
 
 
 class _Reading(NamedTuple):
