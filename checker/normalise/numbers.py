@@ -87,6 +87,7 @@ _VAGUE = {**{k: (20, 99) for k in map(fold, "عشرات dozens scores".split())}
 
 _APPROX = frozenset(map(fold, "نحو حوالي حوالى قرابة زهاء يقارب يناهز تقريبا around about approximately roughly nearly "
                               "almost some estimated".split()))
+_ROUGHLY = fold("تقريبا")  # after the number: "300 تقريبا"
 _AT_LEAST = {("اكثر", "من"), ("يزيد", "عن"), ("يزيد", "على"), ("يقل", "عن"), ("more", "than"), ("at", "least"),
              ("upwards", "of")}
 _AT_LEAST_SINGLE = frozenset({"over"})
@@ -153,9 +154,12 @@ def format_value(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
+_THOUSANDS = re.compile(r"\d{1,3}(,\d{3})+")
+
+
 def _digits_value(key: str) -> float | None:
     text = key.replace("٬", ",")
-    if re.fullmatch(r"\d{1,3}(,\d{3})+", text):
+    if _THOUSANDS.fullmatch(text):
         return float(text.replace(",", ""))
     text = text.replace(",", ".")
     try:
@@ -273,7 +277,7 @@ def _qualified(tokens: list[Token], i: int, number: Number) -> Number:
     before = [t.key for t in tokens[max(0, i - 3) : i]]
     after = tokens[i + 1].key if i + 1 < len(tokens) else ""
     v = number.value
-    if before and before[-1] in _APPROX or after == fold("تقريبا"):
+    if before and before[-1] in _APPROX or after == _ROUGHLY:
         return Number(v, v * 0.8, v * 1.2, "approx")
     pairs = set(zip(before, before[1:]))
     if pairs & _AT_LEAST or (before and before[-1] in _AT_LEAST_SINGLE):
