@@ -69,10 +69,13 @@ class _Values:
     def values(self) -> list:
         return self._values
 
-    def add(self, key, value) -> None:
-        if key not in self._keys:
-            self._keys.add(key)
-            self._values.append(value)
+    def add(self, key, value) -> bool:
+        """Whether the value is new."""
+        if key in self._keys:
+            return False
+        self._keys.add(key)
+        self._values.append(value)
+        return True
 
     def relation(self, value) -> bool | None:
         relation, seen = self._asked.get(id(value), (None, 0))
@@ -99,7 +102,10 @@ class _Days(_Values):
         super().__init__(compare_when)
 
     def relation(self, when: When) -> bool | None:
-        return self._standing(when)[1]
+        standing = self._asked.get(id(when))
+        if standing is None or standing[3] != len(self._values):
+            standing = self._standing(when)
+        return standing[1]
 
     def too_far(self, when: When) -> bool:
         """No day agrees and the resolved ones are all more than MAX_DAYS_APART away: another event."""
@@ -110,10 +116,7 @@ class _Days(_Values):
 
     def _standing(self, when: When) -> tuple[bool, bool | None, int | None, int]:
         """Too far, relation, fewest days apart (None when no resolved day is known), days compared."""
-        standing = self._asked.get(id(when))
-        if standing is not None and standing[3] == len(self._values):
-            return standing
-        _, relation, nearest, seen = standing or (False, None, None, 0)
+        _, relation, nearest, seen = self._asked.get(id(when), (False, None, None, 0))
         for other in self._values[seen:]:
             related = compare_when(when, other)
             if related is True:
@@ -145,8 +148,9 @@ class _Group:
         self.own_places: dict[str, _Values] = {}  # per article
         self.own_days: dict[str, _Values] = {}  # per article
 
-    def add(self, f: ClaimFacts, when: When | None) -> None:
-        """A claim joins; `when` is its day or, when it names none, its article's."""
+    def add(self, f: ClaimFacts, when: When | None) -> bool:
+        """A claim joins; `when` is its day or, when it names none, its article's. Whether the group
+        has a new day."""
         self.facts.append(f.index)
         if f.article not in self.by_article:
             self.by_article[f.article] = []
@@ -158,10 +162,9 @@ class _Group:
             self.places.add(f.place.id, f.place)
         if f.when is not None:
             self.own_days[f.article].add(f.when.display(), f.when)
-        if when is not None and len(self.days) < MAX_VALUES:
-            self.days.add(when.display(), when)
         self.entities |= f.entities
         self.words |= f.words
+        return when is not None and len(self.days) < MAX_VALUES and self.days.add(when.display(), when)
 
 
 def group_events(facts: list[ClaimFacts]) -> Events:
@@ -206,7 +209,7 @@ def _score(f: ClaimFacts, when: When | None, g: _Group) -> float | None:
                 or (f.when is not None and g.own_days[f.article].relation(f.when) is False)):
             return None
     place = g.places.relation(f.place) if f.place is not None else None
-    shared = sum(1 for e in f.entities if e in g.entities)
+    shared = len(f.entities & g.entities) if f.entities else 0
     overlap = len(f.words & g.words) / max(1, len(f.words))
     # Across articles one clue is not enough (one city, one person, one topic hosts many events), and
     # similar wording alone is a story, not an event. A day inherited from the article is no clue.
@@ -266,18 +269,48 @@ def _note(gids: list[int], gid: int) -> None:
         gids.append(gid)
 
 
+class _Faraway:
+    """For each day asked about, the groups whose days are all too far from it: most candidates of
+    a claim, ruled out with one look-up. A group is forgotten when it learns a new day."""
+
+    def __init__(self) -> None:
+        self._groups: dict[int, set[int]] = defaultdict(set)  # by the day's identity
+        self._days: dict[int, list[int]] = defaultdict(list)  # by group
+
+    def groups(self, when: When) -> set[int]:
+        return self._groups[id(when)]
+
+    def mark(self, when: When, gid: int) -> None:
+        self._groups[id(when)].add(gid)
+        self._days[gid].append(id(when))
+
+    def forget(self, gid: int) -> None:
+        for day in self._days.pop(gid, ()):
+            self._groups[day].discard(gid)
+
+
 def _cluster(facts: list[ClaimFacts]) -> list[_Group]:
     groups: list[_Group] = []
     index = _Index()
+    faraway = _Faraway()
     main_days = _main_days(facts)
+    # Groups remember the days they are asked about by identity: equal days become one object, so
+    # that what is known of a day serves every claim naming it.
+    days: dict[When, When] = {}
     for f in facts:
         when = f.when or main_days.get(f.article)
+        if when is not None:
+            when = days.setdefault(when, when)
         far = when if when is not None and when.resolved else None  # most candidates are on other days
+        known_far = faraway.groups(far) if far is not None else set()
         best, best_score = None, 2.0
         anchored = f.place is not None or f.when is not None or bool(f.entities)
         for gid in index.candidates(f):
+            if gid in known_far:
+                continue
             g = groups[gid]
             if far is not None and g.days.too_far(far):
+                faraway.mark(far, gid)
                 continue
             score = _score(f, when, g)
             if score is None:
@@ -289,7 +322,8 @@ def _cluster(facts: list[ClaimFacts]) -> list[_Group]:
         if best is None:
             best = len(groups)
             groups.append(_Group())
-        groups[best].add(f, when)
+        if groups[best].add(f, when):
+            faraway.forget(best)
         index.note(f, best)
     return groups
 
