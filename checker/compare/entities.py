@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from checker.compare.facts import ClaimFacts
 from checker.normalise.arabic import prefix_variants
@@ -202,8 +203,9 @@ def _cluster(raws: list[_Raw]) -> list[Entity]:
 
 def _assign_roles(entities: list[Entity], raws: list[_Raw], of_fact: dict[int, list[_Raw]]) -> None:
     for raw in raws:
-        if raw.role is not None and raw.role.key is not None:
-            entities[raw.entity].roles[raw.role.key] += 1
+        key = raw.role.key if raw.role is not None else None
+        if key is not None:
+            entities[raw.entity].roles[key] += 1
     # "نظيره الفرنسي" / "his French counterpart": the office of the person it is relative to.
     speakers = {r.fact: r.entity for r in raws if r.from_speaker}
     for raw in raws:
@@ -257,6 +259,9 @@ def _fill_facts(facts: list[ClaimFacts], entities: list[Entity], by_fact: dict[i
         f.entities.update(named[reading])
 
 
+_KEY = attrgetter("key")
+
+
 class _SurnameReader:
     """Finds people named by a surname the corpus gives to one person only."""
 
@@ -269,7 +274,7 @@ class _SurnameReader:
         """People named by surname alone. A word of a name already read (the speaker's, a titled
         person's) belongs to that person: "Dinvo Nutorgar" does not name a Mr Dinvo known from another
         story."""
-        words = {token.key for token in f.tokens}
+        words = set(map(_KEY, f.tokens))
         self._learn(words - self._seen)
         if self._surnames.keys().isdisjoint(words):  # most quotes name nobody this way
             return set()
