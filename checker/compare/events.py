@@ -148,9 +148,9 @@ class _Group:
         self.own_places: dict[str, _Values] = {}  # per article
         self.own_days: dict[str, _Values] = {}  # per article
 
-    def add(self, f: ClaimFacts, when: When | None) -> bool:
-        """A claim joins; `when` is its day or, when it names none, its article's. Whether the group
-        has a new day."""
+    def add(self, f: ClaimFacts, named: When | None, when: When | None) -> bool:
+        """A claim joins; `named` is the day it names, `when` that day or, when it names none, its
+        article's. Whether the group has a new day."""
         self.facts.append(f.index)
         if f.article not in self.by_article:
             self.by_article[f.article] = []
@@ -160,8 +160,8 @@ class _Group:
         if f.place is not None:
             self.own_places[f.article].add(f.place.id, f.place)
             self.places.add(f.place.id, f.place)
-        if f.when is not None:
-            self.own_days[f.article].add(f.when.display(), f.when)
+        if named is not None:
+            self.own_days[f.article].add(named.display(), named)
         self.entities |= f.entities
         self.words |= f.words
         return when is not None and len(self.days) < MAX_VALUES and self.days.add(when.display(), when)
@@ -189,24 +189,24 @@ def group_events(facts: list[ClaimFacts]) -> Events:
 # --- grouping ----------------------------------------------------------------------------------------
 
 
-def _main_days(facts: list[ClaimFacts]) -> dict[str, When]:
+def _main_days(facts: list[ClaimFacts], named_days: list[When | None]) -> dict[str, When]:
     """Each article's most named day: a claim that names no day is about its article's day, unless it
     joins another event on other grounds."""
     named: dict[str, dict[str, list]] = defaultdict(dict)  # article → day → [claims naming it, first such]
-    for f in facts:
-        when = f.when
+    for f, when in zip(facts, named_days):
         if when is not None and when.day_level:
             named[f.article].setdefault(when.display(), [0, when])[0] += 1
     return {article: max(days.values(), key=itemgetter(0))[1] for article, days in named.items()}
 
 
-def _score(f: ClaimFacts, when: When | None, g: _Group) -> float | None:
-    """How well a claim fits a group, or None when it cannot be the same event. Groups whose days are
-    all too far from a resolved day are ruled out before."""
+def _score(f: ClaimFacts, named: When | None, when: When | None, g: _Group) -> float | None:
+    """How well a claim fits a group, or None when it cannot be the same event. `named` is the day the
+    claim names, `when` that day or its article's. Groups whose days are all too far from a resolved
+    day are ruled out before."""
     own = f.article in g.by_article
     if own:
         if ((f.place is not None and g.own_places[f.article].relation(f.place) is False)
-                or (f.when is not None and g.own_days[f.article].relation(f.when) is False)):
+                or (named is not None and g.own_days[f.article].relation(named) is False)):
             return None
     place = g.places.relation(f.place) if f.place is not None else None
     shared = len(f.entities & g.entities) if f.entities else 0
@@ -214,12 +214,12 @@ def _score(f: ClaimFacts, when: When | None, g: _Group) -> float | None:
     # Across articles one clue is not enough (one city, one person, one topic hosts many events), and
     # similar wording alone is a story, not an event. A day inherited from the article is no clue.
     # Most candidates fail this even if the day agreed, so the day is compared only after.
-    if not own and _too_few_anchors(place is True, f.when is not None, shared, overlap):
+    if not own and _too_few_anchors(place is True, named is not None, shared, overlap):
         return None
     day = g.days.relation(when) if when is not None else None
     if place is False and day is False:
         return None
-    named_day = day is True and f.when is not None
+    named_day = day is True and named is not None
     if not own and _too_few_anchors(place is True, named_day, shared, overlap):
         return None
     specific = place and f.place is not None and is_city(f.place)
@@ -293,18 +293,17 @@ def _cluster(facts: list[ClaimFacts]) -> list[_Group]:
     groups: list[_Group] = []
     index = _Index()
     faraway = _Faraway()
-    main_days = _main_days(facts)
     # Groups remember the days they are asked about by identity: equal days become one object, so
     # that what is known of a day serves every claim naming it.
     days: dict[When, When] = {}
-    for f in facts:
-        when = f.when or main_days.get(f.article)
-        if when is not None:
-            when = days.setdefault(when, when)
+    named_days = [days.setdefault(f.when, f.when) if f.when is not None else None for f in facts]
+    main_days = _main_days(facts, named_days)
+    for f, named in zip(facts, named_days):
+        when = named or main_days.get(f.article)
         far = when if when is not None and when.resolved else None  # most candidates are on other days
         known_far = faraway.groups(far) if far is not None else set()
         best, best_score = None, 2.0
-        anchored = f.place is not None or f.when is not None or bool(f.entities)
+        anchored = f.place is not None or named is not None or bool(f.entities)
         for gid in index.candidates(f):
             if gid in known_far:
                 continue
@@ -312,7 +311,7 @@ def _cluster(facts: list[ClaimFacts]) -> list[_Group]:
             if far is not None and g.days.too_far(far):
                 faraway.mark(far, gid)
                 continue
-            score = _score(f, when, g)
+            score = _score(f, named, when, g)
             if score is None:
                 continue
             if not anchored and f.article in g.by_article:
@@ -322,7 +321,7 @@ def _cluster(facts: list[ClaimFacts]) -> list[_Group]:
         if best is None:
             best = len(groups)
             groups.append(_Group())
-        if groups[best].add(f, when):
+        if groups[best].add(f, named, when):
             faraway.forget(best)
         index.note(f, best)
     return groups
