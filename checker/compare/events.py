@@ -168,11 +168,12 @@ class _Group:
 
 
 def group_events(facts: list[ClaimFacts]) -> Events:
-    groups = _cluster(facts)
+    named_days = _named_days(facts)
+    groups = _cluster(facts, named_days)
     events: list[Event] = []
     accounts = _Accounts()
     for group in groups:
-        parts = _split(group, facts, accounts)
+        parts = _split(group, facts, named_days, accounts)
         first = len(events)
         for offset, part in enumerate(parts):
             events.append(Event(first + offset, sorted(part)))
@@ -289,14 +290,17 @@ class _Faraway:
             self._groups[day].discard(gid)
 
 
-def _cluster(facts: list[ClaimFacts]) -> list[_Group]:
+def _named_days(facts: list[ClaimFacts]) -> list[When | None]:
+    """The day each claim names. Days are remembered by identity when grouping: equal days become one
+    object, so that what is known of a day serves every claim naming it."""
+    days: dict[When, When] = {}
+    return [days.setdefault(f.when, f.when) if f.when is not None else None for f in facts]
+
+
+def _cluster(facts: list[ClaimFacts], named_days: list[When | None]) -> list[_Group]:
     groups: list[_Group] = []
     index = _Index()
     faraway = _Faraway()
-    # Groups remember the days they are asked about by identity: equal days become one object, so
-    # that what is known of a day serves every claim naming it.
-    days: dict[When, When] = {}
-    named_days = [days.setdefault(f.when, f.when) if f.when is not None else None for f in facts]
     main_days = _main_days(facts, named_days)
     for f, named in zip(facts, named_days):
         when = named or main_days.get(f.article)
@@ -338,9 +342,9 @@ class _Summary:
     places: dict[str, Place] = field(default_factory=dict)
     counts: dict[tuple, dict[tuple, Quantity]] = field(default_factory=lambda: defaultdict(dict))
 
-    def add(self, f: ClaimFacts) -> None:
-        if f.when is not None and f.when.day_level and len(self.days) < MAX_VALUES:
-            self.days.setdefault(f.when.display(), f.when)
+    def add(self, f: ClaimFacts, named: When | None) -> None:
+        if named is not None and named.day_level and len(self.days) < MAX_VALUES:
+            self.days.setdefault(named.display(), named)
         if f.place is not None:
             self.places.setdefault(f.place.id, f.place)
         for q in f.quantities:
@@ -414,14 +418,15 @@ class _Accounts:
         return agree_day + agree_place - day - place - count
 
 
-def _split(group: _Group, facts: list[ClaimFacts], accounts: _Accounts) -> list[list[int]]:
+def _split(group: _Group, facts: list[ClaimFacts], named_days: list[When | None],
+           accounts: _Accounts) -> list[list[int]]:
     if len(group.by_article) < 2:
         return [group.facts]
     summaries = {}
     for article, indices in group.by_article.items():
         summaries[article] = _Summary()
         for i in indices:
-            summaries[article].add(facts[i])
+            summaries[article].add(facts[i], named_days[i])
     order = sorted(group.by_article, key=lambda art: (-len(group.by_article[art]), group.by_article[art][0]))
     if len(order) <= MAX_ARTICLES_RANKED:
         # The account most others agree with goes first, so that an odd one does not become the core.
