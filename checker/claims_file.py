@@ -25,7 +25,7 @@ def read_claims_file(path: Path) -> ClaimsFile:
         raw = Path(path).read_bytes()
     except OSError as exc:
         raise ClaimsFileError(f"cannot read: {exc.strerror or exc}") from None
-    with cyclic_gc_paused():
+    with cyclic_gc_paused(long_lived=True):
         claims_file = _parse_quickly(raw)
     if claims_file is not None:
         return claims_file

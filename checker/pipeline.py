@@ -91,7 +91,7 @@ def check(
 
 def compare_claims(claims_file: ClaimsFile) -> Report:
     """Comparison alone, from a claims file or an earlier report: no model, no network."""
-    with cyclic_gc_paused():
+    with cyclic_gc_paused(long_lived=True):
         return _compare_claims(claims_file)
 
 
