@@ -128,28 +128,28 @@ def _candidates(texts: list[_Said], units: list[_Unit]) -> Iterator[tuple[int, i
     """Pairs of claims sharing a word triple that is no boilerplate, and which may be one quote: in two
     voices, in one event or both direct speech (two people paraphrased alike in two events is a common
     phrase, not a quote). Two units sharing several triples are paired once."""
-    units_of_text: list[list[int]] = [[] for _ in texts]
+    triples = [text.triples() for text in texts]
+    postings: dict[tuple[str, ...], list[int]] = defaultdict(list)  # word triple → units, in order
     for u, unit in enumerate(units):
-        units_of_text[unit.text].append(u)
-    postings: dict[tuple[str, ...], list[int]] = defaultdict(list)  # word triple → texts
-    for t, text in enumerate(texts):
-        for triple in text.triples():
-            postings[triple].append(t)
+        for triple in triples[unit.text]:
+            postings[triple].append(u)
+    size = [len(unit.claims) for unit in units]
+    event = [unit.event for unit in units]
+    voice = [unit.voice for unit in units]
     pairs: set[tuple[int, int]] = set()
     for posting in postings.values():
-        if len(posting) == 1 and len(units_of_text[posting[0]]) == 1:
+        if len(posting) < 2 or sum(map(size.__getitem__, posting)) > MAX_POSTINGS:
             continue
-        here = sorted(u for t in posting for u in units_of_text[t])
-        if sum(len(units[u].claims) for u in here) > MAX_POSTINGS:
+        if len(set(map(event.__getitem__, posting))) == 1:
+            pairs.update((u, v) for u, v in combinations(posting, 2) if voice[u] != voice[v])
             continue
         by_event: dict[int, list[int]] = defaultdict(list)
-        for u in here:
-            by_event[units[u].event].append(u)
+        for u in posting:
+            by_event[event[u]].append(u)
         for group in by_event.values():
-            pairs.update((u, v) for u, v in combinations(group, 2) if units[u].voice != units[v].voice)
-        direct = [u for u in here if units[u].direct]
-        pairs.update((u, v) for u, v in combinations(direct, 2)
-                     if units[u].voice != units[v].voice and units[u].event != units[v].event)
+            pairs.update((u, v) for u, v in combinations(group, 2) if voice[u] != voice[v])
+        direct = [u for u in posting if units[u].direct]
+        pairs.update((u, v) for u, v in combinations(direct, 2) if voice[u] != voice[v] and event[u] != event[v])
     for u, v in pairs:
         yield from product(units[u].claims, units[v].claims)
 

@@ -64,31 +64,29 @@ def find(ctx: Context) -> list[Contradiction]:
 
     found = []
     for scope in scopes(ctx):
-        by_role: dict[tuple, list[Item[int]]] = defaultdict(list)
         sides = [(scope.facts, 0)] + ([(scope.other_facts, 1)] if scope.other_facts is not None else [])
+        members = [(f, side_no, people) for facts, side_no in sides for f in facts if (people := named[f])]
         # The role each person is given within this event: across a corpus, a similar name may be
         # somebody else, with somebody else's office.
         in_event: dict[int, Counter] = defaultdict(Counter)
-        for facts, _ in sides:
-            for f in facts:
-                people = named[f]
-                if people is not None:
-                    for entity, key in people.roles:
-                        in_event[entity][key] += 1
+        for _, _, people in members:
+            for entity, key in people.roles:
+                in_event[entity][key] += 1
+        if not in_event:
+            continue  # nobody in this event is given a role
         usual = {entity: roles.most_common(1)[0][0] for entity, roles in in_event.items()}
-        for facts, side_no in sides:
-            for f in facts:
-                people = named[f]
-                if people is None:
-                    continue
-                # Everyone taking part, under the role the sentence gives them or, failing that, the
-                # role the event knows them by ("لودريان" alone is still the French defence minister).
-                for entity in people.entities:
-                    key = people.stated.get(entity) or usual.get(entity)
-                    if key is not None:
-                        name = people.written.get(entity) or shown(entity)
-                        by_role[key].append(Item(f, entity, name, side_no))
+        by_role: dict[tuple, list[Item[int]]] = defaultdict(list)
+        for f, side_no, people in members:
+            # Everyone taking part, under the role the sentence gives them or, failing that, the
+            # role the event knows them by ("لودريان" alone is still the French defence minister).
+            for entity in people.entities:
+                key = people.stated.get(entity) or usual.get(entity)
+                if key is not None:
+                    name = people.written.get(entity) or shown(entity)
+                    by_role[key].append(Item(f, entity, name, side_no))
         for key, items in by_role.items():
+            if len({item.value for item in items}) < 2:
+                continue  # one person in the role: nothing to disagree on
             groups = in_conflict(agreeing_groups(items, agree, lambda item: item.value), agree, scope.weak)
             if len(groups) < 2:
                 continue
