@@ -31,7 +31,7 @@ def _words(folded: str) -> list[str]:
 
 @dataclass(frozen=True)
 class _Said:
-    """Words in a speaker's mouth in the speaker's mouth, folded once for all the comparisons it takes part in."""
+    """Words put in a speaker's mouth, folded once for all the comparisons they take part in."""
 
     folded: tuple[str, ...]
     lengths: tuple[int, ...]
@@ -159,8 +159,9 @@ def find(ctx: Context) -> list[Contradiction]:
     texts, text_of = _texts(speakers)
     sets = DisjointSets(len(speakers))
 
-    # Components do not depend on the order edges are tried in, so a pair already joined through
-    # others is skipped, and a comparison made once (same two speakers, same two texts) is not redone.
+    # Components do not depend on the order edges are tried in (candidates come in no particular
+    # order), so a pair already joined through others is skipped, and a comparison made once (same two
+    # speakers, same two texts) is not redone.
     same_speakers: dict[tuple[int, int], bool] = {}
     similar: dict[tuple[int, int], bool] = {}
     by_voice: dict[tuple[str, int], list[int]] = defaultdict(list)  # (article, speaker) → their claims
