@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
 from itertools import combinations, product
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -29,8 +29,7 @@ def _words(folded: str) -> list[str]:
     return [w for w in folded.split() if w not in STOPWORDS]
 
 
-@dataclass(frozen=True)
-class _Said:
+class _Said(NamedTuple):
     """Words put in a speaker's mouth, folded once for all the comparisons they take part in."""
 
     folded: tuple[str, ...]
@@ -41,7 +40,8 @@ class _Said:
     @classmethod
     def of(cls, segments: tuple[str, ...], direct: bool, folded_words: _FoldedWords) -> _Said:
         folded = tuple(_fold_by_word(segment, folded_words) for segment in segments)
-        return cls(folded, tuple(len(x.split()) for x in folded),
+        # Folded text is single-spaced, so its words are its spaces plus one.
+        return cls(folded, tuple(x.count(" ") + 1 if x else 0 for x in folded),
                    tuple(frozenset(_NUMBER.findall(x)) for x in folded), direct)
 
     def triples(self) -> set[tuple[str, ...]]:
@@ -105,8 +105,7 @@ def _similarity(a: _Said, b: _Said) -> float:
     return best
 
 
-@dataclass(frozen=True)
-class _Unit:
+class _Unit(NamedTuple):
     """Claims saying one text in one event in one voice: they share every word triple, so they are
     paired as one."""
 
