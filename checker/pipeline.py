@@ -12,6 +12,7 @@ from pathlib import Path
 from checker.compare import compare
 from checker.extract import Extractor, Mode
 from checker.load import load_paths
+from checker.memory import cyclic_gc_paused
 from checker.models import Article, ArticleReport, Claim, ClaimsFile, ExtractionResult, Report, Usage
 from checker.recordings import RecordingStore
 from checker.settings import Settings
@@ -90,6 +91,11 @@ def check(
 
 def compare_claims(claims_file: ClaimsFile) -> Report:
     """Comparison alone, from a claims file or an earlier report: no model, no network."""
+    with cyclic_gc_paused(long_lived=True):
+        return _compare_claims(claims_file)
+
+
+def _compare_claims(claims_file: ClaimsFile) -> Report:
     articles = {a.id: a for a in claims_file.articles}
     counts = Counter(claim.article for claim in claims_file.claims)
     for article_id in counts:

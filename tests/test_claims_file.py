@@ -103,3 +103,31 @@ def test_byte_order_mark_is_accepted(tmp_path):
     path = tmp_path / "bom.json"
     path.write_bytes(b"\xef\xbb\xbf" + json.dumps({"claims": [{"article": "a", "statement": "x"}]}).encode())
     assert read_claims_file(path).claims[0].article == "a"
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_a_file_read_from_its_bytes_is_the_file_parse_claims_reads(tmp_path, newline):
+    content = json.dumps({
+        "version": 1,
+        "articles": [{"id": "a", "published": "2016-10-25T00:00:00", "title": "قمة", "path": "a.txt"},
+                     {"id": "b", "published": " 2016-10-26 "}],
+        "claims": [{"article": "a", "statement": "قال", "quote": "«نص»", "sentence": 2, "confidence": 0.1,
+                    "tags": ["x", {"y": None}]},
+                   {"article": "b", "id": "b-9", "statement": "s", "score": 1e300, "big": 10 ** 30},
+                   {"article": "a", "statement": "t"}],
+        "stats": {"claims": 3},
+    }, ensure_ascii=False, indent=1).replace("\n", newline)
+    path = tmp_path / "claims.json"
+    path.write_bytes(b"\xef\xbb\xbf" + content.encode("utf-8"))
+    read = read_claims_file(path)
+    parsed = parse_claims(content)
+    assert read.model_dump() == parsed.model_dump()
+    assert [c.model_extra for c in read.claims] == [c.model_extra for c in parsed.claims]
+    assert [c.id for c in read.claims] == ["a-1", "b-9", "a-2"]
+
+
+def test_line_numbers_of_json_errors_count_every_kind_of_newline(tmp_path):
+    path = tmp_path / "claims.json"
+    path.write_bytes(b'{"claims": [\r  {"article": "a",\r\n   "statement": "x",\r}]}')
+    with pytest.raises(ClaimsFileError, match="not JSON: line 4 column 1"):
+        read_claims_file(path)

@@ -2,8 +2,13 @@
 
 from datetime import date
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from checker.compare import compare
+from checker.compare.kinds.attribution import _FoldedWords, _fold_by_word
 from checker.models import Claim
+from checker.normalise.arabic import fold
 
 
 def claims(second_quote: str) -> list[Claim]:
@@ -27,3 +32,12 @@ def test_words_that_differ_in_a_number_are_not_put_in_another_mouth():
     other = 'Foreign Minister Karl Moser said in Vienna on Tuesday: "We will send 40 observers to the border next week."'
     kinds = [c.kind for c in compare(claims(other), PUBLISHED)]
     assert "attribution" not in kinds
+
+
+TRICKY = list("  \t\n\u00a0\u2009\u3000\u2028\u0085\"'“”«»ـ\u064e\u0651\u0670ﬁ´¨ßİÅ") + ["وزير", "الْعَرَبِيّةُ", "Le Drian", "١٣"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(st.sampled_from(TRICKY), st.text(max_size=5)), max_size=20).map("".join))
+def test_folding_a_word_at_a_time_is_folding_the_text(text):
+    assert _fold_by_word(text, _FoldedWords()) == fold(text)

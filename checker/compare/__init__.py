@@ -7,15 +7,14 @@ group claims into events, then let each kind of contradiction look within events
 from __future__ import annotations
 
 import datetime
-import gc
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 
 from checker.compare.entities import resolve_people
 from checker.compare.events import group_events
 from checker.compare.facts import read_facts
 from checker.compare.kinds import KINDS
 from checker.compare.kinds.base import Context
+from checker.memory import cyclic_gc_paused
 from checker.models import Claim, Contradiction
 
 _SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
@@ -24,21 +23,8 @@ _KIND_ORDER = {kind.KIND: n for n, kind in enumerate(KINDS)}
 
 def compare(claims: list[Claim], published: Mapping[str, datetime.date | None]) -> list[Contradiction]:
     """Every contradiction between the claims of different articles, most severe first, ids c1, c2, …"""
-    with _cyclic_gc_paused():
+    with cyclic_gc_paused():
         return _compare(claims, published)
-
-
-@contextmanager
-def _cyclic_gc_paused() -> Iterator[None]:
-    """Comparison builds millions of small objects that live until it ends; the cycle collector would
-    walk them all again and again (a quarter of the time at 200,000 claims) and find nothing to free."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _compare(claims: list[Claim], published: Mapping[str, datetime.date | None]) -> list[Contradiction]:

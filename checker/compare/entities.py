@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from checker.compare.facts import ClaimFacts
 from checker.normalise.arabic import prefix_variants
@@ -49,7 +50,7 @@ class People:
         return self.entities[entity_id]
 
 
-@dataclass
+@dataclass(slots=True)
 class _Raw:
     fact: int
     name: str
@@ -68,14 +69,15 @@ def resolve_people(facts: list[ClaimFacts]) -> People:
             if key:
                 raws.append(_Raw(f.index, f.speaker_name, key, f.speaker_role, True, f.article))
         for person in f.persons:
-            if person.key:
-                raws.append(_Raw(f.index, person.name, person.key, person.role, False, f.article))
+            key = person.key
+            if key:
+                raws.append(_Raw(f.index, person.name, key, person.role, False, f.article))
     _trim_overlong(raws)
     entities = _cluster(raws)
-    _assign_roles(entities, raws, facts)
     by_fact: dict[int, list[_Raw]] = defaultdict(list)
     for raw in raws:
         by_fact[raw.fact].append(raw)
+    _assign_roles(entities, raws, by_fact)
     _fill_facts(facts, entities, by_fact)
     mentions = [Mention(r.fact, r.entity, r.name, r.role, r.from_speaker) for r in raws]
     return People(entities, mentions)
@@ -108,31 +110,79 @@ class _Cluster:
         self.longest = raw.key
         self.articles = {raw.article}
 
-    def add(self, raw: _Raw) -> None:
+    def add(self, raw: _Raw) -> bool:
+        """Adds a mention; whether its name is now the longest."""
         self.raws.append(raw)
         self.articles.add(raw.article)
         if len(raw.key) > len(self.longest):
             self.longest = raw.key
+            return True
+        return False
+
+
+class _FullNames:
+    """One block's clusters of full names: a name joins the first cluster whose longest name can be
+    the same person. A name seen before goes where it went, unless a cluster's longest name has
+    changed since."""
+
+    def __init__(self, same) -> None:
+        self.clusters: list[_Cluster] = []
+        self._same = same
+        self._homes: dict[tuple[str, ...], tuple[_Cluster, int]] = {}
+        self._changes = 0
+
+    def add(self, raw: _Raw) -> None:
+        home = self._home(raw.key)
+        if home is None:
+            home = _Cluster(raw)
+            self.clusters.append(home)
+        elif home.add(raw):
+            self._changes += 1
+        self._homes[raw.key] = (home, self._changes)
+
+    def _home(self, key: tuple[str, ...]) -> _Cluster | None:
+        known = self._homes.get(key)
+        if known is not None and known[1] == self._changes:
+            return known[0]
+        return next((c for c in self.clusters if self._same(key, c.longest)), None)
+
+
+def _memoised(same):
+    """`same` on a pair of names, computed once per pair."""
+    known: dict[tuple, bool] = {}
+
+    def cached(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+        pair = (a, b)
+        if pair not in known:
+            known[pair] = same(a, b)
+        return known[pair]
+
+    return cached
 
 
 def _cluster(raws: list[_Raw]) -> list[Entity]:
     """Full names sharing a surname and agreeing given names form one person; a surname alone joins
     the only such person, or the one named in the same article."""
     blocks: dict[str, list[_Raw]] = defaultdict(list)
+    surname_of: dict[tuple[str, ...], str] = {}
     for raw in raws:
-        blocks[surname_key(raw.key)].append(raw)
+        if raw.key not in surname_of:
+            surname_of[raw.key] = surname_key(raw.key)
+        blocks[surname_of[raw.key]].append(raw)
+    same = _memoised(same_person)
     groups: list[list[_Raw]] = []
     for block in blocks.values():
-        clusters: list[_Cluster] = []
-        for raw in (r for r in block if len(r.key) > 1):
-            home = next((c for c in clusters if same_person(raw.key, c.longest)), None)
-            if home is None:
-                clusters.append(_Cluster(raw))
-            else:
-                home.add(raw)
+        full_names = _FullNames(same)
+        for raw in block:
+            if len(raw.key) > 1:
+                full_names.add(raw)
+        clusters = full_names.clusters
+        fitting_of: dict[tuple[str, ...], list[_Cluster]] = {}
         alone: dict[tuple[str, ...], list[_Raw]] = defaultdict(list)
         for raw in (r for r in block if len(r.key) == 1):
-            fitting = [c for c in clusters if same_person(raw.key, c.first)]
+            if raw.key not in fitting_of:
+                fitting_of[raw.key] = [c for c in clusters if same(raw.key, c.first)]
+            fitting = fitting_of[raw.key]
             local = [c for c in fitting if raw.article in c.articles]
             chosen = local if len(local) == 1 else fitting if len(fitting) == 1 else []
             if chosen:
@@ -144,26 +194,20 @@ def _cluster(raws: list[_Raw]) -> list[Entity]:
     groups.sort(key=lambda g: min(r.fact for r in g))
     entities = []
     for entity_id, group in enumerate(groups):
-        entity = Entity(entity_id)
         for raw in group:
             raw.entity = entity_id
-            entity.names[raw.name] += 1
-            if raw.key not in entity.keys:
-                entity.keys.append(raw.key)
-        entity.keys.sort(key=len, reverse=True)
-        entities.append(entity)
+        keys = sorted(dict.fromkeys(raw.key for raw in group), key=len, reverse=True)
+        entities.append(Entity(entity_id, Counter(raw.name for raw in group), keys))
     return entities
 
 
-def _assign_roles(entities: list[Entity], raws: list[_Raw], facts: list[ClaimFacts]) -> None:
+def _assign_roles(entities: list[Entity], raws: list[_Raw], of_fact: dict[int, list[_Raw]]) -> None:
     for raw in raws:
-        if raw.role is not None and raw.role.key is not None:
-            entities[raw.entity].roles[raw.role.key] += 1
+        key = raw.role.key if raw.role is not None else None
+        if key is not None:
+            entities[raw.entity].roles[key] += 1
     # "نظيره الفرنسي" / "his French counterpart": the office of the person it is relative to.
     speakers = {r.fact: r.entity for r in raws if r.from_speaker}
-    of_fact: dict[int, list[_Raw]] = defaultdict(list)
-    for raw in raws:
-        of_fact[raw.fact].append(raw)
     for raw in raws:
         if raw.role is None or raw.role.office != "counterpart" or raw.role.country is None:
             continue
@@ -192,8 +236,10 @@ def _fill_facts(facts: list[ClaimFacts], entities: list[Entity], by_fact: dict[i
                 surnames[key[-1]].add(entity.id)
     unique_surnames = {form: next(iter(ids)) for form, ids in surnames.items() if len(ids) == 1 and len(form) > 2}
     in_article: dict[str, set[int]] = defaultdict(set)
-    for f in facts:
-        in_article[f.article].update(raw.entity for raw in by_fact.get(f.index, []))
+    for raws in by_fact.values():
+        for raw in raws:
+            in_article[raw.article].add(raw.entity)
+    named_as = _SurnameReader(unique_surnames)
     named: dict[tuple[str, str | None], set[int]] = {}  # wire copy repeats across outlets
     for f in facts:
         for raw in by_fact.get(f.index, []):
@@ -209,24 +255,44 @@ def _fill_facts(facts: list[ClaimFacts], entities: list[Entity], by_fact: dict[i
                 f.entities.add(ranked[0])
         reading = (f.text, f.speaker_name)  # the same quote under the same speaker names the same people
         if reading not in named:
-            named[reading] = _surnames_in(f, unique_surnames)
+            named[reading] = named_as.surnames_in(f)
         f.entities.update(named[reading])
 
 
-def _surnames_in(f: ClaimFacts, unique_surnames: dict[str, int]) -> set[int]:
-    """People named by surname alone. A word of a name already read (the speaker's, a titled person's)
-    belongs to that person: "Dinvo Nutorgar" does not name a Mr Dinvo known from another story."""
+_KEY = attrgetter("key")
+
+
+class _SurnameReader:
+    """Finds people named by a surname the corpus gives to one person only."""
+
+    def __init__(self, unique_surnames: dict[str, int]) -> None:
+        self._unique = unique_surnames
+        self._seen: set[str] = set()
+        self._surnames: dict[str, int] = {}  # words naming someone, through a reading without clitics
+
+    def surnames_in(self, f: ClaimFacts) -> set[int]:
+        """People named by surname alone. A word of a name already read (the speaker's, a titled
+        person's) belongs to that person: "Dinvo Nutorgar" does not name a Mr Dinvo known from another
+        story."""
+        words = set(map(_KEY, f.tokens))
+        self._learn(words - self._seen)
+        if self._surnames.keys().isdisjoint(words):  # most quotes name nobody this way
+            return set()
+        named = _names_read(f)
+        return {self._surnames[token.key] for token in f.tokens
+                if token.key in self._surnames and token.key not in named
+                and (not token.key.isascii() or token.text[:1].isupper())}
+
+    def _learn(self, words: set[str]) -> None:
+        for word in words:
+            entity = next((self._unique[v] for v in prefix_variants(word) if v in self._unique), None)
+            if entity is not None:
+                self._surnames[word] = entity
+        self._seen |= words
+
+
+def _names_read(f: ClaimFacts) -> set[str]:
     named = set(name_tokens(f.speaker_name)) if f.speaker_name else set()
     for person in f.persons:
         named.update(person.key)
-    found = set()
-    for token in f.tokens:
-        if token.key.isascii() and not token.text[:1].isupper():
-            continue
-        if token.key in named:
-            continue
-        for variant in prefix_variants(token.key):
-            if variant in unique_surnames:
-                found.add(unique_surnames[variant])
-                break
-    return found
+    return named

@@ -12,6 +12,8 @@ its own, linked to the first as "possibly the same".
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable
+from operator import itemgetter
 from dataclasses import dataclass, field
 
 from checker.compare.facts import ClaimFacts
@@ -46,24 +48,132 @@ class Events:
         return [(e, self.events[o]) for e in self.events for o in e.linked if o > e.id]
 
 
-@dataclass
+class _Values:
+    """The distinct places (or days) a group has heard of, and how a value relates to them: agrees with
+    one → True, only conflicts → False, nothing known → None. Asked again about the same value, only
+    the values added since are compared.
+
+    Asked values are remembered by identity: they belong to the claims, which outlive the grouping."""
+
+    __slots__ = ("_keys", "_values", "_same", "_asked")
+
+    def __init__(self, same) -> None:
+        self._keys: set = set()
+        self._values: list = []
+        self._same = same
+        self._asked: dict[int, tuple] = {}
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+    def values(self) -> list:
+        return self._values
+
+    def add(self, key, value) -> bool:
+        """Whether the value is new."""
+        if key in self._keys:
+            return False
+        self._keys.add(key)
+        self._values.append(value)
+        return True
+
+    def relation(self, value) -> bool | None:
+        relation, seen = self._asked.get(id(value), (None, 0))
+        if relation is True or seen == len(self._values):
+            return relation
+        same = self._same
+        for other in self._values[seen:]:
+            related = same(value, other)
+            if related is True:
+                relation = True
+                break
+            if related is False:
+                relation = False
+        self._asked[id(value)] = (relation, len(self._values))
+        return relation
+
+
+class _Days(_Values):
+    """A group's days; for a resolved day also how near the nearest resolved day known is."""
+
+    __slots__ = ()
+
+    def __init__(self) -> None:
+        super().__init__(compare_when)
+
+    def relation(self, when: When) -> bool | None:
+        standing = self._asked.get(id(when))
+        if standing is None or standing[3] != len(self._values):
+            standing = self._standing(when)
+        return standing[1]
+
+    def too_far(self, when: When) -> bool:
+        """No day agrees and the resolved ones are all more than MAX_DAYS_APART away: another event."""
+        standing = self._asked.get(id(when))  # asked for every candidate: the common case first
+        if standing is None or standing[3] != len(self._values):
+            standing = self._standing(when)
+        return standing[0]
+
+    def _standing(self, when: When) -> tuple[bool, bool | None, int | None, int]:
+        """Too far, relation, fewest days apart (None when no resolved day is known), days compared."""
+        _, relation, nearest, seen = self._asked.get(id(when), (False, None, None, 0))
+        for other in self._values[seen:]:
+            related = compare_when(when, other)
+            if related is True:
+                relation = True
+            elif related is False and relation is None:
+                relation = False
+            gap = days_apart(when, other)
+            if gap is not None and (nearest is None or gap < nearest):
+                nearest = gap
+        far = relation is not True and nearest is not None and nearest > MAX_DAYS_APART
+        standing = self._asked[id(when)] = (far, relation, nearest, len(self._values))
+        return standing
+
+
+def _same_day_in_article(a: When, b: When) -> bool | None:
+    return compare_when(a, b, True)
+
+
 class _Group:
-    facts: list[int] = field(default_factory=list)
-    places: dict[str, Place] = field(default_factory=dict)
-    days: dict[str, When] = field(default_factory=dict)
-    entities: Counter[int] = field(default_factory=Counter)
-    words: set[str] = field(default_factory=set)
-    by_article: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
-    own_places: dict[str, dict[str, Place]] = field(default_factory=lambda: defaultdict(dict))  # per article
-    own_days: dict[str, dict[str, When]] = field(default_factory=lambda: defaultdict(dict))  # per article
-    touched: int = 0
+    __slots__ = ("facts", "places", "days", "entities", "words", "by_article", "own_places", "own_days")
+
+    def __init__(self) -> None:
+        self.facts: list[int] = []
+        self.places = _Values(same_place)
+        self.days = _Days()
+        self.entities: set[int] = set()
+        self.words: set[str] = set()
+        self.by_article: dict[str, list[int]] = {}
+        self.own_places: dict[str, _Values] = {}  # per article
+        self.own_days: dict[str, _Values] = {}  # per article
+
+    def add(self, f: ClaimFacts, named: When | None, when: When | None) -> bool:
+        """A claim joins; `named` is the day it names, `when` that day or, when it names none, its
+        article's. Whether the group has a new day."""
+        self.facts.append(f.index)
+        if f.article not in self.by_article:
+            self.by_article[f.article] = []
+            self.own_places[f.article] = _Values(same_place)
+            self.own_days[f.article] = _Values(_same_day_in_article)
+        self.by_article[f.article].append(f.index)
+        if f.place is not None:
+            self.own_places[f.article].add(f.place.id, f.place)
+            self.places.add(f.place.id, f.place)
+        if named is not None:
+            self.own_days[f.article].add(named.display(), named)
+        self.entities |= f.entities
+        self.words |= f.words
+        return when is not None and len(self.days) < MAX_VALUES and self.days.add(when.display(), when)
 
 
 def group_events(facts: list[ClaimFacts]) -> Events:
-    groups = _cluster(facts)
+    named_days = _named_days(facts)
+    groups = _cluster(facts, named_days)
     events: list[Event] = []
+    accounts = _Accounts()
     for group in groups:
-        parts = _split(group, facts)
+        parts = _split(group, facts, named_days, accounts)
         first = len(events)
         for offset, part in enumerate(parts):
             events.append(Event(first + offset, sorted(part)))
@@ -80,69 +190,38 @@ def group_events(facts: list[ClaimFacts]) -> Events:
 # --- grouping ----------------------------------------------------------------------------------------
 
 
-def _place_relation(place: Place | None, places: dict[str, Place]) -> bool | None:
-    """Agrees with one of the places → True; only conflicts → False; nothing known → None."""
-    if place is None:
-        return None
-    conflict = None
-    for other in places.values():
-        relation = same_place(place, other)
-        if relation is True:
-            return True
-        if relation is False:
-            conflict = False
-    return conflict
-
-
-def _day_relation(when: When | None, days: dict[str, When], same_source: bool) -> bool | None:
-    """As `_place_relation`, for days."""
-    if when is None:
-        return None
-    conflict = None
-    for other in days.values():
-        relation = compare_when(when, other, same_source)
-        if relation is True:
-            return True
-        if relation is False:
-            conflict = False
-    return conflict
-
-
-def _main_days(facts: list[ClaimFacts]) -> dict[str, When]:
+def _main_days(facts: list[ClaimFacts], named_days: list[When | None]) -> dict[str, When]:
     """Each article's most named day: a claim that names no day is about its article's day, unless it
     joins another event on other grounds."""
-    counts: dict[str, Counter[str]] = defaultdict(Counter)
-    first: dict[str, When] = {}
-    for f in facts:
-        if f.when is not None and f.when.day_level:
-            counts[f.article][f.when.display()] += 1
-            first.setdefault(f"{f.article}\n{f.when.display()}", f.when)
-    return {article: first[f"{article}\n{c.most_common(1)[0][0]}"] for article, c in counts.items()}
+    named: dict[str, dict[str, list]] = defaultdict(dict)  # article → day → [claims naming it, first such]
+    for f, when in zip(facts, named_days):
+        if when is not None and when.day_level:
+            named[f.article].setdefault(when.display(), [0, when])[0] += 1
+    return {article: max(days.values(), key=itemgetter(0))[1] for article, days in named.items()}
 
 
-def _score(f: ClaimFacts, when: When | None, g: _Group) -> float | None:
-    """How well a claim fits a group, or None when it cannot be the same event."""
+def _score(f: ClaimFacts, named: When | None, when: When | None, g: _Group) -> float | None:
+    """How well a claim fits a group, or None when it cannot be the same event. `named` is the day the
+    claim names, `when` that day or its article's. Groups whose days are all too far from a resolved
+    day are ruled out before."""
     own = f.article in g.by_article
     if own:
-        if (_place_relation(f.place, g.own_places[f.article]) is False
-                or _day_relation(f.when, g.own_days[f.article], True) is False):
+        if ((f.place is not None and g.own_places[f.article].relation(f.place) is False)
+                or (named is not None and g.own_days[f.article].relation(named) is False)):
             return None
-    place = _place_relation(f.place, g.places)
-    day = _day_relation(when, g.days, False)
-    if place is False and day is False:
-        return None
-    if day is not True and when is not None and when.resolved and g.days:
-        gaps = [days_apart(when, d) for d in g.days.values()]
-        known = [x for x in gaps if x is not None]
-        if known and min(known) > MAX_DAYS_APART:
-            return None
-    shared = sum(1 for e in f.entities if e in g.entities)
+    place = g.places.relation(f.place) if f.place is not None else None
+    shared = len(f.entities & g.entities) if f.entities else 0
     overlap = len(f.words & g.words) / max(1, len(f.words))
     # Across articles one clue is not enough (one city, one person, one topic hosts many events), and
     # similar wording alone is a story, not an event. A day inherited from the article is no clue.
-    named_day = day is True and f.when is not None
-    anchors = sum((place is True, named_day, shared > 0))
-    if not own and (anchors == 0 or anchors + (overlap >= 0.3) < 2):
+    # Most candidates fail this even if the day agreed, so the day is compared only after.
+    if not own and _too_few_anchors(place is True, named is not None, shared, overlap):
+        return None
+    day = g.days.relation(when) if when is not None else None
+    if place is False and day is False:
+        return None
+    named_day = day is True and named is not None
+    if not own and _too_few_anchors(place is True, named_day, shared, overlap):
         return None
     specific = place and f.place is not None and is_city(f.place)
     score = (2.0 if specific else 1.0) * bool(place) + 1.5 * bool(day) + min(2, shared) + 4.0 * overlap
@@ -151,57 +230,104 @@ def _score(f: ClaimFacts, when: When | None, g: _Group) -> float | None:
     return score + 1.0 * bool(own)
 
 
-def _cluster(facts: list[ClaimFacts]) -> list[_Group]:
-    groups: list[_Group] = []
-    by_place: dict[str, list[int]] = defaultdict(list)
-    by_entity: dict[int, list[int]] = defaultdict(list)
-    by_article: dict[str, list[int]] = defaultdict(list)
-    main_days = _main_days(facts)
-    for step, f in enumerate(facts):
-        when = f.when or main_days.get(f.article)
+def _too_few_anchors(same_place_: bool, named_day: bool, shared: int, overlap: float) -> bool:
+    anchors = same_place_ + named_day + (shared > 0)
+    return anchors == 0 or anchors + (overlap >= 0.3) < 2
+
+
+class _Index:
+    """The groups of each place, person and article, in the order they were last joined."""
+
+    def __init__(self) -> None:
+        self._by_place: dict[str, list[int]] = defaultdict(list)
+        self._by_entity: dict[int, list[int]] = defaultdict(list)
+        self._by_article: dict[str, list[int]] = defaultdict(list)
+
+    def candidates(self, f: ClaimFacts) -> list[int]:
+        """The groups of the claim's article and the most recent ones sharing its place or a person."""
         others: set[int] = set()
         if f.place is not None:
-            others.update(by_place[f.place.id][-MAX_CANDIDATES:])
+            others.update(self._by_place.get(f.place.id, ())[-MAX_CANDIDATES:])
             if f.place.country:
-                others.update(by_place[f.place.country][-MAX_CANDIDATES:])
+                others.update(self._by_place.get(f.place.country, ())[-MAX_CANDIDATES:])
         for e in f.entities:
-            others.update(by_entity[e][-MAX_CANDIDATES:])
-        candidates = set(by_article[f.article]) | set(sorted(others)[-MAX_CANDIDATES:])
+            others.update(self._by_entity.get(e, ())[-MAX_CANDIDATES:])
+        recent = sorted(others)[-MAX_CANDIDATES:]
+        return sorted(set(self._by_article.get(f.article, ())).union(recent))
+
+    def note(self, f: ClaimFacts, gid: int) -> None:
+        if f.place is not None:
+            for key in (f.place.id, f.place.country):
+                if key:
+                    _note(self._by_place[key], gid)
+        for e in f.entities:
+            _note(self._by_entity[e], gid)
+        _note(self._by_article[f.article], gid)
+
+
+def _note(gids: list[int], gid: int) -> None:
+    if not gids or gids[-1] != gid:
+        gids.append(gid)
+
+
+class _Faraway:
+    """For each day asked about, the groups whose days are all too far from it: most candidates of
+    a claim, ruled out with one look-up. A group is forgotten when it learns a new day."""
+
+    def __init__(self) -> None:
+        self._groups: dict[int, set[int]] = defaultdict(set)  # by the day's identity
+        self._days: dict[int, list[int]] = defaultdict(list)  # by group
+
+    def groups(self, when: When) -> set[int]:
+        return self._groups[id(when)]
+
+    def mark(self, when: When, gid: int) -> None:
+        self._groups[id(when)].add(gid)
+        self._days[gid].append(id(when))
+
+    def forget(self, gid: int) -> None:
+        for day in self._days.pop(gid, ()):
+            self._groups[day].discard(gid)
+
+
+def _named_days(facts: list[ClaimFacts]) -> list[When | None]:
+    """The day each claim names. Days are remembered by identity when grouping: equal days become one
+    object, so that what is known of a day serves every claim naming it."""
+    days: dict[When, When] = {}
+    return [days.setdefault(f.when, f.when) if f.when is not None else None for f in facts]
+
+
+def _cluster(facts: list[ClaimFacts], named_days: list[When | None]) -> list[_Group]:
+    groups: list[_Group] = []
+    index = _Index()
+    faraway = _Faraway()
+    main_days = _main_days(facts, named_days)
+    for f, named in zip(facts, named_days):
+        when = named or main_days.get(f.article)
+        far = when if when is not None and when.resolved else None  # most candidates are on other days
+        known_far = faraway.groups(far) if far is not None else set()
         best, best_score = None, 2.0
-        anchored = f.place is not None or f.when is not None or bool(f.entities)
-        for gid in sorted(candidates):
-            score = _score(f, when, groups[gid])
+        anchored = f.place is not None or named is not None or bool(f.entities)
+        for gid in index.candidates(f):
+            if gid in known_far:
+                continue
+            g = groups[gid]
+            if far is not None and g.days.too_far(far):
+                faraway.mark(far, gid)
+                continue
+            score = _score(f, named, when, g)
             if score is None:
                 continue
-            if not anchored and f.article in groups[gid].by_article:
+            if not anchored and f.article in g.by_article:
                 score += 2.5  # nothing to place it: it belongs with its own article's story
             if score > best_score:
                 best, best_score = gid, score
         if best is None:
             best = len(groups)
             groups.append(_Group())
-        g = groups[best]
-        g.facts.append(f.index)
-        g.by_article[f.article].append(f.index)
-        if f.place is not None:
-            g.own_places[f.article].setdefault(f.place.id, f.place)
-        if f.when is not None:
-            g.own_days[f.article].setdefault(f.when.display(), f.when)
-        g.touched = step
-        if f.place is not None:
-            g.places.setdefault(f.place.id, f.place)
-            for key in (f.place.id, f.place.country):
-                if key and (not by_place[key] or by_place[key][-1] != best):
-                    by_place[key].append(best)
-        if when is not None and len(g.days) < MAX_VALUES:
-            g.days.setdefault(when.display(), when)
-        for e in f.entities:
-            g.entities[e] += 1
-            if not by_entity[e] or by_entity[e][-1] != best:
-                by_entity[e].append(best)
-        g.words |= f.words
-        if not by_article[f.article] or by_article[f.article][-1] != best:
-            by_article[f.article].append(best)
+        if groups[best].add(f, named, when):
+            faraway.forget(best)
+        index.note(f, best)
     return groups
 
 
@@ -216,9 +342,9 @@ class _Summary:
     places: dict[str, Place] = field(default_factory=dict)
     counts: dict[tuple, dict[tuple, Quantity]] = field(default_factory=lambda: defaultdict(dict))
 
-    def add(self, f: ClaimFacts) -> None:
-        if f.when is not None and f.when.day_level and len(self.days) < MAX_VALUES:
-            self.days.setdefault(f.when.display(), f.when)
+    def add(self, f: ClaimFacts, named: When | None) -> None:
+        if named is not None and named.day_level and len(self.days) < MAX_VALUES:
+            self.days.setdefault(named.display(), named)
         if f.place is not None:
             self.places.setdefault(f.place.id, f.place)
         for q in f.quantities:
@@ -237,23 +363,19 @@ class _Summary:
                     self.counts[key].setdefault(value_key, value)
 
 
-def _differs(a: list, b: list, same) -> bool:
-    """Both sides say something, nothing agrees and something conflicts."""
-    if not a or not b:
-        return False
-    relations = [same(x, y) for x in a for y in b]
-    return not any(r is True for r in relations) and any(r is False for r in relations)
+def _memoised(same):
+    """`same` on a pair of values, computed once per pair. Values are told apart by identity: they
+    belong to the claims, which outlive the grouping."""
+    known: dict[tuple[int, int], bool | None] = {}
 
+    def cached(a, b) -> bool | None:
+        key = (id(a), id(b))
+        if key in known:
+            return known[key]
+        result = known[key] = same(a, b)
+        return result
 
-def discordance(a: _Summary, b: _Summary) -> tuple[bool, bool, bool]:
-    """Whether two accounts of one event differ on the day, on the place, on a count."""
-    day = _differs(list(a.days.values()), list(b.days.values()), compare_when)
-    place = _differs(list(a.places.values()), list(b.places.values()), same_place)
-    count = any(
-        _differs(list(values.values()), list(b.counts[key].values()), _same_count)
-        for key, values in a.counts.items() if key in b.counts
-    )
-    return day, place, count
+    return cached
 
 
 def _same_count(a: Quantity, b: Quantity) -> bool | None:
@@ -262,23 +384,60 @@ def _same_count(a: Quantity, b: Quantity) -> bool | None:
     return not quantities_conflict(a, b)
 
 
-def _split(group: _Group, facts: list[ClaimFacts]) -> list[list[int]]:
+def _facet(a: Iterable, b: Iterable, same) -> tuple[bool, bool]:
+    """Whether some pair of values agrees, and whether the two sides differ: both say something,
+    nothing agrees and something conflicts."""
+    conflict = False
+    for x in a:
+        for y in b:
+            related = same(x, y)
+            if related is True:
+                return True, False
+            if related is False:
+                conflict = True
+    return False, conflict
+
+
+class _Accounts:
+    """Accounts of one event compared facet by facet, each pair of values once."""
+
+    def __init__(self) -> None:
+        self._same_day = _memoised(compare_when)
+        self._same_place = _memoised(same_place)
+        self._same_count = _memoised(_same_count)
+
+    def fit(self, a: _Summary, b: _Summary) -> int | None:
+        """How well two accounts agree: facets that agree count for, facets that differ against. None
+        when they differ on the day or place and on something else: two events."""
+        agree_day, day = _facet(a.days.values(), b.days.values(), self._same_day)
+        agree_place, place = _facet(a.places.values(), b.places.values(), self._same_place)
+        count = any(_facet(values.values(), b.counts[key].values(), self._same_count)[1]
+                    for key, values in a.counts.items() if key in b.counts)
+        if (day or place) and (count or (day and place)):
+            return None
+        return agree_day + agree_place - day - place - count
+
+
+def _split(group: _Group, facts: list[ClaimFacts], named_days: list[When | None],
+           accounts: _Accounts) -> list[list[int]]:
     if len(group.by_article) < 2:
         return [group.facts]
     summaries = {}
     for article, indices in group.by_article.items():
         summaries[article] = _Summary()
         for i in indices:
-            summaries[article].add(facts[i])
+            summaries[article].add(facts[i], named_days[i])
     order = sorted(group.by_article, key=lambda art: (-len(group.by_article[art]), group.by_article[art][0]))
     if len(order) <= MAX_ARTICLES_RANKED:
         # The account most others agree with goes first, so that an odd one does not become the core.
-        support = {a: sum(_fit(summaries[a], summaries[b]) for b in order if b != a) for a in order}
+        support = {a: sum(_or_discordant(accounts.fit(summaries[a], summaries[b])) for b in order if b != a)
+                   for a in order}
         order.sort(key=lambda art: -support[art])
     parts: list[tuple[list[str], _Summary]] = []
     for article in order:
         mine = summaries[article]
-        fitting = [(_fit(mine, summary), n) for n, (_, summary) in enumerate(parts) if not _discordant(mine, summary)]
+        fits = ((accounts.fit(mine, summary), n) for n, (_, summary) in enumerate(parts))
+        fitting = [(fit, n) for fit, n in fits if fit is not None]
         if fitting:
             members, summary = parts[max(fitting, key=lambda fit: (fit[0], -fit[1]))[1]]
             members.append(article)
@@ -290,19 +449,8 @@ def _split(group: _Group, facts: list[ClaimFacts]) -> list[list[int]]:
     return [[i for art in members for i in group.by_article[art]] for members, _ in parts]
 
 
-def _discordant(a: _Summary, b: _Summary) -> bool:
-    day, place, count = discordance(a, b)
-    return (day or place) and (count or (day and place))
-
-
-def _fit(a: _Summary, b: _Summary) -> int:
-    """How well two accounts agree: facets that agree count for, facets that differ against."""
-    if _discordant(a, b):
-        return -3
-    day, place, count = discordance(a, b)
-    agree_day = any(compare_when(x, y) is True for x in a.days.values() for y in b.days.values())
-    agree_place = any(same_place(x, y) is True for x in a.places.values() for y in b.places.values())
-    return agree_day + agree_place - day - place - count
+def _or_discordant(fit: int | None) -> int:
+    return -3 if fit is None else fit
 
 
 # --- labels ------------------------------------------------------------------------------------------

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Iterator
+from itertools import combinations, product
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -27,9 +29,8 @@ def _words(folded: str) -> list[str]:
     return [w for w in folded.split() if w not in STOPWORDS]
 
 
-@dataclass(frozen=True)
-class _Said:
-    """A claim's words in the speaker's mouth, folded once for all the comparisons it takes part in."""
+class _Said(NamedTuple):
+    """Words put in a speaker's mouth, folded once for all the comparisons they take part in."""
 
     folded: tuple[str, ...]
     lengths: tuple[int, ...]
@@ -37,11 +38,11 @@ class _Said:
     direct: bool
 
     @classmethod
-    def of(cls, f: ClaimFacts) -> _Said:
-        said = f.said if f.said_direct else tuple(_without_names(segment, f) for segment in f.said)
-        folded = tuple(fold(segment) for segment in said)
-        return cls(folded, tuple(len(x.split()) for x in folded),
-                   tuple(frozenset(_NUMBER.findall(x)) for x in folded), f.said_direct)
+    def of(cls, segments: tuple[str, ...], direct: bool, folded_words: _FoldedWords) -> _Said:
+        folded = tuple(_fold_by_word(segment, folded_words) for segment in segments)
+        # Folded text is single-spaced, so its words are its spaces plus one.
+        return cls(folded, tuple(x.count(" ") + 1 if x else 0 for x in folded),
+                   tuple(frozenset(_NUMBER.findall(x)) for x in folded), direct)
 
     def triples(self) -> set[tuple[str, ...]]:
         found = set()
@@ -49,6 +50,39 @@ class _Said:
             words = _words(segment)
             found.update(zip(words, words[1:], words[2:]))
         return found
+
+
+class _FoldedWords(dict):
+    """`fold` of each word, computed on first use."""
+
+    def __missing__(self, word: str) -> str:
+        self[word] = key = fold(word)
+        return key
+
+
+def _fold_by_word(text: str, folded_words: _FoldedWords) -> str:
+    """`fold(text)`, a word at a time. Folding maps characters one by one and only collapses and trims
+    whitespace, so the folded words joined by single spaces are the folded text; a corpus has far
+    fewer distinct words than distinct sentences."""
+    return " ".join(filter(None, map(folded_words.__getitem__, text.split())))
+
+
+def _texts(speakers: list[ClaimFacts]) -> tuple[list[_Said], list[int]]:
+    """The distinct texts said, and which one each claim says: claims saying the same words share one
+    text, so a comparison is made once per two texts."""
+    folded_words = _FoldedWords()
+    ids: dict[tuple[tuple[str, ...], bool], int] = {}
+    texts: list[_Said] = []
+    text_of = []
+    for f in speakers:
+        segments = f.said if f.said_direct else tuple(_without_names(segment, f) for segment in f.said)
+        key = (segments, f.said_direct)
+        n = ids.get(key)
+        if n is None:
+            n = ids[key] = len(texts)
+            texts.append(_Said.of(segments, f.said_direct, folded_words))
+        text_of.append(n)
+    return texts, text_of
 
 
 def _without_names(paraphrase: str, f: ClaimFacts) -> str:
@@ -71,30 +105,75 @@ def _similarity(a: _Said, b: _Said) -> float:
     return best
 
 
+class _Unit(NamedTuple):
+    """Claims saying one text in one event in one voice: they share every word triple, so they are
+    paired as one."""
+
+    text: int
+    event: int
+    voice: int
+    direct: bool
+    claims: list[int]
+
+
+def _units(texts: list[_Said], text_of: list[int], event: list[int], voice: list[int]) -> list[_Unit]:
+    claims: dict[tuple[int, int, int], list[int]] = defaultdict(list)
+    for n, t in enumerate(text_of):
+        claims[(t, event[n], voice[n])].append(n)
+    return [_Unit(t, e, v, texts[t].direct, members) for (t, e, v), members in claims.items()]
+
+
+def _candidates(texts: list[_Said], units: list[_Unit]) -> Iterator[tuple[int, int]]:
+    """Pairs of claims sharing a word triple that is no boilerplate, and which may be one quote: in two
+    voices, in one event or both direct speech (two people paraphrased alike in two events is a common
+    phrase, not a quote). Two units sharing several triples are paired once."""
+    triples = [text.triples() for text in texts]
+    postings: dict[tuple[str, ...], list[int]] = defaultdict(list)  # word triple → units, in order
+    for u, unit in enumerate(units):
+        for triple in triples[unit.text]:
+            postings[triple].append(u)
+    size = [len(unit.claims) for unit in units]
+    event = [unit.event for unit in units]
+    voice = [unit.voice for unit in units]
+    pairs: set[tuple[int, int]] = set()
+    for posting in postings.values():
+        if len(posting) < 2 or sum(map(size.__getitem__, posting)) > MAX_POSTINGS:
+            continue
+        if len(set(map(event.__getitem__, posting))) == 1:
+            pairs.update((u, v) for u, v in combinations(posting, 2) if voice[u] != voice[v])
+            continue
+        by_event: dict[int, list[int]] = defaultdict(list)
+        for u in posting:
+            by_event[event[u]].append(u)
+        for group in by_event.values():
+            pairs.update((u, v) for u, v in combinations(group, 2) if voice[u] != voice[v])
+        direct = [u for u in posting if units[u].direct]
+        pairs.update((u, v) for u, v in combinations(direct, 2) if voice[u] != voice[v] and event[u] != event[v])
+    for u, v in pairs:
+        yield from product(units[u].claims, units[v].claims)
+
+
 def find(ctx: Context) -> list[Contradiction]:
     speakers = [f for f in ctx.facts if f.speaker_entity is not None and f.said]
-    said = [_Said.of(f) for f in speakers]
-    postings: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for n, words in enumerate(said):
-        for triple in words.triples():
-            postings[triple].append(n)
+    texts, text_of = _texts(speakers)
     sets = DisjointSets(len(speakers))
 
-    # Components do not depend on the order edges are tried in, so a pair already joined through
-    # others is skipped, and a comparison made once (same two speakers, same two texts) is not redone.
+    # Components do not depend on the order edges are tried in (candidates come in no particular
+    # order), so a pair already joined through others is skipped, and a comparison made once (same two
+    # speakers, same two texts) is not redone.
     same_speakers: dict[tuple[int, int], bool] = {}
-    similar: dict[tuple[_Said, _Said], bool] = {}
+    similar: dict[tuple[int, int], bool] = {}
     by_voice: dict[tuple[str, int], list[int]] = defaultdict(list)  # (article, speaker) → their claims
     for n, f in enumerate(speakers):
         by_voice[(f.article, f.speaker_entity)].append(n)
 
     def alike(a: int, b: int) -> bool:
-        texts = (said[a], said[b])
-        if texts not in similar:
-            direct = texts[0].direct and texts[1].direct
-            threshold = DIRECT_SIMILARITY if direct else PARAPHRASE_SIMILARITY
-            similar[texts] = similar[texts[::-1]] = _similarity(*texts) >= threshold
-        return similar[texts]
+        pair = (text_of[a], text_of[b])
+        if pair not in similar:
+            x, y = texts[pair[0]], texts[pair[1]]
+            threshold = DIRECT_SIMILARITY if x.direct and y.direct else PARAPHRASE_SIMILARITY
+            similar[pair] = similar[pair[::-1]] = _similarity(x, y) >= threshold
+        return similar[pair]
 
     articles_of: dict[int, set[str]] = defaultdict(set)
     for article, entity in by_voice:
@@ -110,26 +189,20 @@ def find(ctx: Context) -> list[Contradiction]:
 
     article = [f.article for f in speakers]
     voice = [f.speaker_entity for f in speakers]
-    for posting in postings.values():
-        if len(posting) > MAX_POSTINGS:
+    event = [ctx.events.of_fact[f.index] for f in speakers]
+    for a, b in _candidates(texts, _units(texts, text_of, event, voice)):
+        if article[a] == article[b] or sets.joined(a, b):
             continue
-        for i, a in enumerate(posting):
-            fa, article_a, voice_a = speakers[a], article[a], voice[a]
-            for b in posting[i + 1 :]:
-                if article_a == article[b] or voice_a == voice[b] or sets.joined(a, b):
-                    continue
-                fb = speakers[b]
-                if fa.speaker_entity in fb.entities and fb.speaker_entity in fa.entities:
-                    continue  # both people in both claims: a joint statement, or the sentence names both
-                if not (fa.said_direct and fb.said_direct) and ctx.events.of_fact[fa.index] != ctx.events.of_fact[fb.index]:
-                    continue  # two people paraphrased alike in two events: a common phrase, not a quote
-                pair = (min(fa.speaker_entity, fb.speaker_entity), max(fa.speaker_entity, fb.speaker_entity))
-                if pair not in same_speakers:
-                    same_speakers[pair] = _same_speaker(ctx, *pair)
-                if same_speakers[pair]:
-                    continue
-                if alike(a, b) and not said_by_both(a, b):
-                    sets.join(a, b)
+        fa, fb = speakers[a], speakers[b]
+        if fa.speaker_entity in fb.entities and fb.speaker_entity in fa.entities:
+            continue  # both people in both claims: a joint statement, or the sentence names both
+        pair = (min(voice[a], voice[b]), max(voice[a], voice[b]))
+        if pair not in same_speakers:
+            same_speakers[pair] = _same_speaker(ctx, *pair)
+        if same_speakers[pair]:
+            continue
+        if alike(a, b) and not said_by_both(a, b):
+            sets.join(a, b)
     components: dict[int, list[ClaimFacts]] = defaultdict(list)
     for n, f in enumerate(speakers):
         components[sets.root(n)].append(f)

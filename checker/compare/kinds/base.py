@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from functools import cached_property
+from typing import Generic, NamedTuple, TypeVar
 
 from checker.compare.entities import People
 from checker.compare.events import Event, Events
@@ -26,6 +27,11 @@ class Context:
     def facts_of(self, event: Event) -> list[ClaimFacts]:
         return [self.facts[i] for i in event.facts]
 
+    @cached_property
+    def scopes(self) -> list[Scope]:
+        """Found once for all the kinds that compare within scopes."""
+        return list(_scopes(self))
+
 
 @dataclass(frozen=True)
 class Scope:
@@ -41,7 +47,11 @@ class Scope:
         return self.other is not None
 
 
-def scopes(ctx: Context) -> Iterator[Scope]:
+def scopes(ctx: Context) -> list[Scope]:
+    return ctx.scopes
+
+
+def _scopes(ctx: Context) -> Iterator[Scope]:
     for event in ctx.events.events:
         if len({ctx.facts[i].article for i in event.facts}) > 1:
             yield Scope(event, ctx.facts_of(event))
@@ -49,8 +59,7 @@ def scopes(ctx: Context) -> Iterator[Scope]:
         yield Scope(first, ctx.facts_of(first), second, ctx.facts_of(second))
 
 
-@dataclass(frozen=True)
-class Item(Generic[T]):
+class Item(NamedTuple, Generic[T]):
     fact: ClaimFacts
     value: T
     written: str  # the value as written in the claim
@@ -169,25 +178,28 @@ def representatives(items: list[Item[T]], key: Callable[[Item[T]], object],
     """One item per article (and side): its most frequent value; between equally frequent ones, the one
     most other articles agree with. A stray claim ("in Raqqa the coalition ...") does not speak for
     the article's place of the meeting."""
-    by_article: dict[tuple[int, str], list[Item[T]]] = {}
-    for item in items:
-        by_article.setdefault((item.side, item.fact.article), []).append(item)
+    by_article: dict[tuple[int, str], list[tuple[object, Item[T]]]] = {}
     distinct: dict[object, Item[T]] = {}
     for item in items:
-        distinct.setdefault(key(item), item)
+        k = key(item)
+        by_article.setdefault((item.side, item.fact.article), []).append((k, item))
+        distinct.setdefault(k, item)
     support: dict[object, int] = {}
     chosen = []
-    for (side, article), group in by_article.items():
+    for group in by_article.values():
+        if len(group) == 1:
+            chosen.append(group[0][1])
+            continue
         counts: dict[object, int] = {}
-        for item in group:
-            counts[key(item)] = counts.get(key(item), 0) + 1
+        for k, _ in group:
+            counts[k] = counts.get(k, 0) + 1
         best = max(counts.values())
-        tied = [k for k in dict.fromkeys(key(item) for item in group) if counts[k] == best]
+        tied = [k for k, count in counts.items() if count == best]
         if len(tied) > 1:
             for k in tied:
                 if k not in support:
                     support[k] = sum(1 for other in distinct.values()
                                      if agree(distinct[k].value, other.value) is True)
             tied.sort(key=lambda k: -support[k])
-        chosen.append(next(item for item in group if key(item) == tied[0]))
+        chosen.append(next(item for k, item in group if k == tied[0]))
     return sorted(chosen, key=lambda item: item.fact.index)

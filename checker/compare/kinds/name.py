@@ -4,7 +4,10 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from typing import NamedTuple
 
+from checker.compare.entities import RoleKey
+from checker.compare.facts import ClaimFacts
 from checker.compare.kinds.base import Context, Item, agreeing_groups, articles_of, finding, in_conflict, listing, \
     scopes, sides_of
 from checker.models import Contradiction
@@ -13,10 +16,45 @@ from checker.normalise.names import Role, same_person
 KIND = "name"
 
 
+class _Named(NamedTuple):
+    """The people of one claim: who they are, as written, and the role the sentence gives them."""
+
+    entities: list[int]  # in entity order
+    written: dict[int, str]
+    stated: dict[int, RoleKey]
+    roles: list[tuple[int, RoleKey]]  # every mention given a role, repeats included
+
+
+class _Claims:
+    """The people of each claim, read on first use: a claim is compared in every scope it is in."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.mentions = defaultdict(list)
+        for mention in ctx.people.mentions:
+            self.mentions[mention.fact].append(mention)
+        self.named: dict[int, _Named | None] = {}
+
+    def __getitem__(self, f: ClaimFacts) -> _Named | None:
+        if f.index not in self.named:
+            self.named[f.index] = self._read(f)
+        return self.named[f.index]
+
+    def _read(self, f: ClaimFacts) -> _Named | None:
+        mentions = self.mentions.get(f.index, [])
+        if not f.entities and not mentions:
+            return None
+        roles = [(m.entity, key) for m in mentions if m.role is not None and (key := m.role.key)]
+        return _Named(sorted(f.entities), {m.entity: m.name for m in mentions}, dict(roles), roles)
+
+
 def find(ctx: Context) -> list[Contradiction]:
-    by_fact = defaultdict(list)
-    for mention in ctx.people.mentions:
-        by_fact[mention.fact].append(mention)
+    named = _Claims(ctx)
+    display: dict[int, str] = {}
+
+    def shown(entity: int) -> str:
+        if entity not in display:
+            display[entity] = ctx.people.entity(entity).display
+        return display[entity]
 
     def agree(a: int, b: int) -> bool:
         if a == b:
@@ -26,40 +64,36 @@ def find(ctx: Context) -> list[Contradiction]:
 
     found = []
     for scope in scopes(ctx):
-        by_role: dict[tuple, list[Item[int]]] = defaultdict(list)
         sides = [(scope.facts, 0)] + ([(scope.other_facts, 1)] if scope.other_facts is not None else [])
+        members = [(f, side_no, people) for facts, side_no in sides for f in facts if (people := named[f])]
         # The role each person is given within this event: across a corpus, a similar name may be
         # somebody else, with somebody else's office.
         in_event: dict[int, Counter] = defaultdict(Counter)
-        for facts, _ in sides:
-            for f in facts:
-                for m in by_fact.get(f.index, []):
-                    if m.role is not None and m.role.key:
-                        in_event[m.entity][m.role.key] += 1
-        for facts, side_no in sides:
-            for f in facts:
-                # Everyone taking part, under the role the sentence gives them or, failing that, the
-                # role the event knows them by ("لودريان" alone is still the French defence minister).
-                mentions = by_fact.get(f.index, [])
-                written = {m.entity: m.name for m in mentions}
-                stated = {m.entity: m.role.key for m in mentions if m.role is not None and m.role.key}
-                for entity in sorted(f.entities):
-                    key = stated.get(entity) or _most_common(in_event.get(entity))
-                    if key is not None:
-                        name = written.get(entity) or ctx.people.entity(entity).display
-                        by_role[key].append(Item(f, entity, name, side_no))
+        for _, _, people in members:
+            for entity, key in people.roles:
+                in_event[entity][key] += 1
+        if not in_event:
+            continue  # nobody in this event is given a role
+        usual = {entity: roles.most_common(1)[0][0] for entity, roles in in_event.items()}
+        by_role: dict[tuple, list[Item[int]]] = defaultdict(list)
+        for f, side_no, people in members:
+            # Everyone taking part, under the role the sentence gives them or, failing that, the
+            # role the event knows them by ("لودريان" alone is still the French defence minister).
+            for entity in people.entities:
+                key = people.stated.get(entity) or usual.get(entity)
+                if key is not None:
+                    name = people.written.get(entity) or shown(entity)
+                    by_role[key].append(Item(f, entity, name, side_no))
         for key, items in by_role.items():
+            if len({item.value for item in items}) < 2:
+                continue  # one person in the role: nothing to disagree on
             groups = in_conflict(agreeing_groups(items, agree, lambda item: item.value), agree, scope.weak)
             if len(groups) < 2:
                 continue
             groups.sort(key=lambda g: len(articles_of(g)))
             lone = len(articles_of(groups[0])) == 1 and len(articles_of(groups[-1])) >= 2
             role = Role(*key).display()
-            names = listing(groups, lambda g: ctx.people.entity(g[0].value).display if len(g) > 1 else g[0].written)
+            names = listing(groups, lambda g: shown(g[0].value) if len(g) > 1 else g[0].written)
             found.append(finding(KIND, "high" if lone else "medium", 0.85 if lone else 0.65,
                                  f"Who is the {role}", names, scope, sides_of(groups)))
     return found
-
-
-def _most_common(roles: Counter | None) -> tuple | None:
-    return roles.most_common(1)[0][0] if roles else None
