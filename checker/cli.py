@@ -78,7 +78,7 @@ def main(
     settings = settings.model_copy(update={k: v for k, v in overrides.items() if v is not None})
 
     if claims is not None:
-        report = _compare_only(claims)
+        report = _compare_only(claims, settings.workers)
     else:
         if batch and offline:
             fail("--batch needs a model; it cannot be used with --offline")
@@ -98,12 +98,12 @@ def main(
     raise typer.Exit(exit_code(report, fail_on.value if fail_on else None))
 
 
-def _compare_only(path: Path):
+def _compare_only(path: Path, workers: int | None):
     from checker.claims_file import ClaimsFileError, read_claims_file
     from checker.pipeline import compare_claims
 
     try:
-        return compare_claims(read_claims_file(path))
+        return compare_claims(read_claims_file(path), workers)
     except ClaimsFileError as exc:
         fail(f"{path}: {exc}")
 

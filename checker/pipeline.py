@@ -82,20 +82,20 @@ def check(
     results = asyncio.run(extractor.extract_many(readable, on_result=finished)) if readable else []
     claims = [claim for result in results for claim in result.claims]
     published = {a.id: a.published for a in articles}
-    report = assemble([reports[a.id] for a in articles], claims, published)
+    report = assemble([reports[a.id] for a in articles], claims, published, settings.workers)
     report.stats["seconds"] = round(time.monotonic() - started, 3)
     if extractor.fatal:
         report.stats["stopped"] = extractor.fatal
     return report
 
 
-def compare_claims(claims_file: ClaimsFile) -> Report:
+def compare_claims(claims_file: ClaimsFile, workers: int | None = None) -> Report:
     """Comparison alone, from a claims file or an earlier report: no model, no network."""
     with cyclic_gc_paused(long_lived=True):
-        return _compare_claims(claims_file)
+        return _compare_claims(claims_file, workers)
 
 
-def _compare_claims(claims_file: ClaimsFile) -> Report:
+def _compare_claims(claims_file: ClaimsFile, workers: int | None) -> Report:
     articles = {a.id: a for a in claims_file.articles}
     counts = Counter(claim.article for claim in claims_file.claims)
     for article_id in counts:
@@ -115,11 +115,12 @@ def _compare_claims(claims_file: ClaimsFile) -> Report:
             )
         )
     published = {r.id: r.published for r in reports}
-    return assemble(reports, list(claims_file.claims), published)
+    return assemble(reports, list(claims_file.claims), published, workers)
 
 
-def assemble(articles: list[ArticleReport], claims: list[Claim], published: dict[str, date | None]) -> Report:
-    contradictions = compare(claims, published)
+def assemble(articles: list[ArticleReport], claims: list[Claim], published: dict[str, date | None],
+             workers: int | None = None) -> Report:
+    contradictions = compare(claims, published, workers)
     usage = sum((a.tokens for a in articles), Usage())
     statuses = Counter(a.status for a in articles)
     stats = {

@@ -34,6 +34,8 @@ class Settings(BaseSettings):
         default="json_object", validation_alias="CHECKER_RESPONSE_FORMAT"
     )
     max_output_tokens: int = Field(default=2048, gt=0, validation_alias="CHECKER_MAX_OUTPUT_TOKENS")
+    # Processes the comparison of a large corpus may use; unset: one per core, 1: no worker processes.
+    workers: int | None = Field(default=None, ge=1, le=64, validation_alias="CHECKER_WORKERS")
     fixtures_dir: Path | None = Field(default=None, validation_alias="CHECKER_FIXTURES_DIR")
 
     @property

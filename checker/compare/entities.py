@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from operator import attrgetter
 
 from checker.compare.facts import ClaimFacts
 from checker.normalise.arabic import prefix_variants
@@ -259,9 +258,6 @@ def _fill_facts(facts: list[ClaimFacts], entities: list[Entity], by_fact: dict[i
         f.entities.update(named[reading])
 
 
-_KEY = attrgetter("key")
-
-
 class _SurnameReader:
     """Finds people named by a surname the corpus gives to one person only."""
 
@@ -274,14 +270,12 @@ class _SurnameReader:
         """People named by surname alone. A word of a name already read (the speaker's, a titled
         person's) belongs to that person: "Dinvo Nutorgar" does not name a Mr Dinvo known from another
         story."""
-        words = set(map(_KEY, f.tokens))
+        words = set(f.name_words)
         self._learn(words - self._seen)
         if self._surnames.keys().isdisjoint(words):  # most quotes name nobody this way
             return set()
         named = _names_read(f)
-        return {self._surnames[token.key] for token in f.tokens
-                if token.key in self._surnames and token.key not in named
-                and (not token.key.isascii() or token.text[:1].isupper())}
+        return {self._surnames[key] for key in f.name_words if key in self._surnames and key not in named}
 
     def _learn(self, words: set[str]) -> None:
         for word in words:

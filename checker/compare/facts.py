@@ -6,12 +6,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from collections.abc import Mapping
 from datetime import date
 from functools import lru_cache
 from typing import NamedTuple
 
+from checker.memory import cyclic_gc_paused
 from checker.models import Claim
-from checker.normalise.arabic import QUOTE_MARKS, Token, tokenize
+from checker.parallel import map_in_processes
+from checker.normalise.arabic import QUOTE_MARKS, tokenize
 from checker.normalise.concepts import happening
 from checker.normalise.dates import When, find_dates, parse_when
 from checker.normalise.names import PersonMention, Role, find_persons, parse_role, split_speaker
@@ -30,7 +33,7 @@ class ClaimFacts:
     id: str
     published: date | None
     text: str  # the quote, or the statement when there is none
-    tokens: tuple[Token, ...]
+    name_words: tuple[str, ...]  # keys of the words that may be names: Arabic ones, capitalised Latin ones
     quantities: tuple[Quantity, ...]
     when: When | None  # the day the claim is about
     place: Place | None  # where it happened
@@ -50,13 +53,36 @@ class ClaimFacts:
         return self.claim.quote or self.claim.statement
 
 
+def read_all(claims: list[Claim], published: Mapping[str, date | None], workers: int | None = None) -> list[ClaimFacts]:
+    """The facts of every claim. Each distinct text is read once per publication day, in worker
+    processes when the corpus is large (`workers`: processes to use, None for one per core)."""
+    texts = list(dict.fromkeys((claim.quote or claim.statement, published.get(claim.article)) for claim in claims))
+    readings = dict(zip(texts, map_in_processes(read_texts, texts, workers=workers)))
+    places: dict[tuple[str, str | None], tuple[Place | None, str | None]] = {}
+    facts = []
+    for index, claim in enumerate(claims):
+        day = published.get(claim.article)
+        text = claim.quote or claim.statement
+        key = (text, claim.location)
+        if key not in places:
+            places[key] = _place(readings[text, day], claim.location)
+        facts.append(_facts(index, claim, day, readings[text, day], places[key]))
+    return facts
+
+
 def read_facts(index: int, claim: Claim, published: date | None) -> ClaimFacts:
+    """The facts of one claim."""
     text = claim.quote or claim.statement
-    read = _read_text(text, published)
+    reading = read_text(text, published)
+    return _facts(index, claim, published, reading, _place(reading, claim.location))
+
+
+def _facts(index: int, claim: Claim, published: date | None, read: Reading,
+           place: tuple[Place | None, str | None]) -> ClaimFacts:
+    text = claim.quote or claim.statement
     when = read.day
     if when is None and claim.date:
         when = _field_day(claim.date, published)
-    place, place_text = _place(text, claim.location)
     speaker_name, speaker_role = split_speaker(claim.speaker) if claim.speaker else (None, None)
     if claim.speaker_role:
         speaker_role = parse_role(claim.speaker_role) or speaker_role
@@ -70,11 +96,11 @@ def read_facts(index: int, claim: Claim, published: date | None) -> ClaimFacts:
         id=claim.id or f"{claim.article}#{index + 1}",
         published=published,
         text=text,
-        tokens=read.tokens,
+        name_words=read.name_words,
         quantities=read.quantities,
         when=when,
-        place=place,
-        place_text=place_text,
+        place=place[0],
+        place_text=place[1],
         persons=read.persons,
         speaker_name=speaker_name,
         speaker_role=speaker_role,
@@ -93,28 +119,39 @@ def _hint(claim: Claim) -> str:
     return claim.event or statement or ""
 
 
-class _Reading(NamedTuple):
-    """What a text says on its own, whoever quotes it: read once per distinct text and day."""
+class Reading(NamedTuple):
+    """What a text says on its own, whoever quotes it: read once per distinct text and day. Small and
+    plain, so that worker processes can send it back cheaply."""
 
-    tokens: tuple[Token, ...]
+    name_words: tuple[str, ...]
     quantities: tuple[Quantity, ...]
     day: When | None
     persons: tuple[PersonMention, ...]
     happening: str | None
     words: frozenset[str]
+    places: tuple[PlaceMention, ...]  # every place named
+    located: tuple[PlaceMention, ...]  # the places named alone, not in a list ("in Syria and Iraq")
 
 
-@lru_cache(maxsize=1 << 16)
-def _read_text(text: str, published: date | None) -> _Reading:
+def read_texts(texts: list[tuple[str, date | None]]) -> list[Reading]:
+    with cyclic_gc_paused():
+        return [read_text(text, published) for text, published in texts]
+
+
+def read_text(text: str, published: date | None) -> Reading:
     tokens = tokenize(text)
     keys = [t.key for t in tokens]
-    return _Reading(
-        tokens=tokens,
+    places = find_places(text)
+    listed = _coordinated(text, places)
+    return Reading(
+        name_words=tuple(t.key for t in tokens if not t.key.isascii() or t.text[:1].isupper()),
         quantities=tuple(find_quantities(text)),
         day=_day(text, published),
         persons=find_persons(text),
         happening=next(filter(None, map(happening.__getitem__, keys)), None),
         words=content_keys(keys),
+        places=places,
+        located=tuple(m for n, m in enumerate(places) if n not in listed),
     )
 
 
@@ -146,19 +183,15 @@ def _coordinated(text: str, mentions: tuple[PlaceMention, ...]) -> set[int]:
     return listed
 
 
-@lru_cache(maxsize=1 << 16)
-def _place(text: str, field_value: str | None) -> tuple[Place | None, str | None]:
-    found: tuple[PlaceMention, ...] = find_places(text)
-    listed = _coordinated(text, found)
-    mentions = tuple(m for n, m in enumerate(found) if n not in listed)
+def _place(read: Reading, field_value: str | None) -> tuple[Place | None, str | None]:
     hinted = lookup_place(field_value) if field_value else None
-    for mention in mentions:  # the model's place, where the quote says it is where things happen
+    for mention in read.located:  # the model's place, where the quote says it is where things happen
         if hinted is not None and mention.locative and same_place(mention.place, hinted):
             return mention.place, mention.text
-    for mention in mentions:
+    for mention in read.located:
         if mention.locative:
             return mention.place, mention.text
-    if hinted is not None and not any(same_place(m.place, hinted) for m in found):
+    if hinted is not None and not any(same_place(m.place, hinted) for m in read.places):
         return hinted, field_value  # from the paragraph around the quote, perhaps
     return None, None  # "cooperate with Turkey" names Turkey, but nothing happens there
 
