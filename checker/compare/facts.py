@@ -8,7 +8,6 @@ import re
 from dataclasses import dataclass, field
 from collections.abc import Mapping
 from datetime import date
-from functools import lru_cache
 from typing import NamedTuple
 
 from checker.memory import cyclic_gc_paused
@@ -54,10 +53,13 @@ class ClaimFacts:
 
 
 def read_all(claims: list[Claim], published: Mapping[str, date | None], workers: int | None = None) -> list[ClaimFacts]:
-    """The facts of every claim. Each distinct text is read once per publication day, in worker
-    processes when the corpus is large (`workers`: processes to use, None for one per core)."""
+    """The facts of every claim. Each distinct text is read once per publication day, and each distinct
+    hint once, in worker processes when the corpus is large (`workers`: processes to use, None for one
+    per core)."""
     texts = list(dict.fromkeys((claim.quote or claim.statement, published.get(claim.article)) for claim in claims))
     readings = dict(zip(texts, map_in_processes(read_texts, texts, workers=workers)))
+    hints = list(dict.fromkeys(hint for claim in claims if (hint := _hint(claim)) and hint != (claim.quote or claim.statement)))
+    hint_words = dict(zip(hints, map_in_processes(words_of, hints, workers=workers)))
     places: dict[tuple[str, str | None], tuple[Place | None, str | None]] = {}
     facts = []
     for index, claim in enumerate(claims):
@@ -66,19 +68,19 @@ def read_all(claims: list[Claim], published: Mapping[str, date | None], workers:
         key = (text, claim.location)
         if key not in places:
             places[key] = _place(readings[text, day], claim.location)
-        facts.append(_facts(index, claim, day, readings[text, day], places[key]))
+        facts.append(_facts(index, claim, day, readings[text, day], places[key], hint_words))
     return facts
 
 
 def read_facts(index: int, claim: Claim, published: date | None) -> ClaimFacts:
     """The facts of one claim."""
-    text = claim.quote or claim.statement
-    reading = read_text(text, published)
-    return _facts(index, claim, published, reading, _place(reading, claim.location))
+    reading = read_text(claim.quote or claim.statement, published)
+    hint = _hint(claim)
+    return _facts(index, claim, published, reading, _place(reading, claim.location), {hint: _words(hint)})
 
 
 def _facts(index: int, claim: Claim, published: date | None, read: Reading,
-           place: tuple[Place | None, str | None]) -> ClaimFacts:
+           place: tuple[Place | None, str | None], hint_words: Mapping[str, frozenset[str]]) -> ClaimFacts:
     text = claim.quote or claim.statement
     when = read.day
     if when is None and claim.date:
@@ -86,9 +88,13 @@ def _facts(index: int, claim: Claim, published: date | None, read: Reading,
     speaker_name, speaker_role = split_speaker(claim.speaker) if claim.speaker else (None, None)
     if claim.speaker_role:
         speaker_role = parse_role(claim.speaker_role) or speaker_role
-    said, direct = _said(claim.quote, claim.statement)
+    if claim.quote and read.direct_speech:
+        said, direct = read.direct_speech, True
+    else:  # the statement stands in when the quote has no direct speech
+        statement = claim.statement.strip(QUOTE_MARKS + " ")
+        said, direct = ((statement,) if statement else ()), False
     hint = _hint(claim)
-    words = read.words if not hint or hint == text else read.words | _content_words(hint)
+    words = read.words if not hint or hint == text else read.words | hint_words[hint]
     return ClaimFacts(
         index=index,
         claim=claim,
@@ -131,6 +137,7 @@ class Reading(NamedTuple):
     words: frozenset[str]
     places: tuple[PlaceMention, ...]  # every place named
     located: tuple[PlaceMention, ...]  # the places named alone, not in a list ("in Syria and Iraq")
+    direct_speech: tuple[str, ...]  # the passages in quotation marks, of four words or more
 
 
 def read_texts(texts: list[tuple[str, date | None]]) -> list[Reading]:
@@ -152,11 +159,16 @@ def read_text(text: str, published: date | None) -> Reading:
         words=content_keys(keys),
         places=places,
         located=tuple(m for n, m in enumerate(places) if n not in listed),
+        direct_speech=_direct_speech(text),
     )
 
 
-@lru_cache(maxsize=1 << 14)
-def _content_words(text: str) -> frozenset[str]:
+def words_of(texts: list[str]) -> list[frozenset[str]]:
+    with cyclic_gc_paused():
+        return [_words(text) for text in texts]
+
+
+def _words(text: str) -> frozenset[str]:
     return content_keys([t.key for t in tokenize(text)])
 
 
@@ -196,16 +208,10 @@ def _place(read: Reading, field_value: str | None) -> tuple[Place | None, str | 
     return None, None  # "cooperate with Turkey" names Turkey, but nothing happens there
 
 
-@lru_cache(maxsize=1 << 16)
-def _said(quote: str | None, statement: str) -> tuple[tuple[str, ...], bool]:
-    """Direct speech inside the quote; the statement stands in when the quote has none."""
+def _direct_speech(text: str) -> tuple[str, ...]:
     segments = []
-    if quote:
-        for match in _QUOTED.finditer(quote):
-            segment = (match.group(1) or match.group(2) or "").strip()
-            if len(segment.split()) >= 4:
-                segments.append(segment)
-    if segments:
-        return tuple(segments), True
-    statement = statement.strip(QUOTE_MARKS + " ")
-    return ((statement,) if statement else ()), False
+    for match in _QUOTED.finditer(text):
+        segment = (match.group(1) or match.group(2) or "").strip()
+        if len(segment.split()) >= 4:
+            segments.append(segment)
+    return tuple(segments)
