@@ -93,13 +93,31 @@ class _Values:
         return relation
 
 
+class _DayPairs:
+    """How two days relate (compare_when) and how far apart they are (days_apart), computed once per
+    pair. Days are told apart by identity: equal days are one object while grouping (`_named_days`)."""
+
+    __slots__ = ("_known",)
+
+    def __init__(self) -> None:
+        self._known: dict[tuple[int, int], tuple[bool | None, int | None]] = {}
+
+    def __call__(self, a: When, b: When) -> tuple[bool | None, int | None]:
+        key = (id(a), id(b))
+        known = self._known.get(key)
+        if known is None:
+            known = self._known[key] = (compare_when(a, b), days_apart(a, b))
+        return known
+
+
 class _Days(_Values):
     """A group's days; for a resolved day also how near the nearest resolved day known is."""
 
-    __slots__ = ()
+    __slots__ = ("_pairs",)
 
-    def __init__(self) -> None:
+    def __init__(self, pairs: _DayPairs) -> None:
         super().__init__(compare_when)
+        self._pairs = pairs
 
     def relation(self, when: When) -> bool | None:
         standing = self._asked.get(id(when))
@@ -117,13 +135,13 @@ class _Days(_Values):
     def _standing(self, when: When) -> tuple[bool, bool | None, int | None, int]:
         """Too far, relation, fewest days apart (None when no resolved day is known), days compared."""
         _, relation, nearest, seen = self._asked.get(id(when), (False, None, None, 0))
+        pairs = self._pairs
         for other in self._values[seen:]:
-            related = compare_when(when, other)
+            related, gap = pairs(when, other)
             if related is True:
                 relation = True
             elif related is False and relation is None:
                 relation = False
-            gap = days_apart(when, other)
             if gap is not None and (nearest is None or gap < nearest):
                 nearest = gap
         far = relation is not True and nearest is not None and nearest > MAX_DAYS_APART
@@ -138,10 +156,10 @@ def _same_day_in_article(a: When, b: When) -> bool | None:
 class _Group:
     __slots__ = ("facts", "places", "days", "entities", "words", "by_article", "own_places", "own_days")
 
-    def __init__(self) -> None:
+    def __init__(self, day_pairs: _DayPairs) -> None:
         self.facts: list[int] = []
         self.places = _Values(same_place)
-        self.days = _Days()
+        self.days = _Days(day_pairs)
         self.entities: set[int] = set()
         self.words: set[str] = set()
         self.by_article: dict[str, list[int]] = {}
@@ -150,21 +168,32 @@ class _Group:
 
     def add(self, f: ClaimFacts, named: When | None, when: When | None) -> bool:
         """A claim joins; `named` is the day it names, `when` that day or, when it names none, its
-        article's. Whether the group has a new day."""
+        article's. Whether the group has a new day. An article's own places and days are kept from
+        the first claim that has one."""
+        article = f.article
         self.facts.append(f.index)
-        if f.article not in self.by_article:
-            self.by_article[f.article] = []
-            self.own_places[f.article] = _Values(same_place)
-            self.own_days[f.article] = _Values(_same_day_in_article)
-        self.by_article[f.article].append(f.index)
-        if f.place is not None:
-            self.own_places[f.article].add(f.place.id, f.place)
-            self.places.add(f.place.id, f.place)
+        own = self.by_article.get(article)
+        if own is None:
+            own = self.by_article[article] = []
+        own.append(f.index)
+        place = f.place
+        if place is not None:
+            _values_of(self.own_places, article, same_place).add(place.id, place)
+            self.places.add(place.id, place)
         if named is not None:
-            self.own_days[f.article].add(named.display(), named)
-        self.entities |= f.entities
+            _values_of(self.own_days, article, _same_day_in_article).add(named.display(), named)
+        if f.entities:
+            self.entities |= f.entities
         self.words |= f.words
-        return when is not None and len(self.days) < MAX_VALUES and self.days.add(when.display(), when)
+        days = self.days
+        return when is not None and len(days) < MAX_VALUES and days.add(when.display(), when)
+
+
+def _values_of(per_article: dict[str, _Values], article: str, same) -> _Values:
+    values = per_article.get(article)
+    if values is None:
+        values = per_article[article] = _Values(same)
+    return values
 
 
 def group_events(facts: list[ClaimFacts]) -> Events:
@@ -206,9 +235,15 @@ def _score(f: ClaimFacts, named: When | None, when: When | None, g: _Group) -> f
     day are ruled out before."""
     own = f.article in g.by_article
     if own:
-        if ((f.place is not None and g.own_places[f.article].relation(f.place) is False)
-                or (named is not None and g.own_days[f.article].relation(named) is False)):
-            return None
+        # An article's places or days not known yet: no value to disagree with.
+        if f.place is not None:
+            own_places = g.own_places.get(f.article)
+            if own_places is not None and own_places.relation(f.place) is False:
+                return None
+        if named is not None:
+            own_days = g.own_days.get(f.article)
+            if own_days is not None and own_days.relation(named) is False:
+                return None
     place = g.places.relation(f.place) if f.place is not None else None
     shared = len(f.entities & g.entities) if f.entities else 0
     overlap = len(f.words & g.words) / max(1, len(f.words))
@@ -246,26 +281,39 @@ class _Index:
     def candidates(self, f: ClaimFacts) -> list[int]:
         """The groups of the claim's article and the most recent ones sharing its place or a person."""
         others: set[int] = set()
-        if f.place is not None:
-            others.update(self._by_place.get(f.place.id, ())[-MAX_CANDIDATES:])
-            if f.place.country:
-                others.update(self._by_place.get(f.place.country, ())[-MAX_CANDIDATES:])
+        place = f.place
+        if place is not None:
+            _update_recent(others, self._by_place, place.id)
+            if place.country:
+                _update_recent(others, self._by_place, place.country)
+        by_entity = self._by_entity
         for e in f.entities:
-            others.update(self._by_entity.get(e, ())[-MAX_CANDIDATES:])
-        recent = sorted(others)[-MAX_CANDIDATES:]
-        return sorted(set(self._by_article.get(f.article, ())).union(recent))
+            _update_recent(others, by_entity, e)
+        recent = sorted(others)[-MAX_CANDIDATES:] if len(others) > MAX_CANDIDATES else others
+        own = self._by_article.get(f.article)
+        return sorted(others.union(own) if recent is others else set(recent).union(own)) if own else sorted(recent)
 
     def note(self, f: ClaimFacts, gid: int) -> None:
-        if f.place is not None:
-            for key in (f.place.id, f.place.country):
-                if key:
-                    _note(self._by_place[key], gid)
+        place = f.place
+        if place is not None:
+            if place.id:
+                _note(self._by_place, place.id, gid)
+            if place.country:
+                _note(self._by_place, place.country, gid)
+        by_entity = self._by_entity
         for e in f.entities:
-            _note(self._by_entity[e], gid)
-        _note(self._by_article[f.article], gid)
+            _note(by_entity, e, gid)
+        _note(self._by_article, f.article, gid)
 
 
-def _note(gids: list[int], gid: int) -> None:
+def _update_recent(gids: set[int], index: dict, key) -> None:
+    known = index.get(key)
+    if known:
+        gids.update(known[-MAX_CANDIDATES:])
+
+
+def _note(index: dict, key, gid: int) -> None:
+    gids = index[key]
     if not gids or gids[-1] != gid:
         gids.append(gid)
 
@@ -301,34 +349,41 @@ def _cluster(facts: list[ClaimFacts], named_days: list[When | None]) -> list[_Gr
     groups: list[_Group] = []
     index = _Index()
     faraway = _Faraway()
+    day_pairs = _DayPairs()
     main_days = _main_days(facts, named_days)
     for f, named in zip(facts, named_days):
         when = named or main_days.get(f.article)
-        far = when if when is not None and when.resolved else None  # most candidates are on other days
-        known_far = faraway.groups(far) if far is not None else set()
-        best, best_score = None, 2.0
-        anchored = f.place is not None or named is not None or bool(f.entities)
-        for gid in index.candidates(f):
-            if gid in known_far:
-                continue
-            g = groups[gid]
-            if far is not None and g.days.too_far(far):
-                faraway.mark(far, gid)
-                continue
-            score = _score(f, named, when, g)
-            if score is None:
-                continue
-            if not anchored and f.article in g.by_article:
-                score += 2.5  # nothing to place it: it belongs with its own article's story
-            if score > best_score:
-                best, best_score = gid, score
+        best = _best_group(f, named, when, index.candidates(f), groups, faraway)
         if best is None:
             best = len(groups)
-            groups.append(_Group())
+            groups.append(_Group(day_pairs))
         if groups[best].add(f, named, when):
             faraway.forget(best)
         index.note(f, best)
     return groups
+
+
+def _best_group(f: ClaimFacts, named: When | None, when: When | None, candidates: list[int],
+                groups: list[_Group], faraway: _Faraway) -> int | None:
+    far = when if when is not None and when.start is not None else None  # most candidates are on other days
+    known_far = faraway.groups(far) if far is not None else ()
+    best, best_score = None, 2.0
+    anchored = f.place is not None or named is not None or bool(f.entities)
+    for gid in candidates:
+        if gid in known_far:
+            continue
+        g = groups[gid]
+        if far is not None and g.days.too_far(far):
+            faraway.mark(far, gid)
+            continue
+        score = _score(f, named, when, g)
+        if score is None:
+            continue
+        if not anchored and f.article in g.by_article:
+            score += 2.5  # nothing to place it: it belongs with its own article's story
+        if score > best_score:
+            best, best_score = gid, score
+    return best
 
 
 # --- splitting possibly different events --------------------------------------------------------------
