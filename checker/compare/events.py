@@ -256,7 +256,7 @@ def _score(f: ClaimFacts, named: When | None, when: When | None, g: _Group) -> f
     if place is False and day is False:
         return None
     named_day = day is True and named is not None
-    if not own and _too_few_anchors(place is True, named_day, shared, overlap):
+    if not own and named_day != (named is not None) and _too_few_anchors(place is True, named_day, shared, overlap):
         return None
     specific = place and f.place is not None and is_city(f.place)
     score = (2.0 if specific else 1.0) * bool(place) + 1.5 * bool(day) + min(2, shared) + 4.0 * overlap
@@ -340,9 +340,20 @@ class _Faraway:
 
 def _named_days(facts: list[ClaimFacts]) -> list[When | None]:
     """The day each claim names. Days are remembered by identity when grouping: equal days become one
-    object, so that what is known of a day serves every claim naming it."""
+    object, so that what is known of a day serves every claim naming it. Claims often share one day
+    object already; each object is hashed (all its fields) only once."""
     days: dict[When, When] = {}
-    return [days.setdefault(f.when, f.when) if f.when is not None else None for f in facts]
+    by_identity: dict[int, When] = {}
+    named: list[When | None] = []
+    for f in facts:
+        when = f.when
+        if when is not None:
+            same = by_identity.get(id(when))
+            if same is None:
+                same = by_identity[id(when)] = days.setdefault(when, when)
+            when = same
+        named.append(when)
+    return named
 
 
 def _cluster(facts: list[ClaimFacts], named_days: list[When | None]) -> list[_Group]:
