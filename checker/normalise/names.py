@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from rapidfuzz.distance import Indel
 
@@ -53,7 +53,7 @@ class Role:
     portfolio: str | None = None  # defence, foreign, ... for ministers
     country: str | None = None  # country code
 
-    @property
+    @cached_property  # asked for every mention of every person when resolving people
     def key(self) -> tuple[str, str | None, str] | None:
         """A key that names one person at a time, or None for a role too vague to ("a minister")."""
         if self.country is None or self.office == "counterpart":
