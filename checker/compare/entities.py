@@ -5,6 +5,7 @@ are resolved against the person they are relative to."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from itertools import chain, groupby
 from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import NamedTuple
@@ -14,6 +15,7 @@ from checker.normalise.arabic import prefix_variants
 from checker.normalise.names import Role, name_tokens, same_person, surname_key
 
 RoleKey = tuple[str, str | None, str]
+_FACT, _KEY, _NAME, _ARTICLE, _ENTITY = map(attrgetter, ("fact", "key", "name", "article", "entity"))
 
 
 @dataclass
@@ -101,6 +103,8 @@ def _trim_overlong(raws: list[_Raw]) -> None:
         surnames[r.article].add(r.key[-1] if len(r.key) > 1 else r.key[0])
     for raw in raws:
         known = surnames[raw.article]
+        if known.isdisjoint(raw.key[:-1]):
+            continue  # most names: no word before the last is a surname
         for k in range(len(raw.key) - 1):
             if raw.key[k] in known:
                 words = raw.name.split()
@@ -142,6 +146,12 @@ class _FullNames:
         self._changes = 0
 
     def add(self, raw: _Raw) -> None:
+        known = self._homes.get(raw.key)
+        if known is not None and known[1] == self._changes:
+            home = known[0]  # a name seen before is no longer than its home's longest
+            home.raws.append(raw)
+            home.articles.add(raw.article)
+            return
         home = self._home(raw.key)
         if home is None:
             home = _Cluster(raw)
@@ -201,13 +211,13 @@ def _cluster(raws: list[_Raw]) -> list[Entity]:
                 alone[raw.key].append(raw)
         groups.extend(c.raws for c in clusters)
         groups.extend(alone.values())
-    groups.sort(key=lambda g: min(r.fact for r in g))
+    groups.sort(key=lambda g: min(map(_FACT, g)))
     entities = []
     for entity_id, group in enumerate(groups):
         for raw in group:
             raw.entity = entity_id
-        keys = sorted(dict.fromkeys(raw.key for raw in group), key=len, reverse=True)
-        entities.append(Entity(entity_id, Counter(raw.name for raw in group), keys))
+        keys = sorted(dict.fromkeys(map(_KEY, group)), key=len, reverse=True)
+        entities.append(Entity(entity_id, Counter(map(_NAME, group)), keys))
     return entities
 
 
@@ -246,9 +256,8 @@ def _fill_facts(facts: list[ClaimFacts], entities: list[Entity], by_fact: dict[i
                 surnames[key[-1]].add(entity.id)
     unique_surnames = {form: next(iter(ids)) for form, ids in surnames.items() if len(ids) == 1 and len(form) > 2}
     in_article: dict[str, set[int]] = defaultdict(set)
-    for raws in by_fact.values():
-        for raw in raws:
-            in_article[raw.article].add(raw.entity)
+    for article, raws in groupby(chain.from_iterable(by_fact.values()), key=_ARTICLE):
+        in_article[article].update(map(_ENTITY, raws))
     named_as = _SurnameReader(unique_surnames)
     named: dict[tuple[str, str | None], set[int]] = {}  # wire copy repeats across outlets
     no_raws: list[_Raw] = []
@@ -274,7 +283,6 @@ def _fill_facts(facts: list[ClaimFacts], entities: list[Entity], by_fact: dict[i
             entities.update(people)
 
 
-_KEY = attrgetter("key")
 
 
 class _SurnameReader:
