@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from checker.compare.facts import ClaimFacts
 from checker.compare.values import quantities_conflict, same_thing
-from checker.normalise.dates import When, compare_when, days_apart
+from checker.normalise.dates import When, compare_when
 from checker.normalise.numbers import Quantity
 from checker.normalise.places import Place, is_city, same_place
 
@@ -63,15 +63,12 @@ class _Values:
         self._same = same
         self._asked: dict[int, tuple] = {}
 
-    def __len__(self) -> int:
-        return len(self._values)
-
     def values(self) -> list:
         return self._values
 
-    def add(self, key, value) -> bool:
-        """Whether the value is new."""
-        if key in self._keys:
+    def add(self, key, value, limit: int | None = None) -> bool:
+        """Whether the value is new (and taken: no more than `limit` values are kept)."""
+        if key in self._keys or (limit is not None and len(self._values) >= limit):
             return False
         self._keys.add(key)
         self._values.append(value)
@@ -93,31 +90,13 @@ class _Values:
         return relation
 
 
-class _DayPairs:
-    """How two days relate (compare_when) and how far apart they are (days_apart), computed once per
-    pair. Days are told apart by identity: equal days are one object while grouping (`_named_days`)."""
-
-    __slots__ = ("_known",)
-
-    def __init__(self) -> None:
-        self._known: dict[tuple[int, int], tuple[bool | None, int | None]] = {}
-
-    def __call__(self, a: When, b: When) -> tuple[bool | None, int | None]:
-        key = (id(a), id(b))
-        known = self._known.get(key)
-        if known is None:
-            known = self._known[key] = (compare_when(a, b), days_apart(a, b))
-        return known
-
-
 class _Days(_Values):
     """A group's days; for a resolved day also how near the nearest resolved day known is."""
 
-    __slots__ = ("_pairs",)
+    __slots__ = ()
 
-    def __init__(self, pairs: _DayPairs) -> None:
+    def __init__(self) -> None:
         super().__init__(compare_when)
-        self._pairs = pairs
 
     def relation(self, when: When) -> bool | None:
         standing = self._asked.get(id(when))
@@ -135,9 +114,19 @@ class _Days(_Values):
     def _standing(self, when: When) -> tuple[bool, bool | None, int | None, int]:
         """Too far, relation, fewest days apart (None when no resolved day is known), days compared."""
         _, relation, nearest, seen = self._asked.get(id(when), (False, None, None, 0))
-        pairs = self._pairs
+        span = when.span
         for other in self._values[seen:]:
-            related, gap = pairs(when, other)
+            other_span = other.span
+            if span is not None and other_span is not None:
+                # Both resolved: what compare_when and days_apart say, from the day numbers.
+                if span[1] < other_span[0]:
+                    related, gap = False, other_span[0] - span[1]
+                elif other_span[1] < span[0]:
+                    related, gap = False, span[0] - other_span[1]
+                else:
+                    related, gap = True, 0
+            else:
+                related, gap = compare_when(when, other), None
             if related is True:
                 relation = True
             elif related is False and relation is None:
@@ -156,10 +145,10 @@ def _same_day_in_article(a: When, b: When) -> bool | None:
 class _Group:
     __slots__ = ("facts", "places", "days", "entities", "words", "by_article", "own_places", "own_days")
 
-    def __init__(self, day_pairs: _DayPairs) -> None:
+    def __init__(self) -> None:
         self.facts: list[int] = []
         self.places = _Values(same_place)
-        self.days = _Days(day_pairs)
+        self.days = _Days()
         self.entities: set[int] = set()
         self.words: set[str] = set()
         self.by_article: dict[str, list[int]] = {}
@@ -181,12 +170,11 @@ class _Group:
             _values_of(self.own_places, article, same_place).add(place.id, place)
             self.places.add(place.id, place)
         if named is not None:
-            _values_of(self.own_days, article, _same_day_in_article).add(named.display(), named)
+            _values_of(self.own_days, article, _same_day_in_article).add(named.shown, named)
         if f.entities:
             self.entities |= f.entities
         self.words |= f.words
-        days = self.days
-        return when is not None and len(days) < MAX_VALUES and days.add(when.display(), when)
+        return when is not None and self.days.add(when.shown, when, MAX_VALUES)
 
 
 def _values_of(per_article: dict[str, _Values], article: str, same) -> _Values:
@@ -225,7 +213,7 @@ def _main_days(facts: list[ClaimFacts], named_days: list[When | None]) -> dict[s
     named: dict[str, dict[str, list]] = defaultdict(dict)  # article → day → [claims naming it, first such]
     for f, when in zip(facts, named_days):
         if when is not None and when.day_level:
-            named[f.article].setdefault(when.display(), [0, when])[0] += 1
+            named[f.article].setdefault(when.shown, [0, when])[0] += 1
     return {article: max(days.values(), key=itemgetter(0))[1] for article, days in named.items()}
 
 
@@ -360,14 +348,13 @@ def _cluster(facts: list[ClaimFacts], named_days: list[When | None]) -> list[_Gr
     groups: list[_Group] = []
     index = _Index()
     faraway = _Faraway()
-    day_pairs = _DayPairs()
     main_days = _main_days(facts, named_days)
     for f, named in zip(facts, named_days):
         when = named or main_days.get(f.article)
         best = _best_group(f, named, when, index.candidates(f), groups, faraway)
         if best is None:
             best = len(groups)
-            groups.append(_Group(day_pairs))
+            groups.append(_Group())
         if groups[best].add(f, named, when):
             faraway.forget(best)
         index.note(f, best)
@@ -410,7 +397,7 @@ class _Summary:
 
     def add(self, f: ClaimFacts, named: When | None) -> None:
         if named is not None and named.day_level and len(self.days) < MAX_VALUES:
-            self.days.setdefault(named.display(), named)
+            self.days.setdefault(named.shown, named)
         if f.place is not None:
             self.places.setdefault(f.place.id, f.place)
         for q in f.quantities:
@@ -421,7 +408,7 @@ class _Summary:
     def merge(self, other: _Summary) -> None:
         for when in other.days.values():
             if len(self.days) < MAX_VALUES:
-                self.days.setdefault(when.display(), when)
+                self.days.setdefault(when.shown, when)
         self.places.update(other.places)
         for key, values in other.counts.items():
             for value_key, value in values.items():

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from checker.normalise.arabic import Token, WordMemo, fold, fold_digits, tokenize
 
@@ -85,23 +85,32 @@ class When:
     def single_day(self) -> date | None:
         return self.start if self.start is not None and self.start == self.end else None
 
-    @property
+    @cached_property  # compared again and again when grouping events
+    def span(self) -> tuple[int, int] | None:
+        """The first and last day it can be, as day ordinals; None when not resolved."""
+        return (self.start.toordinal(), self.end.toordinal()) if self.start is not None else None
+
+    @cached_property  # asked of every claim's day when grouping events
     def day_level(self) -> bool:
         """Says which day (not only a year, month or week)."""
         return self.day is not None or self.weekday is not None or self.unit == "day" or self.single_day is not None
 
+    @cached_property  # asked for again and again when grouping events
+    def shown(self) -> str:
+        """As displayed: the day with its weekday, the first and last day, or the text as written."""
+        day = self.single_day
+        if day is not None:
+            return f"{_WEEKDAY_ABBREVIATIONS[day.weekday()]} {day.isoformat()}"
+        if self.start is not None:
+            return f"{self.start.isoformat()}…{self.end.isoformat()}"
+        return self.text
+
     def display(self) -> str:
-        shown = self.__dict__.get("_shown")  # asked for again and again when grouping events
-        if shown is None:
-            day = self.single_day
-            if day is not None:
-                shown = f"{day:%a} {day.isoformat()}"
-            elif self.start is not None:
-                shown = f"{self.start.isoformat()}…{self.end.isoformat()}"
-            else:
-                shown = self.text
-            object.__setattr__(self, "_shown", shown)
-        return shown
+        return self.shown
+
+
+# What strftime's %a gives in the C locale, several times faster.
+_WEEKDAY_ABBREVIATIONS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 @lru_cache(maxsize=1 << 16)
