@@ -511,12 +511,13 @@ def _or_discordant(fit: int | None) -> int:
 
 def _label(events: list[Event], facts: list[ClaimFacts]) -> None:
     seen: Counter[str] = Counter()
+    day_names: dict[int, str] = {}  # by the day's identity: claims share their day objects
     for event in events:
         mine = [facts[i] for i in event.facts]
         nouns = Counter(f.happening for f in mine if f.happening)
         places = Counter(f.place.name for f in mine if f.place and f.happening) or Counter(
             f.place.name for f in mine if f.place)
-        days = Counter(_day_name(f.when) for f in mine if f.when and f.when.day_level)
+        days = Counter(_remembered_day_name(f.when, day_names) for f in mine if f.when and f.when.day_level)
         parts = [nouns.most_common(1)[0][0] if nouns else "event"]
         if places:
             parts.append(places.most_common(1)[0][0])
@@ -528,6 +529,13 @@ def _label(events: list[Event], facts: list[ClaimFacts]) -> None:
 
 
 _WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def _remembered_day_name(when: When, known: dict[int, str]) -> str:
+    name = known.get(id(when))
+    if name is None:
+        name = known[id(when)] = _day_name(when)
+    return name
 
 
 def _day_name(when: When) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 from checker.normalise.arabic import Token, WordMemo, fold, fold_digits, tokenize
 
@@ -56,6 +56,23 @@ _THIS = frozenset(map(fold, "الحالي الحالية الجاري this curre
 _ROUGH_YEAR = frozenset(map(fold, "منتصف مطلع أوائل اوائل أواخر اواخر بداية نهاية mid early late".split()))
 _YEAR_MARKERS = frozenset(map(fold, "عام سنة العام منذ في in since year".split()))
 
+class remembered:
+    """A property computed on first use and then kept on the object, as functools.cached_property but
+    without its lock, which costs more than the small properties remembered here. Works on frozen
+    dataclasses: the value goes straight into the instance's __dict__."""
+
+    def __init__(self, function) -> None:
+        self.function = function
+        self.name = function.__name__
+        self.__doc__ = function.__doc__
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.function(instance)
+        return value
+
+
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 _DMY = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
 
@@ -85,17 +102,17 @@ class When:
     def single_day(self) -> date | None:
         return self.start if self.start is not None and self.start == self.end else None
 
-    @cached_property  # compared again and again when grouping events
+    @remembered  # compared again and again when grouping events
     def span(self) -> tuple[int, int] | None:
         """The first and last day it can be, as day ordinals; None when not resolved."""
         return (self.start.toordinal(), self.end.toordinal()) if self.start is not None else None
 
-    @cached_property  # asked of every claim's day when grouping events
+    @remembered  # asked of every claim's day when grouping events
     def day_level(self) -> bool:
         """Says which day (not only a year, month or week)."""
         return self.day is not None or self.weekday is not None or self.unit == "day" or self.single_day is not None
 
-    @cached_property  # asked for again and again when grouping events
+    @remembered  # asked for again and again when grouping events
     def shown(self) -> str:
         """As displayed: the day with its weekday, the first and last day, or the text as written."""
         day = self.single_day
