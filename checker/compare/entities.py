@@ -5,8 +5,8 @@ are resolved against the person they are relative to."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from itertools import chain, groupby
 from dataclasses import dataclass, field
+from itertools import chain, groupby
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -281,8 +281,6 @@ def _fill_facts(facts: list[ClaimFacts], entities: list[Entity], by_fact: dict[i
             people = named[reading] = named_as.surnames_in(f)
         if people:
             entities.update(people)
-
-
 
 
 class _SurnameReader:

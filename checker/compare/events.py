@@ -244,6 +244,7 @@ def _score(f: ClaimFacts, named: When | None, when: When | None, g: _Group) -> f
     if place is False and day is False:
         return None
     named_day = day is True and named is not None
+    # Asked again only if the named day turned out no clue; otherwise it is the test just passed.
     if not own and named_day != (named is not None) and _too_few_anchors(place is True, named_day, shared, overlap):
         return None
     specific = place and f.place is not None and is_city(f.place)
@@ -279,7 +280,7 @@ class _Index:
             _update_recent(others, by_entity, e)
         recent = sorted(others)[-MAX_CANDIDATES:] if len(others) > MAX_CANDIDATES else others
         own = self._by_article.get(f.article)
-        return sorted(others.union(own) if recent is others else set(recent).union(own)) if own else sorted(recent)
+        return sorted(set(recent).union(own)) if own else sorted(recent)
 
     def note(self, f: ClaimFacts, gid: int) -> None:
         place = f.place
