@@ -6,12 +6,16 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from itertools import chain, groupby
+from operator import attrgetter
+from typing import NamedTuple
 
 from checker.compare.facts import ClaimFacts
 from checker.normalise.arabic import prefix_variants
 from checker.normalise.names import Role, name_tokens, same_person, surname_key
 
 RoleKey = tuple[str, str | None, str]
+_FACT, _KEY, _NAME, _ARTICLE, _ENTITY = map(attrgetter, ("fact", "key", "name", "article", "entity"))
 
 
 @dataclass
@@ -31,8 +35,7 @@ class Entity:
         return self.roles.most_common(1)[0][0] if self.roles else None
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):  # one per name in the corpus: a tuple is several times cheaper to make
     fact: int  # index into the facts
     entity: int
     name: str  # as written
@@ -61,8 +64,21 @@ class _Raw:
 
 
 def resolve_people(facts: list[ClaimFacts]) -> People:
+    raws, by_fact = _read_raws(facts)
+    _trim_overlong(raws)
+    entities = _cluster(raws)
+    _assign_roles(entities, raws, by_fact)
+    _fill_facts(facts, entities, by_fact)
+    mentions = [Mention(r.fact, r.entity, r.name, r.role, r.from_speaker) for r in raws]
+    return People(entities, mentions)
+
+
+def _read_raws(facts: list[ClaimFacts]) -> tuple[list[_Raw], dict[int, list[_Raw]]]:
+    """Every name of every claim (the speaker's first), and those of each claim."""
     raws: list[_Raw] = []
+    by_fact: dict[int, list[_Raw]] = {}
     for f in facts:
+        first = len(raws)
         if f.speaker_name:
             key = name_tokens(f.speaker_name)
             if key:
@@ -71,15 +87,12 @@ def resolve_people(facts: list[ClaimFacts]) -> People:
             key = person.key
             if key:
                 raws.append(_Raw(f.index, person.name, key, person.role, False, f.article))
-    _trim_overlong(raws)
-    entities = _cluster(raws)
-    by_fact: dict[int, list[_Raw]] = defaultdict(list)
-    for raw in raws:
-        by_fact[raw.fact].append(raw)
-    _assign_roles(entities, raws, by_fact)
-    _fill_facts(facts, entities, by_fact)
-    mentions = [Mention(r.fact, r.entity, r.name, r.role, r.from_speaker) for r in raws]
-    return People(entities, mentions)
+        if len(raws) > first:
+            if f.index in by_fact:
+                by_fact[f.index].extend(raws[first:])
+            else:
+                by_fact[f.index] = raws[first:]
+    return raws, by_fact
 
 
 def _trim_overlong(raws: list[_Raw]) -> None:
@@ -90,6 +103,8 @@ def _trim_overlong(raws: list[_Raw]) -> None:
         surnames[r.article].add(r.key[-1] if len(r.key) > 1 else r.key[0])
     for raw in raws:
         known = surnames[raw.article]
+        if known.isdisjoint(raw.key[:-1]):
+            continue  # most names: no word before the last is a surname
         for k in range(len(raw.key) - 1):
             if raw.key[k] in known:
                 words = raw.name.split()
@@ -131,6 +146,12 @@ class _FullNames:
         self._changes = 0
 
     def add(self, raw: _Raw) -> None:
+        known = self._homes.get(raw.key)
+        if known is not None and known[1] == self._changes:
+            home = known[0]  # a name seen before is no longer than its home's longest
+            home.raws.append(raw)
+            home.articles.add(raw.article)
+            return
         home = self._home(raw.key)
         if home is None:
             home = _Cluster(raw)
@@ -190,13 +211,13 @@ def _cluster(raws: list[_Raw]) -> list[Entity]:
                 alone[raw.key].append(raw)
         groups.extend(c.raws for c in clusters)
         groups.extend(alone.values())
-    groups.sort(key=lambda g: min(r.fact for r in g))
+    groups.sort(key=lambda g: min(map(_FACT, g)))
     entities = []
     for entity_id, group in enumerate(groups):
         for raw in group:
             raw.entity = entity_id
-        keys = sorted(dict.fromkeys(raw.key for raw in group), key=len, reverse=True)
-        entities.append(Entity(entity_id, Counter(raw.name for raw in group), keys))
+        keys = sorted(dict.fromkeys(map(_KEY, group)), key=len, reverse=True)
+        entities.append(Entity(entity_id, Counter(map(_NAME, group)), keys))
     return entities
 
 
@@ -235,27 +256,31 @@ def _fill_facts(facts: list[ClaimFacts], entities: list[Entity], by_fact: dict[i
                 surnames[key[-1]].add(entity.id)
     unique_surnames = {form: next(iter(ids)) for form, ids in surnames.items() if len(ids) == 1 and len(form) > 2}
     in_article: dict[str, set[int]] = defaultdict(set)
-    for raws in by_fact.values():
-        for raw in raws:
-            in_article[raw.article].add(raw.entity)
+    for article, raws in groupby(chain.from_iterable(by_fact.values()), key=_ARTICLE):
+        in_article[article].update(map(_ENTITY, raws))
     named_as = _SurnameReader(unique_surnames)
     named: dict[tuple[str, str | None], set[int]] = {}  # wire copy repeats across outlets
+    no_raws: list[_Raw] = []
     for f in facts:
-        for raw in by_fact.get(f.index, []):
-            f.entities.add(raw.entity)
+        entities = f.entities
+        for raw in by_fact.get(f.index, no_raws):
+            entities.add(raw.entity)
             if raw.from_speaker:
                 f.speaker_entity = raw.entity
-        if f.speaker_entity is None and f.speaker_role is not None and f.speaker_role.key in holders:
+        role = f.speaker_role
+        if f.speaker_entity is None and role is not None and role.key in holders:
             # A speaker given only by role: whoever holds that role, preferably in the same article.
-            local = [e for e in holders[f.speaker_role.key] if e in in_article[f.article]]
-            ranked = local or [e for e, _ in holders[f.speaker_role.key].most_common()]
+            local = [e for e in holders[role.key] if e in in_article[f.article]]
+            ranked = local or [e for e, _ in holders[role.key].most_common()]
             if len(set(ranked)) == 1 or local:
                 f.speaker_entity = ranked[0]
-                f.entities.add(ranked[0])
+                entities.add(ranked[0])
         reading = (f.text, f.speaker_name)  # the same quote under the same speaker names the same people
-        if reading not in named:
-            named[reading] = named_as.surnames_in(f)
-        f.entities.update(named[reading])
+        people = named.get(reading)
+        if people is None:
+            people = named[reading] = named_as.surnames_in(f)
+        if people:
+            entities.update(people)
 
 
 class _SurnameReader:
@@ -271,7 +296,9 @@ class _SurnameReader:
         person's) belongs to that person: "Dinvo Nutorgar" does not name a Mr Dinvo known from another
         story."""
         words = set(f.name_words)
-        self._learn(words - self._seen)
+        new = words - self._seen
+        if new:
+            self._learn(new)
         if self._surnames.keys().isdisjoint(words):  # most quotes name nobody this way
             return set()
         named = _names_read(f)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from checker.compare.facts import ClaimFacts
 from checker.compare.values import quantities_conflict, same_thing
-from checker.normalise.dates import When, compare_when, days_apart
+from checker.normalise.dates import When, compare_when
 from checker.normalise.numbers import Quantity
 from checker.normalise.places import Place, is_city, same_place
 
@@ -63,15 +63,12 @@ class _Values:
         self._same = same
         self._asked: dict[int, tuple] = {}
 
-    def __len__(self) -> int:
-        return len(self._values)
-
     def values(self) -> list:
         return self._values
 
-    def add(self, key, value) -> bool:
-        """Whether the value is new."""
-        if key in self._keys:
+    def add(self, key, value, limit: int | None = None) -> bool:
+        """Whether the value is new (and taken: no more than `limit` values are kept)."""
+        if key in self._keys or (limit is not None and len(self._values) >= limit):
             return False
         self._keys.add(key)
         self._values.append(value)
@@ -117,13 +114,23 @@ class _Days(_Values):
     def _standing(self, when: When) -> tuple[bool, bool | None, int | None, int]:
         """Too far, relation, fewest days apart (None when no resolved day is known), days compared."""
         _, relation, nearest, seen = self._asked.get(id(when), (False, None, None, 0))
+        span = when.span
         for other in self._values[seen:]:
-            related = compare_when(when, other)
+            other_span = other.span
+            if span is not None and other_span is not None:
+                # Both resolved: what compare_when and days_apart say, from the day numbers.
+                if span[1] < other_span[0]:
+                    related, gap = False, other_span[0] - span[1]
+                elif other_span[1] < span[0]:
+                    related, gap = False, span[0] - other_span[1]
+                else:
+                    related, gap = True, 0
+            else:
+                related, gap = compare_when(when, other), None
             if related is True:
                 relation = True
             elif related is False and relation is None:
                 relation = False
-            gap = days_apart(when, other)
             if gap is not None and (nearest is None or gap < nearest):
                 nearest = gap
         far = relation is not True and nearest is not None and nearest > MAX_DAYS_APART
@@ -150,21 +157,31 @@ class _Group:
 
     def add(self, f: ClaimFacts, named: When | None, when: When | None) -> bool:
         """A claim joins; `named` is the day it names, `when` that day or, when it names none, its
-        article's. Whether the group has a new day."""
+        article's. Whether the group has a new day. An article's own places and days are kept from
+        the first claim that has one."""
+        article = f.article
         self.facts.append(f.index)
-        if f.article not in self.by_article:
-            self.by_article[f.article] = []
-            self.own_places[f.article] = _Values(same_place)
-            self.own_days[f.article] = _Values(_same_day_in_article)
-        self.by_article[f.article].append(f.index)
-        if f.place is not None:
-            self.own_places[f.article].add(f.place.id, f.place)
-            self.places.add(f.place.id, f.place)
+        own = self.by_article.get(article)
+        if own is None:
+            own = self.by_article[article] = []
+        own.append(f.index)
+        place = f.place
+        if place is not None:
+            _values_of(self.own_places, article, same_place).add(place.id, place)
+            self.places.add(place.id, place)
         if named is not None:
-            self.own_days[f.article].add(named.display(), named)
-        self.entities |= f.entities
+            _values_of(self.own_days, article, _same_day_in_article).add(named.shown, named)
+        if f.entities:
+            self.entities |= f.entities
         self.words |= f.words
-        return when is not None and len(self.days) < MAX_VALUES and self.days.add(when.display(), when)
+        return when is not None and self.days.add(when.shown, when, MAX_VALUES)
+
+
+def _values_of(per_article: dict[str, _Values], article: str, same) -> _Values:
+    values = per_article.get(article)
+    if values is None:
+        values = per_article[article] = _Values(same)
+    return values
 
 
 def group_events(facts: list[ClaimFacts]) -> Events:
@@ -196,7 +213,7 @@ def _main_days(facts: list[ClaimFacts], named_days: list[When | None]) -> dict[s
     named: dict[str, dict[str, list]] = defaultdict(dict)  # article → day → [claims naming it, first such]
     for f, when in zip(facts, named_days):
         if when is not None and when.day_level:
-            named[f.article].setdefault(when.display(), [0, when])[0] += 1
+            named[f.article].setdefault(when.shown, [0, when])[0] += 1
     return {article: max(days.values(), key=itemgetter(0))[1] for article, days in named.items()}
 
 
@@ -206,9 +223,15 @@ def _score(f: ClaimFacts, named: When | None, when: When | None, g: _Group) -> f
     day are ruled out before."""
     own = f.article in g.by_article
     if own:
-        if ((f.place is not None and g.own_places[f.article].relation(f.place) is False)
-                or (named is not None and g.own_days[f.article].relation(named) is False)):
-            return None
+        # An article's places or days not known yet: no value to disagree with.
+        if f.place is not None:
+            own_places = g.own_places.get(f.article)
+            if own_places is not None and own_places.relation(f.place) is False:
+                return None
+        if named is not None:
+            own_days = g.own_days.get(f.article)
+            if own_days is not None and own_days.relation(named) is False:
+                return None
     place = g.places.relation(f.place) if f.place is not None else None
     shared = len(f.entities & g.entities) if f.entities else 0
     overlap = len(f.words & g.words) / max(1, len(f.words))
@@ -221,7 +244,8 @@ def _score(f: ClaimFacts, named: When | None, when: When | None, g: _Group) -> f
     if place is False and day is False:
         return None
     named_day = day is True and named is not None
-    if not own and _too_few_anchors(place is True, named_day, shared, overlap):
+    # Asked again only if the named day turned out no clue; otherwise it is the test just passed.
+    if not own and named_day != (named is not None) and _too_few_anchors(place is True, named_day, shared, overlap):
         return None
     specific = place and f.place is not None and is_city(f.place)
     score = (2.0 if specific else 1.0) * bool(place) + 1.5 * bool(day) + min(2, shared) + 4.0 * overlap
@@ -246,26 +270,39 @@ class _Index:
     def candidates(self, f: ClaimFacts) -> list[int]:
         """The groups of the claim's article and the most recent ones sharing its place or a person."""
         others: set[int] = set()
-        if f.place is not None:
-            others.update(self._by_place.get(f.place.id, ())[-MAX_CANDIDATES:])
-            if f.place.country:
-                others.update(self._by_place.get(f.place.country, ())[-MAX_CANDIDATES:])
+        place = f.place
+        if place is not None:
+            _update_recent(others, self._by_place, place.id)
+            if place.country:
+                _update_recent(others, self._by_place, place.country)
+        by_entity = self._by_entity
         for e in f.entities:
-            others.update(self._by_entity.get(e, ())[-MAX_CANDIDATES:])
-        recent = sorted(others)[-MAX_CANDIDATES:]
-        return sorted(set(self._by_article.get(f.article, ())).union(recent))
+            _update_recent(others, by_entity, e)
+        recent = sorted(others)[-MAX_CANDIDATES:] if len(others) > MAX_CANDIDATES else others
+        own = self._by_article.get(f.article)
+        return sorted(set(recent).union(own)) if own else sorted(recent)
 
     def note(self, f: ClaimFacts, gid: int) -> None:
-        if f.place is not None:
-            for key in (f.place.id, f.place.country):
-                if key:
-                    _note(self._by_place[key], gid)
+        place = f.place
+        if place is not None:
+            if place.id:
+                _note(self._by_place, place.id, gid)
+            if place.country:
+                _note(self._by_place, place.country, gid)
+        by_entity = self._by_entity
         for e in f.entities:
-            _note(self._by_entity[e], gid)
-        _note(self._by_article[f.article], gid)
+            _note(by_entity, e, gid)
+        _note(self._by_article, f.article, gid)
 
 
-def _note(gids: list[int], gid: int) -> None:
+def _update_recent(gids: set[int], index: dict, key) -> None:
+    known = index.get(key)
+    if known:
+        gids.update(known[-MAX_CANDIDATES:])
+
+
+def _note(index: dict, key, gid: int) -> None:
+    gids = index[key]
     if not gids or gids[-1] != gid:
         gids.append(gid)
 
@@ -292,9 +329,20 @@ class _Faraway:
 
 def _named_days(facts: list[ClaimFacts]) -> list[When | None]:
     """The day each claim names. Days are remembered by identity when grouping: equal days become one
-    object, so that what is known of a day serves every claim naming it."""
+    object, so that what is known of a day serves every claim naming it. Claims often share one day
+    object already; each object is hashed (all its fields) only once."""
     days: dict[When, When] = {}
-    return [days.setdefault(f.when, f.when) if f.when is not None else None for f in facts]
+    by_identity: dict[int, When] = {}
+    named: list[When | None] = []
+    for f in facts:
+        when = f.when
+        if when is not None:
+            same = by_identity.get(id(when))
+            if same is None:
+                same = by_identity[id(when)] = days.setdefault(when, when)
+            when = same
+        named.append(when)
+    return named
 
 
 def _cluster(facts: list[ClaimFacts], named_days: list[When | None]) -> list[_Group]:
@@ -304,24 +352,7 @@ def _cluster(facts: list[ClaimFacts], named_days: list[When | None]) -> list[_Gr
     main_days = _main_days(facts, named_days)
     for f, named in zip(facts, named_days):
         when = named or main_days.get(f.article)
-        far = when if when is not None and when.resolved else None  # most candidates are on other days
-        known_far = faraway.groups(far) if far is not None else set()
-        best, best_score = None, 2.0
-        anchored = f.place is not None or named is not None or bool(f.entities)
-        for gid in index.candidates(f):
-            if gid in known_far:
-                continue
-            g = groups[gid]
-            if far is not None and g.days.too_far(far):
-                faraway.mark(far, gid)
-                continue
-            score = _score(f, named, when, g)
-            if score is None:
-                continue
-            if not anchored and f.article in g.by_article:
-                score += 2.5  # nothing to place it: it belongs with its own article's story
-            if score > best_score:
-                best, best_score = gid, score
+        best = _best_group(f, named, when, index.candidates(f), groups, faraway)
         if best is None:
             best = len(groups)
             groups.append(_Group())
@@ -329,6 +360,29 @@ def _cluster(facts: list[ClaimFacts], named_days: list[When | None]) -> list[_Gr
             faraway.forget(best)
         index.note(f, best)
     return groups
+
+
+def _best_group(f: ClaimFacts, named: When | None, when: When | None, candidates: list[int],
+                groups: list[_Group], faraway: _Faraway) -> int | None:
+    far = when if when is not None and when.start is not None else None  # most candidates are on other days
+    known_far = faraway.groups(far) if far is not None else ()
+    best, best_score = None, 2.0
+    anchored = f.place is not None or named is not None or bool(f.entities)
+    for gid in candidates:
+        if gid in known_far:
+            continue
+        g = groups[gid]
+        if far is not None and g.days.too_far(far):
+            faraway.mark(far, gid)
+            continue
+        score = _score(f, named, when, g)
+        if score is None:
+            continue
+        if not anchored and f.article in g.by_article:
+            score += 2.5  # nothing to place it: it belongs with its own article's story
+        if score > best_score:
+            best, best_score = gid, score
+    return best
 
 
 # --- splitting possibly different events --------------------------------------------------------------
@@ -344,7 +398,7 @@ class _Summary:
 
     def add(self, f: ClaimFacts, named: When | None) -> None:
         if named is not None and named.day_level and len(self.days) < MAX_VALUES:
-            self.days.setdefault(named.display(), named)
+            self.days.setdefault(named.shown, named)
         if f.place is not None:
             self.places.setdefault(f.place.id, f.place)
         for q in f.quantities:
@@ -355,7 +409,7 @@ class _Summary:
     def merge(self, other: _Summary) -> None:
         for when in other.days.values():
             if len(self.days) < MAX_VALUES:
-                self.days.setdefault(when.display(), when)
+                self.days.setdefault(when.shown, when)
         self.places.update(other.places)
         for key, values in other.counts.items():
             for value_key, value in values.items():
@@ -458,12 +512,13 @@ def _or_discordant(fit: int | None) -> int:
 
 def _label(events: list[Event], facts: list[ClaimFacts]) -> None:
     seen: Counter[str] = Counter()
+    day_names: dict[int, str] = {}  # by the day's identity: claims share their day objects
     for event in events:
         mine = [facts[i] for i in event.facts]
         nouns = Counter(f.happening for f in mine if f.happening)
         places = Counter(f.place.name for f in mine if f.place and f.happening) or Counter(
             f.place.name for f in mine if f.place)
-        days = Counter(_day_name(f.when) for f in mine if f.when and f.when.day_level)
+        days = Counter(_remembered_day_name(f.when, day_names) for f in mine if f.when and f.when.day_level)
         parts = [nouns.most_common(1)[0][0] if nouns else "event"]
         if places:
             parts.append(places.most_common(1)[0][0])
@@ -475,6 +530,13 @@ def _label(events: list[Event], facts: list[ClaimFacts]) -> None:
 
 
 _WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def _remembered_day_name(when: When, known: dict[int, str]) -> str:
+    name = known.get(id(when))
+    if name is None:
+        name = known[id(when)] = _day_name(when)
+    return name
 
 
 def _day_name(when: When) -> str:

@@ -56,6 +56,23 @@ _THIS = frozenset(map(fold, "الحالي الحالية الجاري this curre
 _ROUGH_YEAR = frozenset(map(fold, "منتصف مطلع أوائل اوائل أواخر اواخر بداية نهاية mid early late".split()))
 _YEAR_MARKERS = frozenset(map(fold, "عام سنة العام منذ في in since year".split()))
 
+class remembered:
+    """A property computed on first use and then kept on the object, as functools.cached_property but
+    without its lock, which costs more than the small properties remembered here. Works on frozen
+    dataclasses: the value goes straight into the instance's __dict__."""
+
+    def __init__(self, function) -> None:
+        self.function = function
+        self.name = function.__name__
+        self.__doc__ = function.__doc__
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.function(instance)
+        return value
+
+
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 _DMY = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
 
@@ -85,23 +102,32 @@ class When:
     def single_day(self) -> date | None:
         return self.start if self.start is not None and self.start == self.end else None
 
-    @property
+    @remembered  # compared again and again when grouping events
+    def span(self) -> tuple[int, int] | None:
+        """The first and last day it can be, as day ordinals; None when not resolved."""
+        return (self.start.toordinal(), self.end.toordinal()) if self.start is not None else None
+
+    @remembered  # asked of every claim's day when grouping events
     def day_level(self) -> bool:
         """Says which day (not only a year, month or week)."""
         return self.day is not None or self.weekday is not None or self.unit == "day" or self.single_day is not None
 
+    @remembered  # asked for again and again when grouping events
+    def shown(self) -> str:
+        """As displayed: the day with its weekday, the first and last day, or the text as written."""
+        day = self.single_day
+        if day is not None:
+            return f"{_WEEKDAY_ABBREVIATIONS[day.weekday()]} {day.isoformat()}"
+        if self.start is not None:
+            return f"{self.start.isoformat()}…{self.end.isoformat()}"
+        return self.text
+
     def display(self) -> str:
-        shown = self.__dict__.get("_shown")  # asked for again and again when grouping events
-        if shown is None:
-            day = self.single_day
-            if day is not None:
-                shown = f"{day:%a} {day.isoformat()}"
-            elif self.start is not None:
-                shown = f"{self.start.isoformat()}…{self.end.isoformat()}"
-            else:
-                shown = self.text
-            object.__setattr__(self, "_shown", shown)
-        return shown
+        return self.shown
+
+
+# What strftime's %a gives in the C locale, several times faster.
+_WEEKDAY_ABBREVIATIONS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 @lru_cache(maxsize=1 << 16)

@@ -15,7 +15,7 @@ from rapidfuzz.distance import Indel
 
 from checker.normalise.arabic import Token, WordMemo, fold, has_article, prefix_variants, strip_article, tokenize
 from checker.normalise.concepts import portfolio_concept
-from checker.normalise.dates import month_of, weekday_of
+from checker.normalise.dates import month_of, remembered, weekday_of
 from checker.normalise.places import PLACES, country_of_adjective
 from checker.normalise.words import STOPWORDS
 
@@ -53,7 +53,7 @@ class Role:
     portfolio: str | None = None  # defence, foreign, ... for ministers
     country: str | None = None  # country code
 
-    @property
+    @remembered  # asked for every mention of every person when resolving people
     def key(self) -> tuple[str, str | None, str] | None:
         """A key that names one person at a time, or None for a role too vague to ("a minister")."""
         if self.country is None or self.office == "counterpart":
