@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable
+from itertools import chain
 from typing import NamedTuple
 
 from checker.compare.entities import RoleKey
@@ -26,12 +28,16 @@ class _Named(NamedTuple):
 
 
 class _Claims:
-    """The people of each claim, read on first use: a claim is compared in every scope it is in."""
+    """The people of each claim, read on first use: a claim is compared in every scope it is in. The
+    roles mentions are given are gathered up front, since every scope asks for them first."""
 
     def __init__(self, ctx: Context) -> None:
         self.mentions = defaultdict(list)
+        self.roles: dict[int, list[tuple[int, RoleKey]]] = defaultdict(list)
         for mention in ctx.people.mentions:
             self.mentions[mention.fact].append(mention)
+            if mention.role is not None and (key := mention.role.key):
+                self.roles[mention.fact].append((mention.entity, key))
         self.named: dict[int, _Named | None] = {}
 
     def __getitem__(self, f: ClaimFacts) -> _Named | None:
@@ -43,8 +49,20 @@ class _Claims:
         mentions = self.mentions.get(f.index, [])
         if not f.entities and not mentions:
             return None
-        roles = [(m.entity, key) for m in mentions if m.role is not None and (key := m.role.key)]
+        roles = self.roles.get(f.index, [])
         return _Named(sorted(f.entities), {m.entity: m.name for m in mentions}, dict(roles), roles)
+
+    def role_shared(self, facts: Iterable[ClaimFacts]) -> bool:
+        """Whether two people are given one role somewhere in these claims. A person is compared only
+        under a role some mention in the scope gives them, so without a shared role there is no
+        conflict to look for."""
+        holder: dict[RoleKey, int] = {}
+        roles = self.roles
+        for f in facts:
+            for entity, key in roles.get(f.index, ()):
+                if holder.setdefault(key, entity) != entity:
+                    return True
+        return False
 
 
 def find(ctx: Context) -> list[Contradiction]:
@@ -64,6 +82,8 @@ def find(ctx: Context) -> list[Contradiction]:
 
     found = []
     for scope in scopes(ctx):
+        if not named.role_shared(chain(scope.facts, scope.other_facts or ())):
+            continue
         sides = [(scope.facts, 0)] + ([(scope.other_facts, 1)] if scope.other_facts is not None else [])
         members = [(f, side_no, people) for facts, side_no in sides for f in facts if (people := named[f])]
         # The role each person is given within this event: across a corpus, a similar name may be
@@ -72,8 +92,6 @@ def find(ctx: Context) -> list[Contradiction]:
         for _, _, people in members:
             for entity, key in people.roles:
                 in_event[entity][key] += 1
-        if not in_event:
-            continue  # nobody in this event is given a role
         usual = {entity: roles.most_common(1)[0][0] for entity, roles in in_event.items()}
         by_role: dict[tuple, list[Item[int]]] = defaultdict(list)
         for f, side_no, people in members:
