@@ -32,16 +32,11 @@ class _Said(NamedTuple):
     """Words put in a speaker's mouth, folded once for all the comparisons they take part in."""
 
     folded: tuple[str, ...]
-    lengths: tuple[int, ...]
-    numbers: tuple[frozenset[str], ...]
     direct: bool
 
     @classmethod
     def of(cls, segments: tuple[str, ...], direct: bool, folded_words: _FoldedWords) -> _Said:
-        folded = tuple([_fold_by_word(segment, folded_words) for segment in segments])
-        # Folded text is single-spaced, so its words are its spaces plus one.
-        return cls(folded, tuple([x.count(" ") + 1 if x else 0 for x in folded]),
-                   tuple(map(frozenset, map(_NUMBER.findall, folded))), direct)
+        return cls(tuple([_fold_by_word(segment, folded_words) for segment in segments]), direct)
 
     def triples(self) -> set[tuple[str, ...]]:
         found = set()
@@ -98,16 +93,29 @@ def _without_names(paraphrase: str, f: ClaimFacts) -> str:
     return paraphrase
 
 
-def _similarity(a: _Said, b: _Said) -> float:
+class _Measured(NamedTuple):
+    """A folded segment with what decides whether it is compared: measured only for texts that are."""
+
+    folded: str
+    length: int  # in words
+    numbers: frozenset[str]
+
+    @classmethod
+    def all_of(cls, said: _Said) -> tuple[_Measured, ...]:
+        # Folded text is single-spaced, so its words are its spaces plus one.
+        return tuple([cls(x, x.count(" ") + 1 if x else 0, frozenset(_NUMBER.findall(x))) for x in said.folded])
+
+
+def _similarity(a: tuple[_Measured, ...], b: tuple[_Measured, ...], direct: bool) -> float:
     best = 0.0
-    shortest = 4 if a.direct and b.direct else 6
-    for fx, lx, nx in zip(a.folded, a.lengths, a.numbers):
-        for fy, ly, ny in zip(b.folded, b.lengths, b.numbers):
-            if min(lx, ly) < shortest:
+    shortest = 4 if direct else 6
+    for x in a:
+        for y in b:
+            if min(x.length, y.length) < shortest:
                 continue
-            if nx and ny and nx != ny:
+            if x.numbers and y.numbers and x.numbers != y.numbers:
                 continue  # "talks 12 resume" and "talks 13 resume" are not the same words
-            best = max(best, fuzz.ratio(fx, fy), fuzz.token_sort_ratio(fx, fy))
+            best = max(best, fuzz.ratio(x.folded, y.folded), fuzz.token_sort_ratio(x.folded, y.folded))
     return best
 
 
@@ -167,6 +175,7 @@ class _MixUps:
         self.texts = texts
         self.same_speakers: dict[tuple[int, int], bool] = {}
         self.similar: dict[tuple[int, int], bool] = {}
+        self.measures: dict[int, tuple[_Measured, ...]] = {}
         self.answers: dict[tuple[int, int, int, int], bool] = {}
         # (article, speaker) → the distinct texts they say there
         self.texts_by_voice: dict[tuple[str, int], dict[int, None]] = defaultdict(dict)
@@ -194,10 +203,17 @@ class _MixUps:
     def alike(self, s: int, t: int) -> bool:
         pair = (s, t)
         if pair not in self.similar:
-            x, y = self.texts[s], self.texts[t]
-            threshold = DIRECT_SIMILARITY if x.direct and y.direct else PARAPHRASE_SIMILARITY
-            self.similar[pair] = self.similar[(t, s)] = _similarity(x, y) >= threshold
+            direct = self.texts[s].direct and self.texts[t].direct
+            threshold = DIRECT_SIMILARITY if direct else PARAPHRASE_SIMILARITY
+            similarity = _similarity(self._measured(s), self._measured(t), direct)
+            self.similar[pair] = self.similar[(t, s)] = similarity >= threshold
         return self.similar[pair]
+
+    def _measured(self, t: int) -> tuple[_Measured, ...]:
+        measured = self.measures.get(t)
+        if measured is None:
+            measured = self.measures[t] = _Measured.all_of(self.texts[t])
+        return measured
 
     def _said_by_both(self, first: _Unit, second: _Unit) -> bool:
         """Some article has both people saying these words: two people said alike, it is no mix-up."""
