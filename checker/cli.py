@@ -3,6 +3,7 @@ errors go to stderr; the exit code says what happened."""
 
 from __future__ import annotations
 
+import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -12,7 +13,7 @@ import typer
 from pydantic import ValidationError
 
 from checker.extract import Mode
-from checker.report import EXIT_CODES_HELP, exit_code, render
+from checker.report import EXIT_CODES_HELP, exit_code, render, render_bytes
 from checker.settings import Settings
 
 EXIT_USAGE = 2
@@ -84,18 +85,31 @@ def main(
             fail("--batch needs a model; it cannot be used with --offline")
         report = _check(paths, settings, Mode.OFFLINE if offline else Mode.REFRESH if refresh else Mode.DEFAULT, quiet, batch)
 
-    text = render(report, format.value, color=output is None and sys.stdout.isatty())
     if output is not None:
+        data = render_bytes(report, format.value)
         try:
             output.parent.mkdir(parents=True, exist_ok=True)
-            output.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+            _write_report(output, data)
         except OSError as exc:
             fail(f"cannot write {output}: {exc.strerror or exc}", 3)
         if not quiet:
             typer.echo(f"check: report written to {output}", err=True)
     else:
+        text = render(report, format.value, color=sys.stdout.isatty())
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
     raise typer.Exit(exit_code(report, fail_on.value if fail_on else None))
+
+
+def _write_report(output: Path, data: bytes) -> None:
+    """The report as a text file: in the platform's line endings, ending with a newline."""
+    newline = os.linesep.encode()
+    complete = data.endswith(b"\n")
+    if newline != b"\n":
+        data = data.replace(b"\n", newline)
+    with output.open("wb") as file:
+        file.write(data)
+        if not complete:
+            file.write(newline)
 
 
 def _compare_only(path: Path, workers: int | None):

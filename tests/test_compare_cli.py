@@ -50,3 +50,15 @@ def test_a_bad_claims_file_is_one_clear_line(tmp_path):
     result = CliRunner().invoke(app, ["--claims", str(bad)])
     assert result.exit_code == 2
     assert "claims[1]: missing 'statement'" in result.output
+
+
+@pytest.mark.parametrize("fmt", ["json", "markdown", "terminal", "html"])
+def test_report_file_is_the_rendered_report_with_a_final_newline(tmp_path, fmt):
+    """The file holds what stdout would show, byte for byte, whichever way it is encoded."""
+    output = tmp_path / f"r.{fmt}"
+    args = ["--claims", str(DATA / "seeds_claims.human.json"), "--format", fmt]
+    written = CliRunner().invoke(app, [*args, "--output", str(output), "--quiet"])
+    shown = CliRunner().invoke(app, args)
+    assert written.exit_code == shown.exit_code == 0, written.output
+    assert output.read_bytes() == shown.stdout_bytes
+    assert output.read_bytes().endswith(b"}\n" if fmt == "json" else b"\n")

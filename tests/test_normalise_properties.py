@@ -78,3 +78,38 @@ def test_places_and_people_never_fail(text):
 def test_name_comparison_never_fails_and_is_symmetric(a, b):
     name_tokens(a)
     assert same_person(a, b) == same_person(b, a)
+
+
+def _fold_as_before(text):
+    """`fold` as first written, with pyarabic and a character loop: the one-table version must agree."""
+    import re
+    import unicodedata
+
+    from pyarabic import araby
+
+    from checker.normalise.arabic import _DIGITS, _LETTERS, _MARKS
+
+    text = araby.strip_tatweel(araby.strip_tashkeel(text))
+    text = _MARKS.sub("", text).translate(_LETTERS).translate(_DIGITS)
+    if not text.isascii():
+        text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+        text = text.translate(_LETTERS)
+    return re.sub(r"\s+", " ", text.casefold()).strip()
+
+
+# Arabic letters and their variants, every mark the folding drops, tatweel, Arabic-Indic and Persian
+# digits, accented and decomposed Latin, ligatures and presentation forms, quote marks, odd spaces.
+FOLDED_ALPHABET = st.one_of(
+    st.characters(min_codepoint=0x0600, max_codepoint=0x06FF),
+    st.characters(min_codepoint=0xFB50, max_codepoint=0xFEFF),
+    st.characters(min_codepoint=0x0300, max_codepoint=0x036F),
+    st.characters(min_codepoint=0x00C0, max_codepoint=0x024F),
+    st.sampled_from(list("\"'“”„‟«»‹›‘’‚‛`´″ \t\n\r\x0b\x0c\x1c\x1f\x85\xa0\u2003\u2028\u3000ـﷲﻻ½ﬁẞİ")),
+    st.characters(),
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.one_of(st.text(FOLDED_ALPHABET, max_size=40), mixed))
+def test_fold_in_one_table_folds_as_before(text):
+    assert fold(text) == _fold_as_before(text)

@@ -14,7 +14,6 @@ from functools import lru_cache
 from itertools import accumulate, repeat
 from typing import NamedTuple
 
-from pyarabic import araby
 
 QUOTE_MARKS = "\"'“”„‟«»‹›‘’‚‛`´″"
 
@@ -68,16 +67,28 @@ def fold_digits(text: str) -> str:
     return text.translate(_DIGITS)
 
 
+class _Uncombined(dict):
+    """A `str.translate` table dropping combining marks, filled in as characters are first met."""
+
+    def __missing__(self, code: int) -> str | None:
+        ch = chr(code)
+        self[code] = kept = None if unicodedata.combining(ch) else ch
+        return kept
+
+
+# Marks, letters and digits folded in one pass; no character is in two of the three.
+_FOLD = {**{ord(mark): None for mark in map(chr, range(0x0610, 0x06EE)) if _MARKS.match(mark)}, **_LETTERS, **_DIGITS}
+_UNCOMBINED = _Uncombined()
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """The matching form of a text: same letters for variant spellings, no marks, single spaces."""
-    text = araby.strip_tatweel(araby.strip_tashkeel(text))
-    text = _MARKS.sub("", text).translate(_LETTERS).translate(_DIGITS)
+    text = text.translate(_FOLD)
     if not text.isascii():
         # Latin accents: decompose and drop the combining marks (Arabic letters were folded above).
-        text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
-        text = text.translate(_LETTERS)
-    return _SPACES.sub(" ", text.casefold()).strip()
+        text = unicodedata.normalize("NFKD", text).translate(_UNCOMBINED).translate(_LETTERS)
+    return " ".join(text.casefold().split())
 
 
 def is_arabic(text: str) -> bool:

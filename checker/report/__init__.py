@@ -54,6 +54,15 @@ def render(report: Report, fmt: str, *, color: bool = False, width: int = 100) -
     raise ValueError(f"unknown report format {fmt!r}; expected one of {', '.join(FORMATS)}")
 
 
+def render_bytes(report: Report, fmt: str, *, color: bool = False, width: int = 100) -> bytes:
+    """`render` encoded as UTF-8."""
+    if fmt == "json":
+        from checker.report.json import render_json_bytes
+
+        return render_json_bytes(report)
+    return render(report, fmt, color=color, width=width).encode("utf-8")
+
+
 def exit_code(report: Report, fail_on: str | None) -> int:
     """The process exit code for `report` (see the module docstring)."""
     if fail_on is not None and fail_on not in SEVERITIES:

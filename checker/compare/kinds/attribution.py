@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
-from itertools import combinations, product
+from itertools import combinations
 from typing import NamedTuple
 
 from rapidfuzz import fuzz
@@ -33,16 +32,11 @@ class _Said(NamedTuple):
     """Words put in a speaker's mouth, folded once for all the comparisons they take part in."""
 
     folded: tuple[str, ...]
-    lengths: tuple[int, ...]
-    numbers: tuple[frozenset[str], ...]
     direct: bool
 
     @classmethod
     def of(cls, segments: tuple[str, ...], direct: bool, folded_words: _FoldedWords) -> _Said:
-        folded = tuple(_fold_by_word(segment, folded_words) for segment in segments)
-        # Folded text is single-spaced, so its words are its spaces plus one.
-        return cls(folded, tuple(x.count(" ") + 1 if x else 0 for x in folded),
-                   tuple(frozenset(_NUMBER.findall(x)) for x in folded), direct)
+        return cls(tuple([_fold_by_word(segment, folded_words) for segment in segments]), direct)
 
     def triples(self) -> set[tuple[str, ...]]:
         found = set()
@@ -72,15 +66,22 @@ def _texts(speakers: list[ClaimFacts]) -> tuple[list[_Said], list[int]]:
     text, so a comparison is made once per two texts."""
     folded_words = _FoldedWords()
     ids: dict[tuple[tuple[str, ...], bool], int] = {}
+    # A paraphrase's text depends on the names it mentions too. Claims of one sentence share its
+    # persons, so they are told apart by identity: the facts outlive this comparison.
+    said_ids: dict[tuple, int] = {}
     texts: list[_Said] = []
     text_of = []
     for f in speakers:
-        segments = f.said if f.said_direct else tuple(_without_names(segment, f) for segment in f.said)
-        key = (segments, f.said_direct)
-        n = ids.get(key)
+        said = (f.said, f.said_direct) if f.said_direct else (f.said, f.speaker_name, f.claim.speaker, id(f.persons))
+        n = said_ids.get(said)
         if n is None:
-            n = ids[key] = len(texts)
-            texts.append(_Said.of(segments, f.said_direct, folded_words))
+            segments = f.said if f.said_direct else tuple(_without_names(segment, f) for segment in f.said)
+            key = (segments, f.said_direct)
+            n = ids.get(key)
+            if n is None:
+                n = ids[key] = len(texts)
+                texts.append(_Said.of(segments, f.said_direct, folded_words))
+            said_ids[said] = n
         text_of.append(n)
     return texts, text_of
 
@@ -92,16 +93,29 @@ def _without_names(paraphrase: str, f: ClaimFacts) -> str:
     return paraphrase
 
 
-def _similarity(a: _Said, b: _Said) -> float:
+class _Measured(NamedTuple):
+    """A folded segment with what decides whether it is compared: measured only for texts that are."""
+
+    folded: str
+    length: int  # in words
+    numbers: frozenset[str]
+
+    @classmethod
+    def all_of(cls, said: _Said) -> tuple[_Measured, ...]:
+        # Folded text is single-spaced, so its words are its spaces plus one.
+        return tuple([cls(x, x.count(" ") + 1 if x else 0, frozenset(_NUMBER.findall(x))) for x in said.folded])
+
+
+def _similarity(a: tuple[_Measured, ...], b: tuple[_Measured, ...], direct: bool) -> float:
     best = 0.0
-    shortest = 4 if a.direct and b.direct else 6
-    for fx, lx, nx in zip(a.folded, a.lengths, a.numbers):
-        for fy, ly, ny in zip(b.folded, b.lengths, b.numbers):
-            if min(lx, ly) < shortest:
+    shortest = 4 if direct else 6
+    for x in a:
+        for y in b:
+            if min(x.length, y.length) < shortest:
                 continue
-            if nx and ny and nx != ny:
+            if x.numbers and y.numbers and x.numbers != y.numbers:
                 continue  # "talks 12 resume" and "talks 13 resume" are not the same words
-            best = max(best, fuzz.ratio(fx, fy), fuzz.token_sort_ratio(fx, fy))
+            best = max(best, fuzz.ratio(x.folded, y.folded), fuzz.token_sort_ratio(x.folded, y.folded))
     return best
 
 
@@ -123,8 +137,8 @@ def _units(texts: list[_Said], text_of: list[int], event: list[int], voice: list
     return [_Unit(t, e, v, texts[t].direct, members) for (t, e, v), members in claims.items()]
 
 
-def _candidates(texts: list[_Said], units: list[_Unit]) -> Iterator[tuple[int, int]]:
-    """Pairs of claims sharing a word triple that is no boilerplate, and which may be one quote: in two
+def _candidates(texts: list[_Said], units: list[_Unit]) -> set[tuple[int, int]]:
+    """Pairs of units sharing a word triple that is no boilerplate, and which may be one quote: in two
     voices, in one event or both direct speech (two people paraphrased alike in two events is a common
     phrase, not a quote). Two units sharing several triples are paired once."""
     triples = [text.triples() for text in texts]
@@ -149,60 +163,84 @@ def _candidates(texts: list[_Said], units: list[_Unit]) -> Iterator[tuple[int, i
             pairs.update((u, v) for u, v in combinations(group, 2) if voice[u] != voice[v])
         direct = [u for u in posting if units[u].direct]
         pairs.update((u, v) for u, v in combinations(direct, 2) if voice[u] != voice[v] and event[u] != event[v])
-    for u, v in pairs:
-        yield from product(units[u].claims, units[v].claims)
+    return pairs
+
+
+class _MixUps:
+    """Whether two units may be one quote given to the wrong person. Answers are remembered per two
+    speakers and per two texts: the same texts and voices meet again in other events and pairs."""
+
+    def __init__(self, ctx: Context, speakers: list[ClaimFacts], texts: list[_Said], text_of: list[int]) -> None:
+        self.ctx = ctx
+        self.texts = texts
+        self.same_speakers: dict[tuple[int, int], bool] = {}
+        self.similar: dict[tuple[int, int], bool] = {}
+        self.measures: dict[int, tuple[_Measured, ...]] = {}
+        self.answers: dict[tuple[int, int, int, int], bool] = {}
+        # (article, speaker) → the distinct texts they say there
+        self.texts_by_voice: dict[tuple[str, int], dict[int, None]] = defaultdict(dict)
+        for f, t in zip(speakers, text_of):
+            self.texts_by_voice[(f.article, f.speaker_entity)][t] = None
+        self.articles_of: dict[int, set[str]] = defaultdict(set)
+        for article, entity in self.texts_by_voice:
+            self.articles_of[entity].add(article)
+
+    def __call__(self, first: _Unit, second: _Unit) -> bool:
+        key = (first.text, first.voice, second.text, second.voice)
+        answer = self.answers.get(key)
+        if answer is None:
+            answer = self.answers[key] = (not self._same_speaker(first.voice, second.voice)
+                                          and self.alike(first.text, second.text)
+                                          and not self._said_by_both(first, second))
+        return answer
+
+    def _same_speaker(self, a: int, b: int) -> bool:
+        pair = (min(a, b), max(a, b))
+        if pair not in self.same_speakers:
+            self.same_speakers[pair] = _same_speaker(self.ctx, *pair)
+        return self.same_speakers[pair]
+
+    def alike(self, s: int, t: int) -> bool:
+        pair = (s, t)
+        if pair not in self.similar:
+            direct = self.texts[s].direct and self.texts[t].direct
+            threshold = DIRECT_SIMILARITY if direct else PARAPHRASE_SIMILARITY
+            similarity = _similarity(self._measured(s), self._measured(t), direct)
+            self.similar[pair] = self.similar[(t, s)] = similarity >= threshold
+        return self.similar[pair]
+
+    def _measured(self, t: int) -> tuple[_Measured, ...]:
+        measured = self.measures.get(t)
+        if measured is None:
+            measured = self.measures[t] = _Measured.all_of(self.texts[t])
+        return measured
+
+    def _said_by_both(self, first: _Unit, second: _Unit) -> bool:
+        """Some article has both people saying these words: two people said alike, it is no mix-up."""
+        p, q = first.voice, second.voice
+        for article in self.articles_of[p] & self.articles_of[q]:
+            if (any(self.alike(x, second.text) for x in self.texts_by_voice[(article, p)])
+                    and any(self.alike(y, first.text) for y in self.texts_by_voice[(article, q)])):
+                return True
+        return False
 
 
 def find(ctx: Context) -> list[Contradiction]:
     speakers = [f for f in ctx.facts if f.speaker_entity is not None and f.said]
     texts, text_of = _texts(speakers)
+    units = _units(texts, text_of, [ctx.events.of_fact[f.index] for f in speakers],
+                   [f.speaker_entity for f in speakers])
+    mixed_up = _MixUps(ctx, speakers, texts, text_of)
     sets = DisjointSets(len(speakers))
-
     # Components do not depend on the order edges are tried in (candidates come in no particular
-    # order), so a pair already joined through others is skipped, and a comparison made once (same two
-    # speakers, same two texts) is not redone.
-    same_speakers: dict[tuple[int, int], bool] = {}
-    similar: dict[tuple[int, int], bool] = {}
-    by_voice: dict[tuple[str, int], list[int]] = defaultdict(list)  # (article, speaker) → their claims
-    for n, f in enumerate(speakers):
-        by_voice[(f.article, f.speaker_entity)].append(n)
-
-    def alike(a: int, b: int) -> bool:
-        pair = (text_of[a], text_of[b])
-        if pair not in similar:
-            x, y = texts[pair[0]], texts[pair[1]]
-            threshold = DIRECT_SIMILARITY if x.direct and y.direct else PARAPHRASE_SIMILARITY
-            similar[pair] = similar[pair[::-1]] = _similarity(x, y) >= threshold
-        return similar[pair]
-
-    articles_of: dict[int, set[str]] = defaultdict(set)
-    for article, entity in by_voice:
-        articles_of[entity].add(article)
-
-    def said_by_both(a: int, b: int) -> bool:
-        """Some article has both people saying these words: two people said alike, it is no mix-up."""
-        p, q = speakers[a].speaker_entity, speakers[b].speaker_entity
-        for article in articles_of[p] & articles_of[q]:
-            if any(alike(x, b) for x in by_voice[(article, p)]) and any(alike(y, a) for y in by_voice[(article, q)]):
-                return True
-        return False
-
-    article = [f.article for f in speakers]
-    voice = [f.speaker_entity for f in speakers]
-    event = [ctx.events.of_fact[f.index] for f in speakers]
-    for a, b in _candidates(texts, _units(texts, text_of, event, voice)):
-        if article[a] == article[b] or sets.joined(a, b):
-            continue
-        fa, fb = speakers[a], speakers[b]
-        if fa.speaker_entity in fb.entities and fb.speaker_entity in fa.entities:
-            continue  # both people in both claims: a joint statement, or the sentence names both
-        pair = (min(voice[a], voice[b]), max(voice[a], voice[b]))
-        if pair not in same_speakers:
-            same_speakers[pair] = _same_speaker(ctx, *pair)
-        if same_speakers[pair]:
-            continue
-        if alike(a, b) and not said_by_both(a, b):
-            sets.join(a, b)
+    # order), so a pair already joined through others is skipped, and units are compared only when
+    # some pair of their claims would still join two components.
+    for u, v in _candidates(texts, units):
+        first, second = units[u], units[v]
+        edges = _open_edges(first, second, speakers, sets)
+        if edges and mixed_up(first, second):
+            for a, b in edges:
+                sets.join(a, b)
     components: dict[int, list[ClaimFacts]] = defaultdict(list)
     for n, f in enumerate(speakers):
         components[sets.root(n)].append(f)
@@ -217,6 +255,20 @@ def find(ctx: Context) -> list[Contradiction]:
             continue
         found.append(_finding(ctx, list(by_speaker.values())))
     return found
+
+
+def _open_edges(first: _Unit, second: _Unit, speakers: list[ClaimFacts], sets: DisjointSets) -> list[tuple[int, int]]:
+    """The claims of two units from different articles, not yet in one component, that do not both
+    name both people (a joint statement, or a sentence naming both)."""
+    edges = []
+    for a in first.claims:
+        fa = speakers[a]
+        named_second = second.voice in fa.entities
+        for b in second.claims:
+            fb = speakers[b]
+            if fa.article != fb.article and not (named_second and first.voice in fb.entities) and not sets.joined(a, b):
+                edges.append((a, b))
+    return edges
 
 
 def _both_in_one_article(by_speaker) -> bool:

@@ -166,11 +166,26 @@ def finding(kind: str, severity: str, confidence: float, what: str, values: str,
                          event=scope.event.label, sides=sides)
 
 
-def items_of_scope(scope: Scope, read: Callable[[ClaimFacts], list[tuple[T, str]]]) -> list[Item[T]]:
-    items = [Item(f, value, written, 0) for f in scope.facts for value, written in read(f)]
-    if scope.other_facts is not None:
-        items += [Item(f, value, written, 1) for f in scope.other_facts for value, written in read(f)]
-    return items
+class ScopeItems(Generic[T]):
+    """The items of a scope, read by `read(facts, side)` once per event and side: an event linked to
+    others is in several scopes. The lists are shared, so callers must not change them."""
+
+    def __init__(self, read: Callable[[list[ClaimFacts], int], list[Item[T]]]) -> None:
+        self.read = read
+        self.read_before: dict[tuple[int, int], list[Item[T]]] = {}
+
+    def __call__(self, scope: Scope) -> list[Item[T]]:
+        items = self._of(scope.event, scope.facts, 0)
+        if scope.other_facts is not None:
+            items = items + self._of(scope.other, scope.other_facts, 1)
+        return items
+
+    def _of(self, event: Event, facts: list[ClaimFacts], side: int) -> list[Item[T]]:
+        key = (event.id, side)
+        items = self.read_before.get(key)
+        if items is None:
+            items = self.read_before[key] = self.read(facts, side)
+        return items
 
 
 def representatives(items: list[Item[T]], key: Callable[[Item[T]], object],

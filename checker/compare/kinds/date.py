@@ -3,7 +3,8 @@ with "25 October"."""
 
 from __future__ import annotations
 
-from checker.compare.kinds.base import Context, Item, agreeing_groups, finding, in_conflict, items_of_scope, listing, \
+from checker.compare.facts import ClaimFacts
+from checker.compare.kinds.base import Context, Item, ScopeItems, agreeing_groups, finding, in_conflict, listing, \
     representatives, scopes, sides_of
 from checker.models import Contradiction
 from checker.normalise.dates import When, compare_when
@@ -39,11 +40,15 @@ def _explicit(when: When) -> bool:
     return when.day is not None and when.month is not None
 
 
+def _days(facts: list[ClaimFacts], side: int) -> list[Item[When]]:
+    return [Item(f, f.when, f.when.text, side) for f in facts if f.when and f.when.day_level]
+
+
 def find(ctx: Context) -> list[Contradiction]:
     found = []
+    days = ScopeItems(_days)
     for scope in scopes(ctx):
-        items = items_of_scope(scope, lambda f: [(f.when, f.when.text)] if f.when and f.when.day_level else [])
-        items = representatives(items, day_key, compare_when)
+        items = representatives(days(scope), day_key, compare_when)
         groups = in_conflict(agreeing_groups(items, compare_when, day_key), compare_when, scope.weak)
         if len(groups) < 2:
             continue

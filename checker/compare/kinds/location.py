@@ -3,10 +3,11 @@ do a city and its country."""
 
 from __future__ import annotations
 
-from checker.compare.kinds.base import Context, agreeing_groups, finding, in_conflict, items_of_scope, listing, \
+from checker.compare.facts import ClaimFacts
+from checker.compare.kinds.base import Context, Item, ScopeItems, agreeing_groups, finding, in_conflict, listing, \
     representatives, scopes, sides_of
 from checker.models import Contradiction
-from checker.normalise.places import same_place
+from checker.normalise.places import Place, same_place
 
 KIND = "location"
 
@@ -15,13 +16,17 @@ def _place_key(item) -> str:
     return item.value.id
 
 
+def _places(facts: list[ClaimFacts], side: int) -> list[Item[Place]]:
+    """Only sentences that tell of something happening say where the event was; "the coalition
+    operates in Raqqa" does not."""
+    return [Item(f, f.place, f.place_text or f.place.name, side) for f in facts if f.place and f.happening]
+
+
 def find(ctx: Context) -> list[Contradiction]:
     found = []
+    places = ScopeItems(_places)
     for scope in scopes(ctx):
-        # Only sentences that tell of something happening say where the event was; "the coalition
-        # operates in Raqqa" does not.
-        items = items_of_scope(
-            scope, lambda f: [(f.place, f.place_text or f.place.name)] if f.place and f.happening else [])
+        items = places(scope)
         items = representatives(items, _place_key, same_place)
         groups = in_conflict(agreeing_groups(items, same_place, _place_key), same_place, scope.weak)
         if len(groups) < 2:

@@ -8,8 +8,8 @@ from typing import NamedTuple
 
 from checker.compare.entities import RoleKey
 from checker.compare.facts import ClaimFacts
-from checker.compare.kinds.base import Context, Item, agreeing_groups, articles_of, finding, in_conflict, listing, \
-    scopes, sides_of
+from checker.compare.kinds.base import Context, Item, Scope, agreeing_groups, articles_of, finding, in_conflict, \
+    listing, scopes, sides_of
 from checker.models import Contradiction
 from checker.normalise.names import Role, same_person
 
@@ -26,12 +26,24 @@ class _Named(NamedTuple):
 
 
 class _Claims:
-    """The people of each claim, read on first use: a claim is compared in every scope it is in."""
+    """The people of each claim, read on first use: a claim is compared in every scope it is in. The
+    roles mentions are given are gathered up front, with who is given each role in each event: a
+    scope is looked at only if two people in it are given one role."""
 
     def __init__(self, ctx: Context) -> None:
         self.mentions = defaultdict(list)
+        self.roles: dict[int, list[tuple[int, RoleKey]]] = defaultdict(list)
+        self.holders: dict[int, dict[RoleKey, int]] = defaultdict(dict)  # event → role → someone given it
+        self.shared_in: set[int] = set()  # events where two people are given one role
+        of_fact, mentions, roles, holders = ctx.events.of_fact, self.mentions, self.roles, self.holders
         for mention in ctx.people.mentions:
-            self.mentions[mention.fact].append(mention)
+            fact, role = mention.fact, mention.role
+            mentions[fact].append(mention)
+            if role is not None and (key := role.key):
+                roles[fact].append((mention.entity, key))
+                event = of_fact[fact]
+                if holders[event].setdefault(key, mention.entity) != mention.entity:
+                    self.shared_in.add(event)
         self.named: dict[int, _Named | None] = {}
 
     def __getitem__(self, f: ClaimFacts) -> _Named | None:
@@ -43,8 +55,20 @@ class _Claims:
         mentions = self.mentions.get(f.index, [])
         if not f.entities and not mentions:
             return None
-        roles = [(m.entity, key) for m in mentions if m.role is not None and (key := m.role.key)]
+        roles = self.roles.get(f.index, [])
         return _Named(sorted(f.entities), {m.entity: m.name for m in mentions}, dict(roles), roles)
+
+    def role_shared(self, scope: Scope) -> bool:
+        """Whether two people are given one role in the scope. A person is compared only under a role
+        some mention in the scope gives them, so without a shared role there is no conflict."""
+        if scope.event.id in self.shared_in:
+            return True
+        if scope.other is None:
+            return False
+        if scope.other.id in self.shared_in:
+            return True
+        theirs = self.holders.get(scope.other.id, {})
+        return any(theirs.get(key, entity) != entity for key, entity in self.holders.get(scope.event.id, {}).items())
 
 
 def find(ctx: Context) -> list[Contradiction]:
@@ -64,6 +88,8 @@ def find(ctx: Context) -> list[Contradiction]:
 
     found = []
     for scope in scopes(ctx):
+        if not named.role_shared(scope):
+            continue
         sides = [(scope.facts, 0)] + ([(scope.other_facts, 1)] if scope.other_facts is not None else [])
         members = [(f, side_no, people) for facts, side_no in sides for f in facts if (people := named[f])]
         # The role each person is given within this event: across a corpus, a similar name may be
@@ -72,8 +98,6 @@ def find(ctx: Context) -> list[Contradiction]:
         for _, _, people in members:
             for entity, key in people.roles:
                 in_event[entity][key] += 1
-        if not in_event:
-            continue  # nobody in this event is given a role
         usual = {entity: roles.most_common(1)[0][0] for entity, roles in in_event.items()}
         by_role: dict[tuple, list[Item[int]]] = defaultdict(list)
         for f, side_no, people in members:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from checker.compare.kinds.base import Context, Item, articles_of, finding, in_conflict, items_of_scope, listing, \
+from checker.compare.facts import ClaimFacts
+from checker.compare.kinds.base import Context, Item, ScopeItems, articles_of, finding, in_conflict, listing, \
     scopes, sides_of
 from checker.compare.values import same_thing, values_conflict
 from checker.models import Contradiction
@@ -39,15 +40,18 @@ def thing_name(q: Quantity) -> str:
     return name
 
 
+def _counts(facts: list[ClaimFacts], side: int) -> list[Item[Quantity]]:
+    """The counts of the claims that can be compared: a generic count ("3 days") needs the words around it."""
+    return [Item(f, q, q.text, side) for f in facts for q in f.quantities
+            if not q.generic or q.status or q.modifiers or q.frame_concept]
+
+
 def _buckets(items: list[Item[Quantity]]) -> list[list[Item[Quantity]]]:
     """Items counting one thing. Modifiers that exclude each other (defence vs foreign) split a bucket;
     counts without a modifier go with the largest part."""
     by_thing: dict[tuple, list[Item[Quantity]]] = defaultdict(list)
     for item in items:
-        q = item.value
-        if q.generic and not (q.status or q.modifiers or q.frame_concept):
-            continue
-        by_thing[(q.thing, q.status)].append(item)
+        by_thing[(item.value.thing, item.value.status)].append(item)
     buckets = []
     for bucket in by_thing.values():
         by_modifiers: dict[frozenset, list[Item[Quantity]]] = defaultdict(list)
@@ -89,9 +93,9 @@ def _show(group: list[Item[Quantity]]) -> str:
 
 def find(ctx: Context) -> list[Contradiction]:
     found = []
+    counts = ScopeItems(_counts)
     for scope in scopes(ctx):
-        items = items_of_scope(scope, lambda f: [(q, q.text) for q in f.quantities])
-        for bucket in _buckets(items):
+        for bucket in _buckets(counts(scope)):
             groups = in_conflict(_overlapping(bucket), agree, scope.weak)
             if len(groups) < 2:
                 continue
