@@ -8,11 +8,12 @@ import re
 from dataclasses import dataclass, field
 from collections.abc import Mapping
 from datetime import date
+from functools import partial
 from typing import NamedTuple
 
 from checker.memory import cyclic_gc_paused
 from checker.models import Claim
-from checker.parallel import map_in_processes
+from checker.parallel import MIN_ITEMS, available_cores, run_tasks
 from checker.normalise.arabic import QUOTE_MARKS, tokenize
 from checker.normalise.concepts import happening
 from checker.normalise.dates import When, find_dates, parse_when
@@ -53,34 +54,74 @@ class ClaimFacts:
 
 
 def read_all(claims: list[Claim], published: Mapping[str, date | None], workers: int | None = None) -> list[ClaimFacts]:
-    """The facts of every claim. Each distinct text is read once per publication day, and each distinct
-    hint once, in worker processes when the corpus is large (`workers`: processes to use, None for one
-    per core)."""
-    texts = list(dict.fromkeys((claim.quote or claim.statement, published.get(claim.article)) for claim in claims))
-    readings = dict(zip(texts, map_in_processes(read_texts, texts, workers=workers)))
-    hints = list(dict.fromkeys(hint for claim in claims if (hint := _hint(claim)) and hint != (claim.quote or claim.statement)))
-    hint_words = dict(zip(hints, map_in_processes(words_of, hints, workers=workers)))
-    places: dict[tuple[str, str | None], tuple[Place | None, str | None]] = {}
-    facts = []
-    for index, claim in enumerate(claims):
-        day = published.get(claim.article)
-        text = claim.quote or claim.statement
-        key = (text, claim.location)
-        if key not in places:
-            places[key] = _place(readings[text, day], claim.location)
-        facts.append(_facts(index, claim, day, readings[text, day], places[key], hint_words))
+    """The facts of every claim, each distinct text read once per publication day.
+
+    A large corpus is cut into contiguous parts, one per process (`workers`: how many, None for one per
+    core): worker processes read the texts of their parts while this one reads its own part's texts
+    and makes its facts; then the facts of the other parts are made from what the workers read."""
+    reader = _Reader(published)
+    count = min(workers or available_cores(), max(1, len(claims) // MIN_ITEMS))
+    if count < 2:
+        return reader.facts(claims, 0)
+    size = -(-len(claims) // count)
+    starts = range(0, len(claims), size)
+    texts = [reader.texts(claims[start : start + size]) for start in starts]
+    tasks = [partial(reader.facts, claims[:size], 0)] + [partial(read_texts, part) for part in texts[1:]]
+    facts, *read = run_tasks(tasks, count)
+    for part, readings in zip(texts[1:], read):
+        reader.readings.update(zip(part, readings))
+    for start in starts[1:]:
+        facts += reader.facts(claims[start : start + size], start)
     return facts
+
+
+class _Reader:
+    """Makes claims' facts, reading each distinct text (per publication day), hint and place once."""
+
+    def __init__(self, published: Mapping[str, date | None]) -> None:
+        self.published = published
+        self.readings: dict[tuple[str, date | None], Reading] = {}
+        self._places: dict[tuple[str, str | None], tuple[Place | None, str | None]] = {}
+        self._hints: dict[str, frozenset[str]] = {}
+
+    def texts(self, claims: list[Claim]) -> list[tuple[str, date | None]]:
+        return list(dict.fromkeys((claim.quote or claim.statement, self.published.get(claim.article)) for claim in claims))
+
+    def facts(self, claims: list[Claim], first_index: int) -> list[ClaimFacts]:
+        with cyclic_gc_paused():
+            # All the texts first, then the facts: taking turns between the two is a third slower, as
+            # each evicts what the other keeps in the word caches.
+            unread = [key for key in self.texts(claims) if key not in self.readings]
+            self.readings.update(zip(unread, read_texts(unread)))
+            return [self._facts_of(index, claim) for index, claim in enumerate(claims, first_index)]
+
+    def _facts_of(self, index: int, claim: Claim) -> ClaimFacts:
+        day = self.published.get(claim.article)
+        text = claim.quote or claim.statement
+        reading = self.readings[text, day]
+        place = self._places.get((text, claim.location))
+        if place is None:
+            place = self._places[text, claim.location] = _place(reading, claim.location)
+        hint = _hint(claim)
+        hint_words = None
+        if hint and hint != text:
+            hint_words = self._hints.get(hint)
+            if hint_words is None:
+                hint_words = self._hints[hint] = _words(hint)
+        return _facts(index, claim, day, reading, place, hint_words)
 
 
 def read_facts(index: int, claim: Claim, published: date | None) -> ClaimFacts:
     """The facts of one claim."""
-    reading = read_text(claim.quote or claim.statement, published)
-    hint = _hint(claim)
-    return _facts(index, claim, published, reading, _place(reading, claim.location), {hint: _words(hint)})
+    text = claim.quote or claim.statement
+    reading, hint = read_text(text, published), _hint(claim)
+    hint_words = _words(hint) if hint and hint != text else None
+    return _facts(index, claim, published, reading, _place(reading, claim.location), hint_words)
 
 
 def _facts(index: int, claim: Claim, published: date | None, read: Reading,
-           place: tuple[Place | None, str | None], hint_words: Mapping[str, frozenset[str]]) -> ClaimFacts:
+           place: tuple[Place | None, str | None], hint_words: frozenset[str] | None) -> ClaimFacts:
+    """`hint_words`: the content words of the model's hint, where it says more than the text."""
     text = claim.quote or claim.statement
     when = read.day
     if when is None and claim.date:
@@ -93,8 +134,7 @@ def _facts(index: int, claim: Claim, published: date | None, read: Reading,
     else:  # the statement stands in when the quote has no direct speech
         statement = claim.statement.strip(QUOTE_MARKS + " ")
         said, direct = ((statement,) if statement else ()), False
-    hint = _hint(claim)
-    words = read.words if not hint or hint == text else read.words | hint_words[hint]
+    words = read.words if hint_words is None else read.words | hint_words
     return ClaimFacts(
         index=index,
         claim=claim,
@@ -161,11 +201,6 @@ def read_text(text: str, published: date | None) -> Reading:
         located=tuple(m for n, m in enumerate(places) if n not in listed),
         direct_speech=_direct_speech(text),
     )
-
-
-def words_of(texts: list[str]) -> list[frozenset[str]]:
-    with cyclic_gc_paused():
-        return [_words(text) for text in texts]
 
 
 def _words(text: str) -> frozenset[str]:
