@@ -13,7 +13,8 @@ from typing import NamedTuple
 
 from checker.memory import cyclic_gc_paused
 from checker.models import Claim
-from checker.parallel import MIN_ITEMS, available_cores, run_tasks
+from checker import parallel
+from checker.parallel import available_cores, run_tasks
 from checker.normalise.arabic import QUOTE_MARKS, tokenize
 from checker.normalise.concepts import happening
 from checker.normalise.dates import When, find_dates, parse_when
@@ -60,7 +61,7 @@ def read_all(claims: list[Claim], published: Mapping[str, date | None], workers:
     core): worker processes read the texts of their parts while this one reads its own part's texts
     and makes its facts; then the facts of the other parts are made from what the workers read."""
     reader = _Reader(published)
-    count = min(workers or available_cores(), max(1, len(claims) // MIN_ITEMS))
+    count = min(workers or available_cores(), max(1, len(claims) // parallel.MIN_ITEMS))
     if count < 2:
         return reader.facts(claims, 0)
     size = -(-len(claims) // count)
