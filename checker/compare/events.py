@@ -12,20 +12,16 @@ its own, linked to the first as "possibly the same".
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
-from operator import itemgetter
 from dataclasses import dataclass, field
+from operator import itemgetter
 
+from checker.compare.accounts import MAX_VALUES, Accounts, split
 from checker.compare.facts import ClaimFacts
-from checker.compare.values import quantities_conflict, same_thing
 from checker.normalise.dates import When, compare_when
-from checker.normalise.numbers import Quantity
-from checker.normalise.places import Place, is_city, same_place
+from checker.normalise.places import is_city, same_place
 
 MAX_CANDIDATES = 12  # groups looked at per claim besides its own article's: the most recent ones
-MAX_VALUES = 8  # distinct days or counts kept per group: enough to tell, cheap to compare
 MAX_DAYS_APART = 7  # resolved days further apart than this are different events outright
-MAX_ARTICLES_RANKED = 60  # beyond this many articles in one group, the biggest accounts go first
 
 
 @dataclass
@@ -188,9 +184,9 @@ def group_events(facts: list[ClaimFacts]) -> Events:
     named_days = _named_days(facts)
     groups = _cluster(facts, named_days)
     events: list[Event] = []
-    accounts = _Accounts()
+    accounts = Accounts()
     for group in groups:
-        parts = _split(group, facts, named_days, accounts)
+        parts = split(group.by_article, facts, named_days, accounts) if len(group.by_article) > 1 else [group.facts]
         first = len(events)
         for offset, part in enumerate(parts):
             events.append(Event(first + offset, sorted(part)))
@@ -383,128 +379,6 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, candidates
         if score > best_score:
             best, best_score = gid, score
     return best
-
-
-# --- splitting possibly different events --------------------------------------------------------------
-
-
-@dataclass
-class _Summary:
-    """What a set of claims says about an event: its days, places and counts (distinct values)."""
-
-    days: dict[str, When] = field(default_factory=dict)
-    places: dict[str, Place] = field(default_factory=dict)
-    counts: dict[tuple, dict[tuple, Quantity]] = field(default_factory=lambda: defaultdict(dict))
-
-    def add(self, f: ClaimFacts, named: When | None) -> None:
-        if named is not None and named.day_level and len(self.days) < MAX_VALUES:
-            self.days.setdefault(named.shown, named)
-        if f.place is not None:
-            self.places.setdefault(f.place.id, f.place)
-        for q in f.quantities:
-            values = self.counts[(q.thing, q.status)]
-            if len(values) < MAX_VALUES:
-                values.setdefault((q.low, q.high, q.qualifier, q.modifiers), q)
-
-    def merge(self, other: _Summary) -> None:
-        for when in other.days.values():
-            if len(self.days) < MAX_VALUES:
-                self.days.setdefault(when.shown, when)
-        self.places.update(other.places)
-        for key, values in other.counts.items():
-            for value_key, value in values.items():
-                if len(self.counts[key]) < MAX_VALUES:
-                    self.counts[key].setdefault(value_key, value)
-
-
-def _memoised(same):
-    """`same` on a pair of values, computed once per pair. Values are told apart by identity: they
-    belong to the claims, which outlive the grouping."""
-    known: dict[tuple[int, int], bool | None] = {}
-
-    def cached(a, b) -> bool | None:
-        key = (id(a), id(b))
-        if key in known:
-            return known[key]
-        result = known[key] = same(a, b)
-        return result
-
-    return cached
-
-
-def _same_count(a: Quantity, b: Quantity) -> bool | None:
-    if not same_thing(a, b):
-        return None
-    return not quantities_conflict(a, b)
-
-
-def _facet(a: Iterable, b: Iterable, same) -> tuple[bool, bool]:
-    """Whether some pair of values agrees, and whether the two sides differ: both say something,
-    nothing agrees and something conflicts."""
-    conflict = False
-    for x in a:
-        for y in b:
-            related = same(x, y)
-            if related is True:
-                return True, False
-            if related is False:
-                conflict = True
-    return False, conflict
-
-
-class _Accounts:
-    """Accounts of one event compared facet by facet, each pair of values once."""
-
-    def __init__(self) -> None:
-        self._same_day = _memoised(compare_when)
-        self._same_place = _memoised(same_place)
-        self._same_count = _memoised(_same_count)
-
-    def fit(self, a: _Summary, b: _Summary) -> int | None:
-        """How well two accounts agree: facets that agree count for, facets that differ against. None
-        when they differ on the day or place and on something else: two events."""
-        agree_day, day = _facet(a.days.values(), b.days.values(), self._same_day)
-        agree_place, place = _facet(a.places.values(), b.places.values(), self._same_place)
-        count = any(_facet(values.values(), b.counts[key].values(), self._same_count)[1]
-                    for key, values in a.counts.items() if key in b.counts)
-        if (day or place) and (count or (day and place)):
-            return None
-        return agree_day + agree_place - day - place - count
-
-
-def _split(group: _Group, facts: list[ClaimFacts], named_days: list[When | None],
-           accounts: _Accounts) -> list[list[int]]:
-    if len(group.by_article) < 2:
-        return [group.facts]
-    summaries = {}
-    for article, indices in group.by_article.items():
-        summaries[article] = _Summary()
-        for i in indices:
-            summaries[article].add(facts[i], named_days[i])
-    order = sorted(group.by_article, key=lambda art: (-len(group.by_article[art]), group.by_article[art][0]))
-    if len(order) <= MAX_ARTICLES_RANKED:
-        # The account most others agree with goes first, so that an odd one does not become the core.
-        support = {a: sum(_or_discordant(accounts.fit(summaries[a], summaries[b])) for b in order if b != a)
-                   for a in order}
-        order.sort(key=lambda art: -support[art])
-    parts: list[tuple[list[str], _Summary]] = []
-    for article in order:
-        mine = summaries[article]
-        fits = ((accounts.fit(mine, summary), n) for n, (_, summary) in enumerate(parts))
-        fitting = [(fit, n) for fit, n in fits if fit is not None]
-        if fitting:
-            members, summary = parts[max(fitting, key=lambda fit: (fit[0], -fit[1]))[1]]
-            members.append(article)
-            summary.merge(mine)
-        else:
-            merged = _Summary()
-            merged.merge(mine)
-            parts.append(([article], merged))
-    return [[i for art in members for i in group.by_article[art]] for members, _ in parts]
-
-
-def _or_discordant(fit: int | None) -> int:
-    return -3 if fit is None else fit
 
 
 # --- labels ------------------------------------------------------------------------------------------

@@ -1,0 +1,136 @@
+"""Accounts of one event by several articles, told apart when they more likely tell two events: an
+article whose day or place differs *and* whose counts (or both day and place) differ is split off."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from checker.compare.facts import ClaimFacts
+from checker.compare.values import quantities_conflict, same_thing
+from checker.normalise.dates import When, compare_when
+from checker.normalise.numbers import Quantity
+from checker.normalise.places import Place, same_place
+
+MAX_VALUES = 8  # distinct days or counts kept per group: enough to tell, cheap to compare
+MAX_ARTICLES_RANKED = 60  # beyond this many articles in one group, the biggest accounts go first
+
+
+@dataclass
+class Summary:
+    """What a set of claims says about an event: its days, places and counts (distinct values)."""
+
+    days: dict[str, When] = field(default_factory=dict)
+    places: dict[str, Place] = field(default_factory=dict)
+    counts: dict[tuple, dict[tuple, Quantity]] = field(default_factory=lambda: defaultdict(dict))
+
+    def add(self, f: ClaimFacts, named: When | None) -> None:
+        if named is not None and named.day_level and len(self.days) < MAX_VALUES:
+            self.days.setdefault(named.shown, named)
+        if f.place is not None:
+            self.places.setdefault(f.place.id, f.place)
+        for q in f.quantities:
+            values = self.counts[(q.thing, q.status)]
+            if len(values) < MAX_VALUES:
+                values.setdefault((q.low, q.high, q.qualifier, q.modifiers), q)
+
+    def merge(self, other: Summary) -> None:
+        for when in other.days.values():
+            if len(self.days) < MAX_VALUES:
+                self.days.setdefault(when.shown, when)
+        self.places.update(other.places)
+        for key, values in other.counts.items():
+            for value_key, value in values.items():
+                if len(self.counts[key]) < MAX_VALUES:
+                    self.counts[key].setdefault(value_key, value)
+
+
+def _memoised(same):
+    """`same` on a pair of values, computed once per pair. Values are told apart by identity: they
+    belong to the claims, which outlive the grouping."""
+    known: dict[tuple[int, int], bool | None] = {}
+
+    def cached(a, b) -> bool | None:
+        key = (id(a), id(b))
+        if key in known:
+            return known[key]
+        result = known[key] = same(a, b)
+        return result
+
+    return cached
+
+
+def _same_count(a: Quantity, b: Quantity) -> bool | None:
+    if not same_thing(a, b):
+        return None
+    return not quantities_conflict(a, b)
+
+
+def _facet(a: Iterable, b: Iterable, same) -> tuple[bool, bool]:
+    """Whether some pair of values agrees, and whether the two sides differ: both say something,
+    nothing agrees and something conflicts."""
+    conflict = False
+    for x in a:
+        for y in b:
+            related = same(x, y)
+            if related is True:
+                return True, False
+            if related is False:
+                conflict = True
+    return False, conflict
+
+
+class Accounts:
+    """Accounts of one event compared facet by facet, each pair of values once."""
+
+    def __init__(self) -> None:
+        self._same_day = _memoised(compare_when)
+        self._same_place = _memoised(same_place)
+        self._same_count = _memoised(_same_count)
+
+    def fit(self, a: Summary, b: Summary) -> int | None:
+        """How well two accounts agree: facets that agree count for, facets that differ against. None
+        when they differ on the day or place and on something else: two events."""
+        agree_day, day = _facet(a.days.values(), b.days.values(), self._same_day)
+        agree_place, place = _facet(a.places.values(), b.places.values(), self._same_place)
+        count = any(_facet(values.values(), b.counts[key].values(), self._same_count)[1]
+                    for key, values in a.counts.items() if key in b.counts)
+        if (day or place) and (count or (day and place)):
+            return None
+        return agree_day + agree_place - day - place - count
+
+
+def split(by_article: dict[str, list[int]], facts: list[ClaimFacts], named_days: list[When | None],
+          accounts: Accounts) -> list[list[int]]:
+    """The claims of one group (indices by article) in parts that tell one event each, the account most
+    others agree with first."""
+    summaries = {}
+    for article, indices in by_article.items():
+        summaries[article] = Summary()
+        for i in indices:
+            summaries[article].add(facts[i], named_days[i])
+    order = sorted(by_article, key=lambda art: (-len(by_article[art]), by_article[art][0]))
+    if len(order) <= MAX_ARTICLES_RANKED:
+        # The account most others agree with goes first, so that an odd one does not become the core.
+        support = {a: sum(_or_discordant(accounts.fit(summaries[a], summaries[b])) for b in order if b != a)
+                   for a in order}
+        order.sort(key=lambda art: -support[art])
+    parts: list[tuple[list[str], Summary]] = []
+    for article in order:
+        mine = summaries[article]
+        fits = ((accounts.fit(mine, summary), n) for n, (_, summary) in enumerate(parts))
+        fitting = [(fit, n) for fit, n in fits if fit is not None]
+        if fitting:
+            members, summary = parts[max(fitting, key=lambda fit: (fit[0], -fit[1]))[1]]
+            members.append(article)
+            summary.merge(mine)
+        else:
+            merged = Summary()
+            merged.merge(mine)
+            parts.append(([article], merged))
+    return [[i for art in members for i in by_article[art]] for members, _ in parts]
+
+
+def _or_discordant(fit: int | None) -> int:
+    return -3 if fit is None else fit
