@@ -14,13 +14,11 @@ import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from functools import partial
 from typing import TypeVar
 
-T = TypeVar("T")
 R = TypeVar("R")
 
-# Below this many items the work takes less time than starting a worker process.
+# Below this many claims the work takes less time than starting a worker process.
 MIN_ITEMS = 20_000
 
 _tasks: Sequence[Callable[[], object]] = ()  # what forked workers inherit and run by number
@@ -54,19 +52,6 @@ def run_tasks(tasks: Sequence[Callable[[], R]], workers: int | None = None) -> l
         return [task() for task in tasks]
     finally:
         _tasks = ()
-
-
-def map_in_processes(function: Callable[[list[T]], list[R]], items: Sequence[T], *,
-                     workers: int | None = None) -> list[R]:
-    """`function(chunk)` over contiguous chunks of `items`, results in order, as `function(items)` would
-    give them; in one piece when there are fewer than MIN_ITEMS."""
-    min_items = MIN_ITEMS
-    count = min(workers or available_cores(), max(1, len(items) // max(1, min_items // 2)))
-    if count < 2 or len(items) < min_items:
-        return function(list(items))
-    size = -(-len(items) // count)
-    chunks = [list(items[n : n + size]) for n in range(0, len(items), size)]
-    return [result for part in run_tasks([partial(function, chunk) for chunk in chunks], count) for result in part]
 
 
 def _run(n: int) -> object:

@@ -126,3 +126,16 @@ def test_parse_when_reads_fields_and_falls_back_to_dateparser():
 def test_resolve_is_idempotent():
     when = resolve(one("أمس"), TUESDAY)
     assert resolve(when, date(2020, 1, 1)) == when
+
+
+def test_a_resolved_copy_keeps_every_field_of_the_mention():
+    """Resolving builds the copy field by field, for speed: a field added to When must be carried over."""
+    from dataclasses import fields, replace
+
+    from checker.normalise.dates import When, _spanning
+
+    values = {"text": "x", "approximate": True, "unit": "week", "start": date(2020, 1, 1), "end": date(2020, 1, 2)}
+    mention = When(**{f.name: values.get(f.name, n + 1) for n, f in enumerate(fields(When))})
+    first, last = date(2021, 3, 1), date(2021, 3, 7)
+    assert _spanning(mention, first, last) == replace(mention, start=first, end=last)
+    assert _spanning(mention, first, last, year=2021) == replace(mention, start=first, end=last, year=2021)

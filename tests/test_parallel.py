@@ -9,6 +9,7 @@ import subprocess
 import sys
 import textwrap
 import threading
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -30,27 +31,31 @@ def _pids_and_squares(numbers: list[int]) -> list[tuple[int, int]]:
     return [(os.getpid(), n * n) for n in numbers]
 
 
-def test_chunks_run_in_a_worker_and_come_back_in_order():
+def _tasks() -> list:
+    return [partial(_pids_and_squares, list(range(n, n + 5))) for n in (0, 5)]
+
+
+def test_tasks_run_in_a_worker_and_come_back_in_order():
     out = _fresh_python("""
         import json, os
         from checker import parallel
-        parallel.MIN_ITEMS = 4
-        from tests.test_parallel import _pids_and_squares
-        print(json.dumps([os.getpid(), parallel.map_in_processes(_pids_and_squares, list(range(10)), workers=2)]))
+        from tests.test_parallel import _tasks
+        print(json.dumps([os.getpid(), parallel.run_tasks(_tasks(), workers=2)]))
     """)
-    here, results = json.loads(out)
-    assert [square for _, square in results] == [n * n for n in range(10)]
-    pids = [pid for pid, _ in results]
-    assert pids[0] == here and pids[-1] != here  # the first chunk here, the last in a worker
+    here, (first, second) = json.loads(out)
+    assert [square for _, square in first + second] == [n * n for n in range(10)]
+    assert {pid for pid, _ in first} == {here}  # the first task here, the other in a worker
+    assert {pid for pid, _ in second} != {here}
 
 
 def test_an_error_in_a_worker_reaches_the_caller():
     out = _fresh_python("""
+        from functools import partial
         from checker import parallel
         from tests.test_parallel import _raise_after_the_first_chunk
-        parallel.MIN_ITEMS = 4
         try:
-            parallel.map_in_processes(_raise_after_the_first_chunk, list(range(10)), workers=2)
+            parallel.run_tasks([partial(_raise_after_the_first_chunk, [0]), partial(_raise_after_the_first_chunk, [5])],
+                               workers=2)
         except ValueError as exc:
             print(exc)
     """)
@@ -63,56 +68,55 @@ def _raise_after_the_first_chunk(numbers):
     return numbers
 
 
-@pytest.fixture
-def small_threshold(monkeypatch):
-    monkeypatch.setattr(parallel, "MIN_ITEMS", 4)
+def test_one_worker_stays_in_this_process():
+    results = parallel.run_tasks(_tasks(), workers=1)
+    assert {pid for part in results for pid, _ in part} == {os.getpid()}
 
 
-def test_few_items_stay_in_this_process():
-    assert {pid for pid, _ in parallel.map_in_processes(_pids_and_squares, list(range(10)), workers=2)} == {os.getpid()}
-
-
-def test_one_worker_stays_in_this_process(small_threshold):
-    assert {pid for pid, _ in parallel.map_in_processes(_pids_and_squares, list(range(10)), workers=1)} == {os.getpid()}
-
-
-def test_no_fork_while_another_thread_runs(small_threshold):
+def test_no_fork_while_another_thread_runs():
     stop = threading.Event()
     thread = threading.Thread(target=stop.wait)
     thread.start()
     try:
-        results = parallel.map_in_processes(_pids_and_squares, list(range(10)), workers=2)
+        results = parallel.run_tasks(_tasks(), workers=2)
     finally:
         stop.set()
         thread.join()
-    assert {pid for pid, _ in results} == {os.getpid()}
-    assert [square for _, square in results] == [n * n for n in range(10)]
+    assert {pid for part in results for pid, _ in part} == {os.getpid()}
+    assert [square for part in results for _, square in part] == [n * n for n in range(10)]
+
+
+_COMPARE_BOTH_WAYS = """
+    import json, os
+    from checker import parallel
+    from checker.claims_file import publication_dates, read_claims_file
+    from checker.compare import compare
+    parallel.MIN_ITEMS = {min_items}
+    forked = []
+    run_tasks = parallel.run_tasks
+    def counting(tasks, workers=None):
+        if parallel.can_fork() and len(tasks) > 1 and (workers or 2) > 1:
+            forked.append(tasks[0].func.__name__)
+        return run_tasks(tasks, workers)
+    parallel.run_tasks = counting
+    claims_file = read_claims_file({path!r})
+    published = publication_dates(claims_file)
+    alone = [c.model_dump() for c in compare(claims_file.claims, published, workers=1)]
+    spread = [c.model_dump() for c in compare(claims_file.claims, published, workers=2)]
+    print(json.dumps([forked, len(alone), alone == spread]))
+"""
 
 
 @pytest.mark.parametrize("name", ["seeds_claims.human.json", "en_cases.human.json", "ar_cases.human.json"])
 def test_comparison_finds_the_same_with_workers(name):
-    out = _fresh_python(f"""
-        import json, os
-        from checker import parallel
-        from checker.claims_file import publication_dates, read_claims_file
-        from checker.compare import compare
-        parallel.MIN_ITEMS = 4
-        import checker.compare as compare_module, checker.compare.facts as facts_module
-        forked = []
-        def counting(stage):
-            def run_tasks(tasks, workers=None):
-                if parallel.can_fork() and len(tasks) > 1 and (workers or 2) > 1:
-                    forked.append(stage)
-                return parallel.run_tasks(tasks, workers)
-            return run_tasks
-        compare_module.run_tasks, facts_module.run_tasks = counting("kinds"), counting("facts")
-        claims_file = read_claims_file({str(DATA / name)!r})
-        published = publication_dates(claims_file)
-        alone = [c.model_dump() for c in compare(claims_file.claims, published, workers=1)]
-        spread = [c.model_dump() for c in compare(claims_file.claims, published, workers=2)]
-        print(json.dumps([forked, len(alone), alone == spread]))
-    """)
+    out = _fresh_python(_COMPARE_BOTH_WAYS.format(min_items=4, path=str(DATA / name)))
     forked, found, same = json.loads(out)
     assert found > 0, "the case set has findings to compare"
-    assert sorted(forked) == ["facts", "kinds"], "facts and kinds were handed to a worker"
+    assert sorted(forked) == ["_find_each", "facts"], "facts and kinds were handed to a worker"
     assert same
+
+
+def test_a_small_corpus_is_compared_in_one_process():
+    out = _fresh_python(_COMPARE_BOTH_WAYS.format(min_items=parallel.MIN_ITEMS, path=str(DATA / "seeds_claims.human.json")))
+    forked, found, same = json.loads(out)
+    assert forked == [] and found > 0 and same

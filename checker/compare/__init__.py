@@ -10,6 +10,7 @@ import datetime
 from collections.abc import Mapping
 from functools import partial
 
+from checker import parallel
 from checker.compare.entities import resolve_people
 from checker.compare.events import group_events
 from checker.compare.facts import read_all
@@ -17,8 +18,6 @@ from checker.compare.kinds import KINDS, attribution
 from checker.compare.kinds.base import Context
 from checker.memory import cyclic_gc_paused
 from checker.models import Claim, Contradiction
-from checker import parallel
-from checker.parallel import run_tasks
 
 _SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 _KIND_ORDER = {kind.KIND: n for n, kind in enumerate(KINDS)}
@@ -54,7 +53,7 @@ def _find(ctx: Context, workers: int | None) -> list[Contradiction]:
     ctx.scopes  # found once, before the worker is forked, for the kinds on both sides
     shares = [[k for k in KINDS if k is not attribution], [attribution]]
     found: dict[str, list[Contradiction]] = {}
-    for share, results in zip(shares, run_tasks([partial(_find_each, ctx, share) for share in shares], workers)):
+    for share, results in zip(shares, parallel.run_tasks([partial(_find_each, ctx, share) for share in shares], workers)):
         found.update(zip((kind.KIND for kind in share), results))
     return [c for kind in KINDS for c in found[kind.KIND]]
 

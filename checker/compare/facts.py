@@ -5,16 +5,15 @@ where the quote says nothing. A claim without a quote is read from its statement
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
 from typing import NamedTuple
 
+from checker import parallel
 from checker.memory import cyclic_gc_paused
 from checker.models import Claim
-from checker import parallel
-from checker.parallel import available_cores, run_tasks
 from checker.normalise.arabic import QUOTE_MARKS, tokenize
 from checker.normalise.concepts import happening
 from checker.normalise.dates import When, find_dates, parse_when
@@ -61,14 +60,14 @@ def read_all(claims: list[Claim], published: Mapping[str, date | None], workers:
     core): worker processes read the texts of their parts while this one reads its own part's texts
     and makes its facts; then the facts of the other parts are made from what the workers read."""
     reader = _Reader(published)
-    count = min(workers or available_cores(), max(1, len(claims) // parallel.MIN_ITEMS))
+    count = min(workers or parallel.available_cores(), max(1, len(claims) // parallel.MIN_ITEMS))
     if count < 2:
         return reader.facts(claims, 0)
     size = -(-len(claims) // count)
     starts = range(0, len(claims), size)
     texts = [reader.texts(claims[start : start + size]) for start in starts]
     tasks = [partial(reader.facts, claims[:size], 0)] + [partial(read_texts, part) for part in texts[1:]]
-    facts, *read = run_tasks(tasks, count)
+    facts, *read = parallel.run_tasks(tasks, count)
     for part, readings in zip(texts[1:], read):
         reader.readings.update(zip(part, readings))
     for start in starts[1:]:
@@ -110,14 +109,6 @@ class _Reader:
             if hint_words is None:
                 hint_words = self._hints[hint] = _words(hint)
         return _facts(index, claim, day, reading, place, hint_words)
-
-
-def read_facts(index: int, claim: Claim, published: date | None) -> ClaimFacts:
-    """The facts of one claim."""
-    text = claim.quote or claim.statement
-    reading, hint = read_text(text, published), _hint(claim)
-    hint_words = _words(hint) if hint and hint != text else None
-    return _facts(index, claim, published, reading, _place(reading, claim.location), hint_words)
 
 
 def _facts(index: int, claim: Claim, published: date | None, read: Reading,

@@ -14,6 +14,8 @@ from functools import lru_cache
 from itertools import accumulate, repeat
 from typing import NamedTuple
 
+from checker.normalise.memo import WordMemo
+
 
 QUOTE_MARKS = "\"'“”„‟«»‹›‘’‚‛`´″"
 
@@ -40,26 +42,6 @@ TOKEN = re.compile(r"\d+(?:[.,٫٬]\d+)*|(?:[^\W\d_]|[\u0610-\u061a\u064b-\u065f
 # ("و20") are cut again with TOKEN.
 _RUN = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]+(?:[.,٫٬]\d+)*")
 _MIXED = re.compile(r"\d.*[^\W\d]|[^\W\d].*\d|_")
-
-
-class WordMemo(dict):
-    """A function of one word key, remembered. `memo[key]` is a plain dict lookup, the cheapest test
-    there is for the questions asked of every token ("can a date begin here?"); `memo(key)` works too.
-    Forgets everything when it grows past a bound, as the word caches elsewhere do."""
-
-    def __init__(self, function):
-        super().__init__()
-        self.function = function
-        self.__doc__ = function.__doc__
-
-    def __missing__(self, key: str):
-        if len(self) >= 1 << 18:
-            self.clear()
-        value = self[key] = self.function(key)
-        return value
-
-    def __call__(self, key: str):
-        return self[key]
 
 
 def fold_digits(text: str) -> str:

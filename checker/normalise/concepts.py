@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from checker.normalise.arabic import WordMemo, fold, prefix_variants
+from checker.normalise.arabic import fold, prefix_variants
+from checker.normalise.memo import WordMemo
 
 _COUNTED = {
     "country": "دولة دول دولتين دولتان بلد بلدان بلاد بلدين country countries nation nations state states",

@@ -11,7 +11,8 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from checker.normalise.arabic import Token, WordMemo, fold, fold_digits, tokenize
+from checker.normalise.arabic import Token, fold, fold_digits, tokenize
+from checker.normalise.memo import WordMemo, remembered
 
 _MONTH_NAMES = {
     1: "يناير كانون_الثاني january jan",
@@ -55,23 +56,6 @@ _NEXT = frozenset(map(fold, "المقبل المقبلة القادم القاد
 _THIS = frozenset(map(fold, "الحالي الحالية الجاري this current".split()))
 _ROUGH_YEAR = frozenset(map(fold, "منتصف مطلع أوائل اوائل أواخر اواخر بداية نهاية mid early late".split()))
 _YEAR_MARKERS = frozenset(map(fold, "عام سنة العام منذ في in since year".split()))
-
-class remembered:
-    """A property computed on first use and then kept on the object, as functools.cached_property but
-    without its lock, which costs more than the small properties remembered here. Works on frozen
-    dataclasses: the value goes straight into the instance's __dict__."""
-
-    def __init__(self, function) -> None:
-        self.function = function
-        self.name = function.__name__
-        self.__doc__ = function.__doc__
-
-    def __get__(self, instance, owner=None):
-        if instance is None:
-            return self
-        value = instance.__dict__[self.name] = self.function(instance)
-        return value
-
 
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 _DMY = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")

@@ -13,9 +13,10 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Indel
 
-from checker.normalise.arabic import Token, WordMemo, fold, has_article, prefix_variants, strip_article, tokenize
+from checker.normalise.arabic import Token, fold, has_article, prefix_variants, strip_article, tokenize
 from checker.normalise.concepts import portfolio_concept
-from checker.normalise.dates import month_of, remembered, weekday_of
+from checker.normalise.memo import WordMemo, remembered
+from checker.normalise.dates import month_of, weekday_of
 from checker.normalise.places import PLACES, country_of_adjective
 from checker.normalise.words import STOPWORDS
 

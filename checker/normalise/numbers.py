@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from checker.normalise.arabic import Token, WordMemo, fold, fold_digits, has_article, strip_article, tokenize
+from checker.normalise.arabic import Token, fold, fold_digits, has_article, strip_article, tokenize
+from checker.normalise.memo import WordMemo
 from checker.normalise.concepts import (
     GENERIC,
     ROLE_HOLDERS,

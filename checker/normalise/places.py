@@ -8,7 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from checker.normalise.arabic import WordMemo, fold, prefix_variants, tokenize
+from checker.normalise.arabic import fold, prefix_variants, tokenize
+from checker.normalise.memo import WordMemo
 
 # code: English name | Arabic names | Arabic nisba stems | English adjectives | capital
 _COUNTRIES = {

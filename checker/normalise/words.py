@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from checker.normalise.arabic import WordMemo, fold, strip_article
+from checker.normalise.arabic import fold, strip_article
+from checker.normalise.memo import WordMemo
 
 _ARABIC = """
 في من إلى الى على عن مع بين حتى منذ عند لدى خلال قبل بعد أمام امام وراء حول ضد دون عبر نحو لكن لكنه لكنها
