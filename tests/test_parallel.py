@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from checker import parallel
+from checker.compare.facts import _part_bounds
 
 DATA = Path(__file__).parent / "data"
 ROOT = Path(__file__).parent.parent
@@ -66,6 +67,33 @@ def _raise_after_the_first_chunk(numbers):
     if numbers[0] != 0:
         raise ValueError(f"bad input {numbers[0]}")
     return numbers
+
+
+def test_a_worker_that_dies_has_its_task_done_here():
+    out = _fresh_python("""
+        import json, os
+        from functools import partial
+        from checker import parallel
+        from tests.test_parallel import _die_unless_in
+        here = os.getpid()
+        print(json.dumps(parallel.run_tasks([partial(_die_unless_in, here), partial(_die_unless_in, here)], workers=2)))
+    """)
+    assert json.loads(out) == ["done", "done"]
+
+
+def _die_unless_in(pid: int) -> str:
+    if os.getpid() != pid:
+        os._exit(3)
+    return "done"
+
+
+def test_parts_of_a_corpus_cover_it_in_order_with_a_smaller_one_here():
+    for total, count in [(200_000, 2), (40_001, 3), (20_000, 2), (99, 4)]:
+        bounds = _part_bounds(total, count)
+        assert len(bounds) == count
+        assert bounds[0][0] == 0 and bounds[-1][1] == total
+        assert all(end == start for (_, end), (start, _) in zip(bounds, bounds[1:]))
+        assert bounds[0][1] - bounds[0][0] < min(end - start for start, end in bounds[1:])
 
 
 def test_one_worker_stays_in_this_process():
