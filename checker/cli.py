@@ -12,7 +12,7 @@ from typing import Annotated, Optional
 import typer
 from pydantic import ValidationError
 
-from checker.extract import Mode
+from checker.recordings import Mode
 from checker.report import EXIT_CODES_HELP, exit_code, render, render_bytes
 from checker.settings import Settings
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Callable
-from enum import Enum
 from typing import TYPE_CHECKING
 
 from checker.gate import AttemptBudget, RequestGate
@@ -19,7 +18,7 @@ from checker.llm.errors import FatalLLMError, LLMError
 from checker.llm.schemas import SCHEMA_VERSION, ClaimDraft
 from checker.models import Article, ExtractionResult
 from checker.prompts import load_prompt
-from checker.recordings import Recording, RecordingStore
+from checker.recordings import Mode, Recording, RecordingStore
 from checker.settings import Settings
 from checker.speakers import complete_speakers
 from checker.units import Sentence, Unit, drafts_of, plan_units, request_shape, salvage, to_claims
@@ -32,12 +31,6 @@ HOW_TO_CONFIGURE = (
     "Set OPENAI_API_KEY (and OPENAI_BASE_URL and CHECKER_MODEL for another OpenAI-compatible server, "
     "e.g. a local one) and run without --offline to extract it."
 )
-
-
-class Mode(str, Enum):
-    DEFAULT = "default"  # replay a matching recording, else ask the model and record
-    OFFLINE = "offline"  # replay only; never touch the network
-    REFRESH = "refresh"  # ask again and overwrite the recordings
 
 
 class Extractor:

@@ -10,11 +10,9 @@ from datetime import date
 from pathlib import Path
 
 from checker.compare import compare
-from checker.extract import Extractor, Mode
-from checker.load import load_paths
 from checker.memory import cyclic_gc_paused
 from checker.models import Article, ArticleReport, Claim, ClaimsFile, ExtractionResult, Report, Usage
-from checker.recordings import RecordingStore
+from checker.recordings import Mode, RecordingStore
 from checker.settings import Settings
 
 OnArticle = Callable[[ArticleReport], None]
@@ -61,6 +59,10 @@ def check(
     on_total: Callable[[int], None] | None = None,
     batch: bool = False,
 ) -> Report:
+    # Loading and extraction are imported here: comparing a claims file needs neither.
+    from checker.extract import Extractor
+    from checker.load import load_paths
+
     started = time.monotonic()
     articles = load_paths(paths, max_chars=settings.max_article_chars)
     if on_total:

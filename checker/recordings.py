@@ -14,12 +14,21 @@ import os
 import re
 import tempfile
 from datetime import datetime, timezone
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, Field
 
 from checker.models import Usage
+
+
+class Mode(str, Enum):
+    """How a run uses the recordings."""
+
+    DEFAULT = "default"  # replay a matching recording, else ask the model and record
+    OFFLINE = "offline"  # replay only; never touch the network
+    REFRESH = "refresh"  # ask again and overwrite the recordings
 
 
 class Recording(BaseModel):

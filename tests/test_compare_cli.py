@@ -62,3 +62,24 @@ def test_report_file_is_the_rendered_report_with_a_final_newline(tmp_path, fmt):
     assert written.exit_code == shown.exit_code == 0, written.output
     assert output.read_bytes() == shown.stdout_bytes
     assert output.read_bytes().endswith(b"}\n" if fmt == "json" else b"\n")
+
+
+def test_comparing_a_claims_file_loads_no_extraction_code(tmp_path):
+    """Starting is part of the time a CI job waits for: comparison alone never imports the loading,
+    extraction and model-client code."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from checker.cli import app\n"
+        f"try:\n    app(['--claims', {str(DATA / 'seeds_claims.human.json')!r}, '--format', 'json', '--output', "
+        f"{str(tmp_path / 'r.json')!r}, '--quiet'])\n"
+        "except SystemExit:\n    pass\n"
+        "print(sorted(m for m in ('checker.extract', 'checker.load', 'checker.llm.client', 'openai', 'instructor') if m in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                          cwd=Path(__file__).parent.parent)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
+    assert json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["stats"]["claims"] == 46
