@@ -109,56 +109,35 @@ class _Reader:
 
     def _facts_of(self, index: int, claim: Claim) -> ClaimFacts:
         day = self.published.get(claim.article)
-        text = claim.quote or claim.statement
-        reading = self.readings[text, day]
+        quote = claim.quote
+        statement = claim.statement
+        text = quote or statement
+        read = self.readings[text, day]
         place = self._places.get((text, claim.location))
         if place is None:
-            place = self._places[text, claim.location] = _place(reading, claim.location)
+            place = self._places[text, claim.location] = _place(read, claim.location)
+        words = read.words
         hint = _hint(claim)
-        hint_words = None
-        if hint and hint != text:
+        if hint and hint != text:  # the model's hint may say more than the text
             hint_words = self._hints.get(hint)
             if hint_words is None:
                 hint_words = self._hints[hint] = _words(hint)
-        return _facts(index, claim, day, reading, place, hint_words)
-
-
-def _facts(index: int, claim: Claim, published: date | None, read: Reading,
-           place: tuple[Place | None, str | None], hint_words: frozenset[str] | None) -> ClaimFacts:
-    """`hint_words`: the content words of the model's hint, where it says more than the text."""
-    text = claim.quote or claim.statement
-    when = read.day
-    if when is None and claim.date:
-        when = _field_day(claim.date, published)
-    speaker_name, speaker_role = split_speaker(claim.speaker) if claim.speaker else (None, None)
-    if claim.speaker_role:
-        speaker_role = parse_role(claim.speaker_role) or speaker_role
-    if claim.quote and read.direct_speech:
-        said, direct = read.direct_speech, True
-    else:  # the statement stands in when the quote has no direct speech
-        statement = claim.statement.strip(QUOTE_MARKS + " ")
-        said, direct = ((statement,) if statement else ()), False
-    words = read.words if hint_words is None else read.words | hint_words
-    return ClaimFacts(
-        index=index,
-        claim=claim,
-        article=claim.article,
-        id=claim.id or f"{claim.article}#{index + 1}",
-        published=published,
-        text=text,
-        name_words=read.name_words,
-        quantities=read.quantities,
-        when=when,
-        place=place[0],
-        place_text=place[1],
-        persons=read.persons,
-        speaker_name=speaker_name,
-        speaker_role=speaker_role,
-        happening=read.happening,
-        words=words,
-        said=said,
-        said_direct=direct,
-    )
+            words = words | hint_words
+        when = read.day
+        if when is None and claim.date:
+            when = _field_day(claim.date, day)
+        speaker_name, speaker_role = split_speaker(claim.speaker) if claim.speaker else (None, None)
+        if claim.speaker_role:
+            speaker_role = parse_role(claim.speaker_role) or speaker_role
+        if quote and read.direct_speech:
+            said, direct = read.direct_speech, True
+        else:  # the statement stands in when the quote has no direct speech
+            statement = statement.strip(QUOTE_MARKS + " ")
+            said, direct = ((statement,) if statement else ()), False
+        article = claim.article
+        return ClaimFacts(index, claim, article, claim.id or f"{article}#{index + 1}", day, text, read.name_words,
+                          read.quantities, when, place[0], place[1], read.persons, speaker_name, speaker_role,
+                          read.happening, words, said, direct)
 
 
 def _hint(claim: Claim) -> str:
