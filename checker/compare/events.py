@@ -49,7 +49,8 @@ class _Values:
     one → True, only conflicts → False, nothing known → None. Asked again about the same value, only
     the values added since are compared.
 
-    Asked values are remembered by identity: they belong to the claims, which outlive the grouping."""
+    Asked values are told apart by a key the caller gives, their identity: they belong to the claims,
+    which outlive the grouping."""
 
     __slots__ = ("_keys", "_values", "_same", "_asked")
 
@@ -70,20 +71,24 @@ class _Values:
         self._values.append(value)
         return True
 
-    def relation(self, value) -> bool | None:
-        relation, seen = self._asked.get(id(value), (None, 0))
-        if relation is True or seen == len(self._values):
+    def relation(self, value, asked_as: int) -> bool | None:
+        values = self._values
+        relation, seen = self._asked.get(asked_as, _NOT_ASKED)
+        if relation is True or seen == len(values):
             return relation
         same = self._same
-        for other in self._values[seen:]:
+        for other in values[seen:]:
             related = same(value, other)
             if related is True:
                 relation = True
                 break
             if related is False:
                 relation = False
-        self._asked[id(value)] = (relation, len(self._values))
+        self._asked[asked_as] = (relation, len(values))
         return relation
+
+
+_NOT_ASKED = (None, 0)
 
 
 class _Days(_Values):
@@ -94,24 +99,19 @@ class _Days(_Values):
     def __init__(self) -> None:
         super().__init__(compare_when)
 
-    def relation(self, when: When) -> bool | None:
-        standing = self._asked.get(id(when))
-        if standing is None or standing[3] != len(self._values):
-            standing = self._standing(when)
-        return standing[1]
-
-    def too_far(self, when: When) -> bool:
-        """No day agrees and the resolved ones are all more than MAX_DAYS_APART away: another event."""
-        standing = self._asked.get(id(when))  # asked for every candidate: the common case first
-        if standing is None or standing[3] != len(self._values):
-            standing = self._standing(when)
-        return standing[0]
-
-    def _standing(self, when: When) -> tuple[bool, bool | None, int | None, int]:
-        """Too far, relation, fewest days apart (None when no resolved day is known), days compared."""
-        _, relation, nearest, seen = self._asked.get(id(when), (False, None, None, 0))
+    def standing(self, when: When, asked_as: int) -> tuple[bool, bool | None, int | None, int]:
+        """Too far (no day agrees and the resolved ones are all more than MAX_DAYS_APART away: another
+        event), relation, fewest days apart (None when no resolved day is known), days compared."""
+        values = self._values
+        standing = self._asked.get(asked_as)
+        if standing is not None:
+            if standing[3] == len(values):
+                return standing
+            _, relation, nearest, seen = standing
+        else:
+            relation, nearest, seen = None, None, 0
         span = when.span
-        for other in self._values[seen:]:
+        for other in values[seen:]:
             other_span = other.span
             if span is not None and other_span is not None:
                 # Both resolved: what compare_when and days_apart say, from the day numbers.
@@ -130,7 +130,7 @@ class _Days(_Values):
             if gap is not None and (nearest is None or gap < nearest):
                 nearest = gap
         far = relation is not True and nearest is not None and nearest > MAX_DAYS_APART
-        standing = self._asked[id(when)] = (far, relation, nearest, len(self._values))
+        standing = self._asked[asked_as] = (far, relation, nearest, len(values))
         return standing
 
 
@@ -213,88 +213,47 @@ def _main_days(facts: list[ClaimFacts], named_days: list[When | None]) -> dict[s
     return {article: max(days.values(), key=itemgetter(0))[1] for article, days in named.items()}
 
 
-def _score(f: ClaimFacts, named: When | None, when: When | None, g: _Group) -> float | None:
-    """How well a claim fits a group, or None when it cannot be the same event. `named` is the day the
-    claim names, `when` that day or its article's. Groups whose days are all too far from a resolved
-    day are ruled out before."""
-    own = f.article in g.by_article
-    if own:
-        # An article's places or days not known yet: no value to disagree with.
-        if f.place is not None:
-            own_places = g.own_places.get(f.article)
-            if own_places is not None and own_places.relation(f.place) is False:
-                return None
-        if named is not None:
-            own_days = g.own_days.get(f.article)
-            if own_days is not None and own_days.relation(named) is False:
-                return None
-    place = g.places.relation(f.place) if f.place is not None else None
-    shared = len(f.entities & g.entities) if f.entities else 0
-    overlap = len(f.words & g.words) / max(1, len(f.words))
-    # Across articles one clue is not enough (one city, one person, one topic hosts many events), and
-    # similar wording alone is a story, not an event. A day inherited from the article is no clue.
-    # Most candidates fail this even if the day agreed, so the day is compared only after.
-    if not own and _too_few_anchors(place is True, named is not None, shared, overlap):
-        return None
-    day = g.days.relation(when) if when is not None else None
-    if place is False and day is False:
-        return None
-    named_day = day is True and named is not None
-    # Asked again only if the named day turned out no clue; otherwise it is the test just passed.
-    if not own and named_day != (named is not None) and _too_few_anchors(place is True, named_day, shared, overlap):
-        return None
-    specific = place and f.place is not None and is_city(f.place)
-    score = (2.0 if specific else 1.0) * bool(place) + 1.5 * bool(day) + min(2, shared) + 4.0 * overlap
-    # A different day or place is allowed (it may be the very contradiction to report) but counts against.
-    score -= 1.5 * (day is False) + 2.0 * (place is False)
-    return score + 1.0 * bool(own)
-
-
 def _too_few_anchors(same_place_: bool, named_day: bool, shared: int, overlap: float) -> bool:
     anchors = same_place_ + named_day + (shared > 0)
     return anchors == 0 or anchors + (overlap >= 0.3) < 2
 
 
 class _Index:
-    """The groups of each place, person and article, in the order they were last joined."""
+    """The groups of each place or person (together: place ids are strings, people numbers) and of each
+    article, in the order they were last joined."""
 
     def __init__(self) -> None:
-        self._by_place: dict[str, list[int]] = defaultdict(list)
-        self._by_entity: dict[int, list[int]] = defaultdict(list)
+        self._by_key: dict[str | int, list[int]] = defaultdict(list)
         self._by_article: dict[str, list[int]] = defaultdict(list)
 
-    def candidates(self, f: ClaimFacts) -> list[int]:
+    def candidates(self, keys: list[str | int], article: str) -> set[int]:
         """The groups of the claim's article and the most recent ones sharing its place or a person."""
-        others: set[int] = set()
-        place = f.place
-        if place is not None:
-            _update_recent(others, self._by_place, place.id)
-            if place.country:
-                _update_recent(others, self._by_place, place.country)
-        by_entity = self._by_entity
-        for e in f.entities:
-            _update_recent(others, by_entity, e)
-        recent = sorted(others)[-MAX_CANDIDATES:] if len(others) > MAX_CANDIDATES else others
-        own = self._by_article.get(f.article)
-        return sorted(set(recent).union(own)) if own else sorted(recent)
+        recent: set[int] = set()
+        by_key = self._by_key
+        for key in keys:
+            known = by_key.get(key)
+            if known:
+                recent.update(known[-MAX_CANDIDATES:])
+        if len(recent) > MAX_CANDIDATES:
+            recent = set(sorted(recent)[-MAX_CANDIDATES:])
+        own = self._by_article.get(article)
+        if own:
+            recent.update(own)
+        return recent
 
-    def note(self, f: ClaimFacts, gid: int) -> None:
-        place = f.place
-        if place is not None:
-            if place.id:
-                _note(self._by_place, place.id, gid)
-            if place.country:
-                _note(self._by_place, place.country, gid)
-        by_entity = self._by_entity
-        for e in f.entities:
-            _note(by_entity, e, gid)
-        _note(self._by_article, f.article, gid)
+    def note(self, keys: list[str | int], article: str, gid: int) -> None:
+        by_key = self._by_key
+        for key in keys:
+            _note(by_key, key, gid)
+        _note(self._by_article, article, gid)
 
 
-def _update_recent(gids: set[int], index: dict, key) -> None:
-    known = index.get(key)
-    if known:
-        gids.update(known[-MAX_CANDIDATES:])
+def _index_keys(f: ClaimFacts) -> list[str | int]:
+    place = f.place
+    keys: list[str | int] = [] if place is None else [k for k in (place.id, place.country) if k]
+    if f.entities:
+        keys.extend(f.entities)
+    return keys
 
 
 def _note(index: dict, key, gid: int) -> None:
@@ -304,23 +263,26 @@ def _note(index: dict, key, gid: int) -> None:
 
 
 class _Faraway:
-    """For each day asked about, the groups whose days are all too far from it: most candidates of
-    a claim, ruled out with one look-up. A group is forgotten when it learns a new day."""
+    """For each day asked about (by its identity), the groups whose days are all too far from it: most
+    candidates of a claim, ruled out with one look-up. A group is forgotten when it learns a new day."""
 
     def __init__(self) -> None:
-        self._groups: dict[int, set[int]] = defaultdict(set)  # by the day's identity
+        self._groups: dict[int, set[int]] = defaultdict(set)  # by day
         self._days: dict[int, list[int]] = defaultdict(list)  # by group
 
-    def groups(self, when: When) -> set[int]:
-        return self._groups[id(when)]
+    def groups(self, day: int) -> set[int]:
+        return self._groups.get(day, _NONE)
 
-    def mark(self, when: When, gid: int) -> None:
-        self._groups[id(when)].add(gid)
-        self._days[gid].append(id(when))
+    def mark(self, day: int, gid: int) -> None:
+        self._groups[day].add(gid)
+        self._days[gid].append(day)
 
     def forget(self, gid: int) -> None:
         for day in self._days.pop(gid, ()):
             self._groups[day].discard(gid)
+
+
+_NONE: frozenset[int] = frozenset()
 
 
 def _named_days(facts: list[ClaimFacts]) -> list[When | None]:
@@ -348,35 +310,77 @@ def _cluster(facts: list[ClaimFacts], named_days: list[When | None]) -> list[_Gr
     main_days = _main_days(facts, named_days)
     for f, named in zip(facts, named_days):
         when = named or main_days.get(f.article)
-        best = _best_group(f, named, when, index.candidates(f), groups, faraway)
+        keys = _index_keys(f)
+        best = _best_group(f, named, when, index.candidates(keys, f.article), groups, faraway)
         if best is None:
             best = len(groups)
             groups.append(_Group())
         if groups[best].add(f, named, when):
             faraway.forget(best)
-        index.note(f, best)
+        index.note(keys, f.article, best)
     return groups
 
 
-def _best_group(f: ClaimFacts, named: When | None, when: When | None, candidates: list[int],
+def _best_group(f: ClaimFacts, named: When | None, when: When | None, candidates: set[int],
                 groups: list[_Group], faraway: _Faraway) -> int | None:
-    far = when if when is not None and when.start is not None else None  # most candidates are on other days
-    known_far = faraway.groups(far) if far is not None else ()
+    """The group a claim fits best, if any fits well enough: the first such group on a tie. `named` is
+    the day the claim names, `when` that day or its article's."""
+    article, place, entities, words = f.article, f.place, f.entities, f.words
+    day_key = id(when)  # days and places are asked about by identity
+    place_key = id(place)
+    city = place is not None and is_city(place)
+    n_words = max(1, len(words))
+    anchored = place is not None or named is not None or bool(entities)
+    far = when is not None and when.start is not None  # most candidates are on other days
+    if far:
+        candidates -= faraway.groups(day_key)
     best, best_score = None, 2.0
-    anchored = f.place is not None or named is not None or bool(f.entities)
     for gid in candidates:
-        if gid in known_far:
-            continue
         g = groups[gid]
-        if far is not None and g.days.too_far(far):
-            faraway.mark(far, gid)
+        if far:
+            standing = g.days.standing(when, day_key)
+            if standing[0]:
+                faraway.mark(day_key, gid)
+                continue
+        own = article in g.by_article
+        if own:
+            # An article's places or days not known yet: no value to disagree with.
+            if place is not None:
+                own_places = g.own_places.get(article)
+                if own_places is not None and own_places.relation(place, place_key) is False:
+                    continue
+            if named is not None:
+                own_days = g.own_days.get(article)
+                if own_days is not None and own_days.relation(named, day_key) is False:
+                    continue
+        place_relation = g.places.relation(place, place_key) if place is not None else None
+        shared = len(entities & g.entities) if entities else 0
+        overlap = len(words & g.words) / n_words
+        # Across articles one clue is not enough (one city, one person, one topic hosts many events), and
+        # similar wording alone is a story, not an event. A day inherited from the article is no clue.
+        # Most candidates fail this even if the day agreed, so the day is compared only after.
+        if not own and _too_few_anchors(place_relation is True, named is not None, shared, overlap):
             continue
-        score = _score(f, named, when, g)
-        if score is None:
+        if when is None:
+            day = None
+        else:
+            day = standing[1] if far else g.days.standing(when, day_key)[1]
+        if place_relation is False and day is False:
             continue
-        if not anchored and f.article in g.by_article:
+        named_day = day is True and named is not None
+        # Asked again only if the named day turned out no clue; otherwise it is the test just passed.
+        if not own and named_day != (named is not None) and _too_few_anchors(
+                place_relation is True, named_day, shared, overlap):
+            continue
+        specific = place_relation and city
+        score = (2.0 if specific else 1.0) * bool(place_relation) + 1.5 * bool(day) + min(2, shared) + 4.0 * overlap
+        # A different day or place is allowed (it may be the very contradiction to report) but counts against.
+        score -= 1.5 * (day is False) + 2.0 * (place_relation is False)
+        score += 1.0 * bool(own)
+        if not anchored and own:
             score += 2.5  # nothing to place it: it belongs with its own article's story
-        if score > best_score:
+        # Candidates come in no particular order: on a tie the first group wins.
+        if score > best_score or (score == best_score and best is not None and gid < best):
             best, best_score = gid, score
     return best
 
