@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from checker.compare.facts import ClaimFacts
-from checker.compare.values import quantities_conflict, same_thing
+from checker.compare.values import same_thing, values_conflict
 from checker.normalise.dates import When, compare_when
 from checker.normalise.numbers import Quantity
 from checker.normalise.places import Place, same_place
@@ -28,12 +28,15 @@ class Summary:
     def add(self, f: ClaimFacts, named: When | None) -> None:
         if named is not None and named.day_level and len(self.days) < MAX_VALUES:
             self.days.setdefault(named.shown, named)
-        if f.place is not None:
-            self.places.setdefault(f.place.id, f.place)
-        for q in f.quantities:
-            values = self.counts[(q.thing, q.status)]
-            if len(values) < MAX_VALUES:
-                values.setdefault((q.low, q.high, q.qualifier, q.modifiers), q)
+        place = f.place
+        if place is not None:
+            self.places.setdefault(place.id, place)
+        if f.quantities:
+            counts = self.counts
+            for q in f.quantities:
+                values = counts[(q.thing, q.status)]
+                if len(values) < MAX_VALUES:
+                    values.setdefault((q.low, q.high, q.qualifier, q.modifiers), q)
 
     def merge(self, other: Summary) -> None:
         for when in other.days.values():
@@ -46,34 +49,27 @@ class Summary:
                     self.counts[key].setdefault(value_key, value)
 
 
-def _memoised(same):
-    """`same` on a pair of values, computed once per pair. Values are told apart by identity: they
-    belong to the claims, which outlive the grouping."""
-    known: dict[tuple[int, int], bool | None] = {}
-
-    def cached(a, b) -> bool | None:
-        key = (id(a), id(b))
-        if key in known:
-            return known[key]
-        result = known[key] = same(a, b)
-        return result
-
-    return cached
-
-
 def _same_count(a: Quantity, b: Quantity) -> bool | None:
     if not same_thing(a, b):
         return None
-    return not quantities_conflict(a, b)
+    return not values_conflict(a, b)
 
 
-def _facet(a: Iterable, b: Iterable, same) -> tuple[bool, bool]:
+_UNKNOWN = object()
+
+
+def _facet(a: Iterable, b: Iterable, same, known: dict[tuple[int, int], bool | None]) -> tuple[bool, bool]:
     """Whether some pair of values agrees, and whether the two sides differ: both say something,
-    nothing agrees and something conflicts."""
+    nothing agrees and something conflicts. `same` is asked once per pair, remembered in `known` by
+    the values' identities: they belong to the claims, which outlive the grouping."""
     conflict = False
     for x in a:
+        seen_x = id(x)
         for y in b:
-            related = same(x, y)
+            pair = (seen_x, id(y))
+            related = known.get(pair, _UNKNOWN)
+            if related is _UNKNOWN:
+                related = known[pair] = same(x, y)
             if related is True:
                 return True, False
             if related is False:
@@ -85,17 +81,22 @@ class Accounts:
     """Accounts of one event compared facet by facet, each pair of values once."""
 
     def __init__(self) -> None:
-        self._same_day = _memoised(compare_when)
-        self._same_place = _memoised(same_place)
-        self._same_count = _memoised(_same_count)
+        self._days: dict[tuple[int, int], bool | None] = {}
+        self._places: dict[tuple[int, int], bool | None] = {}
+        self._counts: dict[tuple[int, int], bool | None] = {}
 
     def fit(self, a: Summary, b: Summary) -> int | None:
         """How well two accounts agree: facets that agree count for, facets that differ against. None
         when they differ on the day or place and on something else: two events."""
-        agree_day, day = _facet(a.days.values(), b.days.values(), self._same_day)
-        agree_place, place = _facet(a.places.values(), b.places.values(), self._same_place)
-        count = any(_facet(values.values(), b.counts[key].values(), self._same_count)[1]
-                    for key, values in a.counts.items() if key in b.counts)
+        agree_day, day = _facet(a.days.values(), b.days.values(), compare_when, self._days)
+        agree_place, place = _facet(a.places.values(), b.places.values(), same_place, self._places)
+        count = False
+        known, other_counts = self._counts, b.counts
+        for key, values in a.counts.items():
+            others = other_counts.get(key)
+            if others is not None and _facet(values.values(), others.values(), _same_count, known)[1]:
+                count = True
+                break
         if (day or place) and (count or (day and place)):
             return None
         return agree_day + agree_place - day - place - count

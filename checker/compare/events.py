@@ -60,9 +60,6 @@ class _Values:
         self._same = same
         self._asked: dict[int, tuple] = {}
 
-    def values(self) -> list:
-        return self._values
-
     def add(self, key, value, limit: int | None = None) -> bool:
         """Whether the value is new (and taken: no more than `limit` values are kept)."""
         if key in self._keys or (limit is not None and len(self._values) >= limit):
@@ -138,46 +135,48 @@ def _same_day_in_article(a: When, b: When) -> bool | None:
     return compare_when(a, b, True)
 
 
-class _Group:
-    __slots__ = ("facts", "places", "days", "entities", "words", "by_article", "own_places", "own_days")
+class _Own:
+    """What a group has from one article: its claims, and the places and days they name (as told
+    within one article)."""
+
+    __slots__ = ("facts", "places", "days")
 
     def __init__(self) -> None:
         self.facts: list[int] = []
         self.places = _Values(same_place)
+        self.days = _Values(_same_day_in_article)
+
+
+class _Group:
+    __slots__ = ("places", "days", "entities", "words", "own")
+
+    def __init__(self) -> None:
+        self.places = _Values(same_place)
         self.days = _Days()
         self.entities: set[int] = set()
         self.words: set[str] = set()
-        self.by_article: dict[str, list[int]] = {}
-        self.own_places: dict[str, _Values] = {}  # per article
-        self.own_days: dict[str, _Values] = {}  # per article
+        self.own: dict[str, _Own] = {}  # by article, in the order they joined
+
+    def by_article(self) -> dict[str, list[int]]:
+        return {article: own.facts for article, own in self.own.items()}
 
     def add(self, f: ClaimFacts, named: When | None, when: When | None) -> bool:
         """A claim joins; `named` is the day it names, `when` that day or, when it names none, its
-        article's. Whether the group has a new day. An article's own places and days are kept from
-        the first claim that has one."""
-        article = f.article
-        self.facts.append(f.index)
-        own = self.by_article.get(article)
+        article's. Whether the group has a new day."""
+        own = self.own.get(f.article)
         if own is None:
-            own = self.by_article[article] = []
-        own.append(f.index)
+            own = self.own[f.article] = _Own()
+        own.facts.append(f.index)
         place = f.place
         if place is not None:
-            _values_of(self.own_places, article, same_place).add(place.id, place)
+            own.places.add(place.id, place)
             self.places.add(place.id, place)
         if named is not None:
-            _values_of(self.own_days, article, _same_day_in_article).add(named.shown, named)
+            own.days.add(named.shown, named)
         if f.entities:
             self.entities |= f.entities
         self.words |= f.words
         return when is not None and self.days.add(when.shown, when, MAX_VALUES)
-
-
-def _values_of(per_article: dict[str, _Values], article: str, same) -> _Values:
-    values = per_article.get(article)
-    if values is None:
-        values = per_article[article] = _Values(same)
-    return values
 
 
 def group_events(facts: list[ClaimFacts]) -> Events:
@@ -186,7 +185,10 @@ def group_events(facts: list[ClaimFacts]) -> Events:
     events: list[Event] = []
     accounts = Accounts()
     for group in groups:
-        parts = split(group.by_article, facts, named_days, accounts) if len(group.by_article) > 1 else [group.facts]
+        if len(group.own) > 1:
+            parts = split(group.by_article(), facts, named_days, accounts)
+        else:
+            parts = [own.facts for own in group.own.values()]
         first = len(events)
         for offset, part in enumerate(parts):
             events.append(Event(first + offset, sorted(part)))
@@ -244,22 +246,23 @@ class _Index:
     def note(self, keys: list[str | int], article: str, gid: int) -> None:
         by_key = self._by_key
         for key in keys:
-            _note(by_key, key, gid)
-        _note(self._by_article, article, gid)
+            gids = by_key[key]
+            if not gids or gids[-1] != gid:
+                gids.append(gid)
+        gids = self._by_article[article]
+        if not gids or gids[-1] != gid:
+            gids.append(gid)
 
 
 def _index_keys(f: ClaimFacts) -> list[str | int]:
+    keys: list[str | int] = list(f.entities)
     place = f.place
-    keys: list[str | int] = [] if place is None else [k for k in (place.id, place.country) if k]
-    if f.entities:
-        keys.extend(f.entities)
+    if place is not None:
+        if place.id:
+            keys.append(place.id)
+        if place.country:
+            keys.append(place.country)
     return keys
-
-
-def _note(index: dict, key, gid: int) -> None:
-    gids = index[key]
-    if not gids or gids[-1] != gid:
-        gids.append(gid)
 
 
 class _Faraway:
@@ -328,7 +331,6 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, candidates
     article, place, entities, words = f.article, f.place, f.entities, f.words
     day_key = id(when)  # days and places are asked about by identity
     place_key = id(place)
-    city = place is not None and is_city(place)
     n_words = max(1, len(words))
     anchored = place is not None or named is not None or bool(entities)
     far = when is not None and when.start is not None  # most candidates are on other days
@@ -342,17 +344,14 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, candidates
             if standing[0]:
                 faraway.mark(day_key, gid)
                 continue
-        own = article in g.by_article
+        mine = g.own.get(article)
+        own = mine is not None
         if own:
             # An article's places or days not known yet: no value to disagree with.
-            if place is not None:
-                own_places = g.own_places.get(article)
-                if own_places is not None and own_places.relation(place, place_key) is False:
-                    continue
-            if named is not None:
-                own_days = g.own_days.get(article)
-                if own_days is not None and own_days.relation(named, day_key) is False:
-                    continue
+            if place is not None and mine.places.relation(place, place_key) is False:
+                continue
+            if named is not None and mine.days.relation(named, day_key) is False:
+                continue
         place_relation = g.places.relation(place, place_key) if place is not None else None
         shared = len(entities & g.entities) if entities else 0
         overlap = len(words & g.words) / n_words
@@ -372,7 +371,7 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, candidates
         if not own and named_day != (named is not None) and _too_few_anchors(
                 place_relation is True, named_day, shared, overlap):
             continue
-        specific = place_relation and city
+        specific = place_relation is True and is_city(place)
         score = (2.0 if specific else 1.0) * bool(place_relation) + 1.5 * bool(day) + min(2, shared) + 4.0 * overlap
         # A different day or place is allowed (it may be the very contradiction to report) but counts against.
         score -= 1.5 * (day is False) + 2.0 * (place_relation is False)
