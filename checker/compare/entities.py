@@ -100,11 +100,11 @@ def _trim_overlong(raws: list[_Raw]) -> None:
     Only the same article: across a corpus, someone's given name is always somebody's surname."""
     surnames: dict[str, set[str]] = defaultdict(set)
     for r in raws:
-        surnames[r.article].add(r.key[-1] if len(r.key) > 1 else r.key[0])
+        surnames[r.article].add(r.key[-1])
     for raw in raws:
-        known = surnames[raw.article]
-        if known.isdisjoint(raw.key[:-1]):
+        if len(raw.key) == 1 or surnames[raw.article].isdisjoint(raw.key[:-1]):
             continue  # most names: no word before the last is a surname
+        known = surnames[raw.article]
         for k in range(len(raw.key) - 1):
             if raw.key[k] in known:
                 words = raw.name.split()
@@ -291,16 +291,15 @@ class _SurnameReader:
         self._seen: set[str] = set()
         self._surnames: dict[str, int] = {}  # words naming someone, through a reading without clitics
 
-    def surnames_in(self, f: ClaimFacts) -> set[int]:
+    def surnames_in(self, f: ClaimFacts) -> set[int] | frozenset[int]:
         """People named by surname alone. A word of a name already read (the speaker's, a titled
         person's) belongs to that person: "Dinvo Nutorgar" does not name a Mr Dinvo known from another
         story."""
-        words = set(f.name_words)
-        new = words - self._seen
-        if new:
-            self._learn(new)
+        words = f.name_words
+        if not self._seen.issuperset(words):
+            self._learn(set(words) - self._seen)
         if self._surnames.keys().isdisjoint(words):  # most quotes name nobody this way
-            return set()
+            return _NOBODY
         named = _names_read(f)
         return {self._surnames[key] for key in f.name_words if key in self._surnames and key not in named}
 
@@ -310,6 +309,9 @@ class _SurnameReader:
             if entity is not None:
                 self._surnames[word] = entity
         self._seen |= words
+
+
+_NOBODY: frozenset[int] = frozenset()
 
 
 def _names_read(f: ClaimFacts) -> set[str]:
