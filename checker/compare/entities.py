@@ -122,12 +122,18 @@ class _Cluster:
         self.raws = [raw]
         self.first = raw.key
         self.longest = raw.key
-        self.articles = {raw.article}
+        self._articles: set[str] | None = None  # gathered when first asked: only surnames alone ask
+
+    def named_in(self, article: str) -> bool:
+        if self._articles is None:
+            self._articles = {r.article for r in self.raws}
+        return article in self._articles
 
     def add(self, raw: _Raw) -> bool:
         """Adds a mention; whether its name is now the longest."""
         self.raws.append(raw)
-        self.articles.add(raw.article)
+        if self._articles is not None:
+            self._articles.add(raw.article)
         if len(raw.key) > len(self.longest):
             self.longest = raw.key
             return True
@@ -148,9 +154,9 @@ class _FullNames:
     def add(self, raw: _Raw) -> None:
         known = self._homes.get(raw.key)
         if known is not None and known[1] == self._changes:
-            home = known[0]  # a name seen before is no longer than its home's longest
-            home.raws.append(raw)
-            home.articles.add(raw.article)
+            # A name seen before is no longer than its home's longest, and no cluster has been
+            # asked for its articles yet: surnames alone ask, once the full names are in.
+            known[0].raws.append(raw)
             return
         home = self._home(raw.key)
         if home is None:
@@ -186,9 +192,10 @@ def _cluster(raws: list[_Raw]) -> list[Entity]:
     blocks: dict[str, list[_Raw]] = defaultdict(list)
     surname_of: dict[tuple[str, ...], str] = {}
     for raw in raws:
-        if raw.key not in surname_of:
-            surname_of[raw.key] = surname_key(raw.key)
-        blocks[surname_of[raw.key]].append(raw)
+        surname = surname_of.get(raw.key)
+        if surname is None:
+            surname = surname_of[raw.key] = surname_key(raw.key)
+        blocks[surname].append(raw)
     same = _memoised(same_person)
     groups: list[list[_Raw]] = []
     for block in blocks.values():
@@ -203,7 +210,7 @@ def _cluster(raws: list[_Raw]) -> list[Entity]:
             if raw.key not in fitting_of:
                 fitting_of[raw.key] = [c for c in clusters if same(raw.key, c.first)]
             fitting = fitting_of[raw.key]
-            local = [c for c in fitting if raw.article in c.articles]
+            local = [c for c in fitting if c.named_in(raw.article)]
             chosen = local if len(local) == 1 else fitting if len(fitting) == 1 else []
             if chosen:
                 chosen[0].add(raw)
