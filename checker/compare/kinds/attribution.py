@@ -4,6 +4,7 @@ the very same sentence. Candidates are found through shared word triples, never 
 from __future__ import annotations
 
 import re
+import sys
 from collections import defaultdict
 from itertools import combinations
 from typing import NamedTuple
@@ -24,26 +25,12 @@ PARAPHRASE_SIMILARITY = 92
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
 
-def _words(folded: str) -> list[str]:
-    return [w for w in folded.split() if w not in STOPWORDS]
-
-
 class _Said(NamedTuple):
-    """Words put in a speaker's mouth, folded once for all the comparisons they take part in."""
+    """Words put in a speaker's mouth: the segments as written, and their word triples."""
 
-    folded: tuple[str, ...]
+    segments: tuple[str, ...]
     direct: bool
-
-    @classmethod
-    def of(cls, segments: tuple[str, ...], direct: bool, folded_words: _FoldedWords) -> _Said:
-        return cls(tuple([_fold_by_word(segment, folded_words) for segment in segments]), direct)
-
-    def triples(self) -> set[tuple[str, ...]]:
-        found = set()
-        for segment in self.folded:
-            words = _words(segment)
-            found.update(zip(words, words[1:], words[2:]))
-        return found
+    triples: set[tuple[str, str, str]]
 
 
 class _FoldedWords(dict):
@@ -54,6 +41,35 @@ class _FoldedWords(dict):
         return key
 
 
+class _ContentWords(dict):
+    """The folded words of each word that are no stopword, space-separated, computed on first use. A
+    word folds to one word, to none, or, when a quote mark inside it becomes a space, to several
+    (`spaced`). Interned: triples of one word compare by identity when they are looked up."""
+
+    def __init__(self, folded_words: _FoldedWords) -> None:
+        super().__init__()
+        self.folded_words = folded_words
+        self.spaced: set[str] = set()
+
+    def __missing__(self, word: str) -> str:
+        self[word] = key = sys.intern(" ".join([w for w in self.folded_words[word].split() if w not in STOPWORDS]))
+        if " " in key:
+            self.spaced.add(key)
+        return key
+
+
+def _triples(segments: tuple[str, ...], content_words: _ContentWords) -> set[tuple[str, str, str]]:
+    """The triples of consecutive content words of the folded segments, without folding whole texts."""
+    found = set()
+    spaced = content_words.spaced
+    for segment in segments:
+        words = list(filter(None, map(content_words.__getitem__, segment.split())))
+        if spaced and not spaced.isdisjoint(words):
+            words = " ".join(words).split()
+        found.update(zip(words, words[1:], words[2:]))
+    return found
+
+
 def _fold_by_word(text: str, folded_words: _FoldedWords) -> str:
     """`fold(text)`, a word at a time. Folding maps characters one by one and only collapses and trims
     whitespace, so the folded words joined by single spaces are the folded text; a corpus has far
@@ -61,10 +77,10 @@ def _fold_by_word(text: str, folded_words: _FoldedWords) -> str:
     return " ".join(filter(None, map(folded_words.__getitem__, text.split())))
 
 
-def _texts(speakers: list[ClaimFacts]) -> tuple[list[_Said], list[int]]:
+def _texts(speakers: list[ClaimFacts], folded_words: _FoldedWords) -> tuple[list[_Said], list[int]]:
     """The distinct texts said, and which one each claim says: claims saying the same words share one
     text, so a comparison is made once per two texts."""
-    folded_words = _FoldedWords()
+    content_words = _ContentWords(folded_words)
     ids: dict[tuple[tuple[str, ...], bool], int] = {}
     # A paraphrase's text depends on the names it mentions too. Claims of one sentence share its
     # persons, so they are told apart by identity: the facts outlive this comparison.
@@ -72,15 +88,16 @@ def _texts(speakers: list[ClaimFacts]) -> tuple[list[_Said], list[int]]:
     texts: list[_Said] = []
     text_of = []
     for f in speakers:
-        said = (f.said, f.said_direct) if f.said_direct else (f.said, f.speaker_name, f.claim.speaker, id(f.persons))
+        direct = f.said_direct
+        said = (f.said, True) if direct else (f.said, f.speaker_name, f.claim.speaker, id(f.persons))
         n = said_ids.get(said)
         if n is None:
-            segments = f.said if f.said_direct else tuple(_without_names(segment, f) for segment in f.said)
-            key = (segments, f.said_direct)
+            segments = f.said if direct else tuple([_without_names(segment, f) for segment in f.said])
+            key = (segments, direct)
             n = ids.get(key)
             if n is None:
                 n = ids[key] = len(texts)
-                texts.append(_Said.of(segments, f.said_direct, folded_words))
+                texts.append(_Said(segments, direct, _triples(segments, content_words)))
             said_ids[said] = n
         text_of.append(n)
     return texts, text_of
@@ -101,9 +118,10 @@ class _Measured(NamedTuple):
     numbers: frozenset[str]
 
     @classmethod
-    def all_of(cls, said: _Said) -> tuple[_Measured, ...]:
+    def all_of(cls, said: _Said, folded_words: _FoldedWords) -> tuple[_Measured, ...]:
+        folded = [_fold_by_word(segment, folded_words) for segment in said.segments]
         # Folded text is single-spaced, so its words are its spaces plus one.
-        return tuple([cls(x, x.count(" ") + 1 if x else 0, frozenset(_NUMBER.findall(x))) for x in said.folded])
+        return tuple([cls(x, x.count(" ") + 1 if x else 0, frozenset(_NUMBER.findall(x))) for x in folded])
 
 
 def _similarity(a: tuple[_Measured, ...], b: tuple[_Measured, ...], direct: bool) -> float:
@@ -141,10 +159,9 @@ def _candidates(texts: list[_Said], units: list[_Unit]) -> set[tuple[int, int]]:
     """Pairs of units sharing a word triple that is no boilerplate, and which may be one quote: in two
     voices, in one event or both direct speech (two people paraphrased alike in two events is a common
     phrase, not a quote). Two units sharing several triples are paired once."""
-    triples = [text.triples() for text in texts]
     postings: dict[tuple[str, ...], list[int]] = defaultdict(list)  # word triple → units, in order
     for u, unit in enumerate(units):
-        for triple in triples[unit.text]:
+        for triple in texts[unit.text].triples:
             postings[triple].append(u)
     size = [len(unit.claims) for unit in units]
     event = [unit.event for unit in units]
@@ -170,9 +187,11 @@ class _MixUps:
     """Whether two units may be one quote given to the wrong person. Answers are remembered per two
     speakers and per two texts: the same texts and voices meet again in other events and pairs."""
 
-    def __init__(self, ctx: Context, speakers: list[ClaimFacts], texts: list[_Said], text_of: list[int]) -> None:
+    def __init__(self, ctx: Context, speakers: list[ClaimFacts], texts: list[_Said], text_of: list[int],
+                 folded_words: _FoldedWords) -> None:
         self.ctx = ctx
         self.texts = texts
+        self.folded_words = folded_words
         self.same_speakers: dict[tuple[int, int], bool] = {}
         self.similar: dict[tuple[int, int], bool] = {}
         self.measures: dict[int, tuple[_Measured, ...]] = {}
@@ -212,7 +231,7 @@ class _MixUps:
     def _measured(self, t: int) -> tuple[_Measured, ...]:
         measured = self.measures.get(t)
         if measured is None:
-            measured = self.measures[t] = _Measured.all_of(self.texts[t])
+            measured = self.measures[t] = _Measured.all_of(self.texts[t], self.folded_words)
         return measured
 
     def _said_by_both(self, first: _Unit, second: _Unit) -> bool:
@@ -227,10 +246,11 @@ class _MixUps:
 
 def find(ctx: Context) -> list[Contradiction]:
     speakers = [f for f in ctx.facts if f.speaker_entity is not None and f.said]
-    texts, text_of = _texts(speakers)
+    folded_words = _FoldedWords()
+    texts, text_of = _texts(speakers, folded_words)
     units = _units(texts, text_of, [ctx.events.of_fact[f.index] for f in speakers],
                    [f.speaker_entity for f in speakers])
-    mixed_up = _MixUps(ctx, speakers, texts, text_of)
+    mixed_up = _MixUps(ctx, speakers, texts, text_of, folded_words)
     sets = DisjointSets(len(speakers))
     # Components do not depend on the order edges are tried in (candidates come in no particular
     # order), so a pair already joined through others is skipped, and units are compared only when
