@@ -168,11 +168,15 @@ def finding(kind: str, severity: str, confidence: float, what: str, values: str,
 
 class ScopeItems(Generic[T]):
     """The items of a scope, read by `read(facts, side)` once per event and side: an event linked to
-    others is in several scopes. The lists are shared, so callers must not change them."""
+    others is in several scopes. The lists are shared, so callers must not change them. With a `key`,
+    it also tells whether the items hold more than one value."""
 
-    def __init__(self, read: Callable[[list[ClaimFacts], int], list[Item[T]]]) -> None:
+    def __init__(self, read: Callable[[list[ClaimFacts], int], list[Item[T]]],
+                 key: Callable[[Item[T]], object] | None = None) -> None:
         self.read = read
+        self.key = key
         self.read_before: dict[tuple[int, int], list[Item[T]]] = {}
+        self.keys_before: dict[tuple[int, int], set[object]] = {}
 
     def __call__(self, scope: Scope) -> list[Item[T]]:
         items = self._of(scope.event, scope.facts, 0)
@@ -180,12 +184,26 @@ class ScopeItems(Generic[T]):
             items = items + self._of(scope.other, scope.other_facts, 1)
         return items
 
+    def varied(self, scope: Scope) -> bool:
+        """Whether the scope's items have more than one key: items of one value cannot contradict."""
+        keys = self._keys(scope.event, scope.facts, 0)
+        if scope.other_facts is not None:
+            keys = keys | self._keys(scope.other, scope.other_facts, 1)
+        return len(keys) > 1
+
     def _of(self, event: Event, facts: list[ClaimFacts], side: int) -> list[Item[T]]:
         key = (event.id, side)
         items = self.read_before.get(key)
         if items is None:
             items = self.read_before[key] = self.read(facts, side)
         return items
+
+    def _keys(self, event: Event, facts: list[ClaimFacts], side: int) -> set[object]:
+        key = (event.id, side)
+        keys = self.keys_before.get(key)
+        if keys is None:
+            keys = self.keys_before[key] = set(map(self.key, self._of(event, facts, side)))
+        return keys
 
 
 def representatives(items: list[Item[T]], key: Callable[[Item[T]], object],

@@ -46,8 +46,10 @@ def _days(facts: list[ClaimFacts], side: int) -> list[Item[When]]:
 
 def find(ctx: Context) -> list[Contradiction]:
     found = []
-    days = ScopeItems(_days)
+    days = ScopeItems(_days, day_key)
     for scope in scopes(ctx):
+        if not days.varied(scope):
+            continue
         items = representatives(days(scope), day_key, compare_when)
         groups = in_conflict(agreeing_groups(items, compare_when, day_key), compare_when, scope.weak)
         if len(groups) < 2:

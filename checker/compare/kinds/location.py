@@ -24,8 +24,10 @@ def _places(facts: list[ClaimFacts], side: int) -> list[Item[Place]]:
 
 def find(ctx: Context) -> list[Contradiction]:
     found = []
-    places = ScopeItems(_places)
+    places = ScopeItems(_places, _place_key)
     for scope in scopes(ctx):
+        if not places.varied(scope):
+            continue
         items = places(scope)
         items = representatives(items, _place_key, same_place)
         groups = in_conflict(agreeing_groups(items, same_place, _place_key), same_place, scope.weak)
