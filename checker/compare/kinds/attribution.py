@@ -116,25 +116,32 @@ class _Measured(NamedTuple):
     folded: str
     length: int  # in words
     numbers: frozenset[str]
+    characters: int
 
     @classmethod
     def all_of(cls, said: _Said, folded_words: _FoldedWords) -> tuple[_Measured, ...]:
         folded = [_fold_by_word(segment, folded_words) for segment in said.segments]
         # Folded text is single-spaced, so its words are its spaces plus one.
-        return tuple([cls(x, x.count(" ") + 1 if x else 0, frozenset(_NUMBER.findall(x))) for x in folded])
+        return tuple([cls(x, x.count(" ") + 1 if x else 0, frozenset(_NUMBER.findall(x)), len(x)) for x in folded])
 
 
-def _similarity(a: tuple[_Measured, ...], b: tuple[_Measured, ...], direct: bool) -> float:
-    best = 0.0
-    shortest = 4 if direct else 6
+def _similar(a: tuple[_Measured, ...], b: tuple[_Measured, ...], direct: bool) -> bool:
+    """Whether some segment of one text is, word for word or in other order, nearly one of the other."""
+    shortest, threshold = (4, DIRECT_SIMILARITY) if direct else (6, PARAPHRASE_SIMILARITY)
     for x in a:
         for y in b:
             if min(x.length, y.length) < shortest:
                 continue
             if x.numbers and y.numbers and x.numbers != y.numbers:
                 continue  # "talks 12 resume" and "talks 13 resume" are not the same words
-            best = max(best, fuzz.ratio(x.folded, y.folded), fuzz.token_sort_ratio(x.folded, y.folded))
-    return best
+            # Both ratios are 200 · characters in common / characters of both (sorting the words keeps
+            # the lengths), so segments of too different lengths cannot reach the threshold.
+            if 200 * min(x.characters, y.characters) < threshold * (x.characters + y.characters):
+                continue
+            if (x.folded == y.folded or fuzz.ratio(x.folded, y.folded) >= threshold
+                    or fuzz.token_sort_ratio(x.folded, y.folded) >= threshold):
+                return True
+    return False
 
 
 class _Unit(NamedTuple):
@@ -146,13 +153,21 @@ class _Unit(NamedTuple):
     voice: int
     direct: bool
     claims: list[int]
+    article: str | None  # the article of all its claims, None when they are in several
 
 
-def _units(texts: list[_Said], text_of: list[int], event: list[int], voice: list[int]) -> list[_Unit]:
+def _units(texts: list[_Said], text_of: list[int], event: list[int], voice: list[int],
+           article: list[str]) -> list[_Unit]:
     claims: dict[tuple[int, int, int], list[int]] = defaultdict(list)
     for n, t in enumerate(text_of):
         claims[(t, event[n], voice[n])].append(n)
-    return [_Unit(t, e, v, texts[t].direct, members) for (t, e, v), members in claims.items()]
+    return [_Unit(t, e, v, texts[t].direct, members, _only_article(members, article))
+            for (t, e, v), members in claims.items()]
+
+
+def _only_article(claims: list[int], article: list[str]) -> str | None:
+    articles = {article[n] for n in claims}
+    return articles.pop() if len(articles) == 1 else None
 
 
 def _candidates(texts: list[_Said], units: list[_Unit]) -> set[tuple[int, int]]:
@@ -223,9 +238,7 @@ class _MixUps:
         pair = (s, t)
         if pair not in self.similar:
             direct = self.texts[s].direct and self.texts[t].direct
-            threshold = DIRECT_SIMILARITY if direct else PARAPHRASE_SIMILARITY
-            similarity = _similarity(self._measured(s), self._measured(t), direct)
-            self.similar[pair] = self.similar[(t, s)] = similarity >= threshold
+            self.similar[pair] = self.similar[(t, s)] = _similar(self._measured(s), self._measured(t), direct)
         return self.similar[pair]
 
     def _measured(self, t: int) -> tuple[_Measured, ...]:
@@ -249,7 +262,7 @@ def find(ctx: Context) -> list[Contradiction]:
     folded_words = _FoldedWords()
     texts, text_of = _texts(speakers, folded_words)
     units = _units(texts, text_of, [ctx.events.of_fact[f.index] for f in speakers],
-                   [f.speaker_entity for f in speakers])
+                   [f.speaker_entity for f in speakers], [f.article for f in speakers])
     mixed_up = _MixUps(ctx, speakers, texts, text_of, folded_words)
     sets = DisjointSets(len(speakers))
     # Components do not depend on the order edges are tried in (candidates come in no particular
@@ -280,6 +293,8 @@ def find(ctx: Context) -> list[Contradiction]:
 def _open_edges(first: _Unit, second: _Unit, speakers: list[ClaimFacts], sets: DisjointSets) -> list[tuple[int, int]]:
     """The claims of two units from different articles, not yet in one component, that do not both
     name both people (a joint statement, or a sentence naming both)."""
+    if first.article is not None and first.article == second.article:
+        return []  # the two units make one article's claims: there is no pair from two articles
     edges = []
     for a in first.claims:
         fa = speakers[a]
