@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from checker.compare.facts import ClaimFacts
 from checker.compare.kinds.base import Context, Item, ScopeItems, agreeing_groups, finding, in_conflict, listing, \
-    representatives, scopes, sides_of
+    new_item, representatives, scopes, sides_of
 from checker.models import Contradiction
 from checker.normalise.dates import When, compare_when
 
@@ -41,7 +41,7 @@ def _explicit(when: When) -> bool:
 
 
 def _days(facts: list[ClaimFacts], side: int) -> list[Item[When]]:
-    return [Item(f, f.when, f.when.text, side) for f in facts if f.when and f.when.day_level]
+    return [new_item((f, f.when, f.when.text, side)) for f in facts if f.when and f.when.day_level]
 
 
 def find(ctx: Context) -> list[Contradiction]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from checker.compare.facts import ClaimFacts
 from checker.compare.kinds.base import Context, Item, ScopeItems, agreeing_groups, finding, in_conflict, listing, \
-    representatives, scopes, sides_of
+    new_item, representatives, scopes, sides_of
 from checker.models import Contradiction
 from checker.normalise.places import Place, same_place
 
@@ -19,7 +19,7 @@ def _place_key(item) -> str:
 def _places(facts: list[ClaimFacts], side: int) -> list[Item[Place]]:
     """Only sentences that tell of something happening say where the event was; "the coalition
     operates in Raqqa" does not."""
-    return [Item(f, f.place, f.place_text or f.place.name, side) for f in facts if f.place and f.happening]
+    return [new_item((f, f.place, f.place_text or f.place.name, side)) for f in facts if f.place and f.happening]
 
 
 def find(ctx: Context) -> list[Contradiction]:

@@ -9,7 +9,7 @@ from typing import NamedTuple
 from checker.compare.entities import RoleKey
 from checker.compare.facts import ClaimFacts
 from checker.compare.kinds.base import Context, Item, Scope, agreeing_groups, articles_of, finding, in_conflict, \
-    listing, scopes, sides_of
+    listing, new_item, scopes, sides_of
 from checker.models import Contradiction
 from checker.normalise.names import Role, same_person
 
@@ -107,7 +107,7 @@ def find(ctx: Context) -> list[Contradiction]:
                 key = people.stated.get(entity) or usual.get(entity)
                 if key is not None:
                     name = people.written.get(entity) or shown(entity)
-                    by_role[key].append(Item(f, entity, name, side_no))
+                    by_role[key].append(new_item((f, entity, name, side_no)))
         for key, items in by_role.items():
             if len({item.value for item in items}) < 2:
                 continue  # one person in the role: nothing to disagree on

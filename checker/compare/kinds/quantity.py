@@ -7,7 +7,7 @@ from collections import defaultdict
 
 from checker.compare.facts import ClaimFacts
 from checker.compare.kinds.base import Context, Item, ScopeItems, articles_of, finding, in_conflict, listing, \
-    scopes, sides_of
+    new_item, scopes, sides_of
 from checker.compare.values import same_thing, values_conflict
 from checker.models import Contradiction
 from checker.normalise.concepts import ROLE_HOLDERS
@@ -42,7 +42,7 @@ def thing_name(q: Quantity) -> str:
 
 def _counts(facts: list[ClaimFacts], side: int) -> list[Item[Quantity]]:
     """The counts of the claims that can be compared: a generic count ("3 days") needs the words around it."""
-    return [Item(f, q, q.text, side) for f in facts for q in f.quantities
+    return [new_item((f, q, q.text, side)) for f in facts for q in f.quantities
             if not q.generic or q.status or q.modifiers or q.frame_concept]
 
 
@@ -72,7 +72,8 @@ MAX_VALUES = 8  # an event with more distinct counts of one thing than this is t
 
 
 def _overlapping(bucket: list[Item[Quantity]]) -> list[list[Item[Quantity]]]:
-    """Counts whose ranges overlap, merged ("~300" with 310); sorting makes this linear in the values."""
+    """Counts whose ranges overlap, merged ("~300" with 310); sorting makes this linear in the values.
+    Several groups are in order of their first claims; one group (no contradiction) is left as merged."""
     groups: list[list[Item[Quantity]]] = []
     high = None
     for item in sorted(bucket, key=lambda it: (it.value.low, it.value.high, it.fact.index)):
@@ -82,6 +83,8 @@ def _overlapping(bucket: list[Item[Quantity]]) -> list[list[Item[Quantity]]]:
         else:
             groups.append([item])
             high = item.value.high
+    if len(groups) < 2:
+        return groups
     groups = sorted(groups, key=lambda g: -len(articles_of(g)))[:MAX_VALUES]
     return sorted((sorted(g, key=lambda it: it.fact.index) for g in groups), key=lambda g: g[0].fact.index)
 
@@ -96,7 +99,10 @@ def find(ctx: Context) -> list[Contradiction]:
     counts = ScopeItems(_counts)
     for scope in scopes(ctx):
         for bucket in _buckets(counts(scope)):
-            groups = in_conflict(_overlapping(bucket), agree, scope.weak)
+            values = _overlapping(bucket)
+            if len(values) < 2:
+                continue
+            groups = in_conflict(values, agree, scope.weak)
             if len(groups) < 2:
                 continue
             exact = all(any(item.value.exact for item in g) for g in groups)
