@@ -202,22 +202,20 @@ class _MixUps:
     """Whether two units may be one quote given to the wrong person. Answers are remembered per two
     speakers and per two texts: the same texts and voices meet again in other events and pairs."""
 
-    def __init__(self, ctx: Context, speakers: list[ClaimFacts], texts: list[_Said], text_of: list[int],
+    def __init__(self, ctx: Context, speakers: list[ClaimFacts], texts: list[_Said], units: list[_Unit],
                  folded_words: _FoldedWords) -> None:
         self.ctx = ctx
+        self.speakers = speakers
         self.texts = texts
         self.folded_words = folded_words
         self.same_speakers: dict[tuple[int, int], bool] = {}
         self.similar: dict[tuple[int, int], bool] = {}
         self.measures: dict[int, tuple[_Measured, ...]] = {}
         self.answers: dict[tuple[int, int, int, int], bool] = {}
-        # (article, speaker) → the distinct texts they say there
-        self.texts_by_voice: dict[tuple[str, int], dict[int, None]] = defaultdict(dict)
-        for f, t in zip(speakers, text_of):
-            self.texts_by_voice[(f.article, f.speaker_entity)][t] = None
-        self.articles_of: dict[int, set[str]] = defaultdict(set)
-        for article, entity in self.texts_by_voice:
-            self.articles_of[entity].add(article)
+        self.units_of: dict[int, list[_Unit]] = defaultdict(list)  # speaker → the units in their voice
+        for unit in units:
+            self.units_of[unit.voice].append(unit)
+        self.said: dict[int, dict[str, dict[int, None]]] = {}  # speaker → article → the texts said there
 
     def __call__(self, first: _Unit, second: _Unit) -> bool:
         key = (first.text, first.voice, second.text, second.voice)
@@ -249,12 +247,22 @@ class _MixUps:
 
     def _said_by_both(self, first: _Unit, second: _Unit) -> bool:
         """Some article has both people saying these words: two people said alike, it is no mix-up."""
-        p, q = first.voice, second.voice
-        for article in self.articles_of[p] & self.articles_of[q]:
-            if (any(self.alike(x, second.text) for x in self.texts_by_voice[(article, p)])
-                    and any(self.alike(y, first.text) for y in self.texts_by_voice[(article, q)])):
+        said_p, said_q = self._said_by(first.voice), self._said_by(second.voice)
+        for article in said_p.keys() & said_q.keys():
+            if (any(self.alike(x, second.text) for x in said_p[article])
+                    and any(self.alike(y, first.text) for y in said_q[article])):
                 return True
         return False
+
+    def _said_by(self, voice: int) -> dict[str, dict[int, None]]:
+        """The distinct texts a speaker says in each article, found for the few speakers asked about."""
+        said = self.said.get(voice)
+        if said is None:
+            said = self.said[voice] = defaultdict(dict)
+            for unit in self.units_of[voice]:
+                for n in unit.claims:
+                    said[self.speakers[n].article][unit.text] = None
+        return said
 
 
 def find(ctx: Context) -> list[Contradiction]:
@@ -263,20 +271,23 @@ def find(ctx: Context) -> list[Contradiction]:
     texts, text_of = _texts(speakers, folded_words)
     units = _units(texts, text_of, [ctx.events.of_fact[f.index] for f in speakers],
                    [f.speaker_entity for f in speakers], [f.article for f in speakers])
-    mixed_up = _MixUps(ctx, speakers, texts, text_of, folded_words)
+    mixed_up = _MixUps(ctx, speakers, texts, units, folded_words)
     sets = DisjointSets(len(speakers))
     # Components do not depend on the order edges are tried in (candidates come in no particular
     # order), so a pair already joined through others is skipped, and units are compared only when
     # some pair of their claims would still join two components.
+    joined: set[int] = set()  # the claims in a component of more than one
     for u, v in _candidates(texts, units):
         first, second = units[u], units[v]
         edges = _open_edges(first, second, speakers, sets)
         if edges and mixed_up(first, second):
             for a, b in edges:
                 sets.join(a, b)
+            joined.update(first.claims)
+            joined.update(second.claims)
     components: dict[int, list[ClaimFacts]] = defaultdict(list)
-    for n, f in enumerate(speakers):
-        components[sets.root(n)].append(f)
+    for n in sorted(joined):
+        components[sets.root(n)].append(speakers[n])
     found = []
     for members in components.values():
         if len(members) < 2:
