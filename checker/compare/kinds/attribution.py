@@ -85,12 +85,13 @@ def _texts(speakers: list[ClaimFacts], folded_words: _FoldedWords) -> tuple[list
     # A paraphrase's text depends on the names it mentions too. Claims of one sentence share its
     # persons, so they are told apart by identity: the facts outlive this comparison.
     said_ids: dict[tuple, int] = {}
+    known = said_ids.get
     texts: list[_Said] = []
     text_of = []
     for f in speakers:
         direct = f.said_direct
         said = (f.said, True) if direct else (f.said, f.speaker_name, f.claim.speaker, id(f.persons))
-        n = said_ids.get(said)
+        n = known(said)
         if n is None:
             segments = f.said if direct else tuple([_without_names(segment, f) for segment in f.said])
             key = (segments, direct)
@@ -156,17 +157,16 @@ class _Unit(NamedTuple):
     article: str | None  # the article of all its claims, None when they are in several
 
 
-def _units(texts: list[_Said], text_of: list[int], event: list[int], voice: list[int],
-           article: list[str]) -> list[_Unit]:
+def _units(texts: list[_Said], text_of: list[int], speakers: list[ClaimFacts], event_of: list[int]) -> list[_Unit]:
     claims: dict[tuple[int, int, int], list[int]] = defaultdict(list)
-    for n, t in enumerate(text_of):
-        claims[(t, event[n], voice[n])].append(n)
-    return [_Unit(t, e, v, texts[t].direct, members, _only_article(members, article))
+    for n, (t, f) in enumerate(zip(text_of, speakers)):
+        claims[(t, event_of[f.index], f.speaker_entity)].append(n)
+    return [_Unit(t, e, v, texts[t].direct, members, _only_article(members, speakers))
             for (t, e, v), members in claims.items()]
 
 
-def _only_article(claims: list[int], article: list[str]) -> str | None:
-    articles = {article[n] for n in claims}
+def _only_article(claims: list[int], speakers: list[ClaimFacts]) -> str | None:
+    articles = {speakers[n].article for n in claims}
     return articles.pop() if len(articles) == 1 else None
 
 
@@ -269,8 +269,7 @@ def find(ctx: Context) -> list[Contradiction]:
     speakers = [f for f in ctx.facts if f.speaker_entity is not None and f.said]
     folded_words = _FoldedWords()
     texts, text_of = _texts(speakers, folded_words)
-    units = _units(texts, text_of, [ctx.events.of_fact[f.index] for f in speakers],
-                   [f.speaker_entity for f in speakers], [f.article for f in speakers])
+    units = _units(texts, text_of, speakers, ctx.events.of_fact)
     mixed_up = _MixUps(ctx, speakers, texts, units, folded_words)
     sets = DisjointSets(len(speakers))
     # Components do not depend on the order edges are tried in (candidates come in no particular
