@@ -26,25 +26,35 @@ class _Named(NamedTuple):
 
 
 class _Claims:
-    """The people of each claim, read on first use: a claim is compared in every scope it is in. The
-    roles mentions are given are gathered up front, with who is given each role in each event: a
-    scope is looked at only if two people in it are given one role."""
+    """The people of each claim, read on first use: a claim is compared in every scope it is in. Who
+    is given each role in each event is found up front: a scope is looked at only if two people in
+    it are given one role. The mentions of the claims of those few scopes are then `gather`ed."""
 
     def __init__(self, ctx: Context) -> None:
+        self.all_mentions = ctx.people.mentions
         self.mentions = defaultdict(list)
         self.roles: dict[int, list[tuple[int, RoleKey]]] = defaultdict(list)
         self.holders: dict[int, dict[RoleKey, int]] = defaultdict(dict)  # event → role → someone given it
         self.shared_in: set[int] = set()  # events where two people are given one role
-        of_fact, mentions, roles, holders = ctx.events.of_fact, self.mentions, self.roles, self.holders
-        for mention in ctx.people.mentions:
-            fact, role = mention.fact, mention.role
-            mentions[fact].append(mention)
+        of_fact, holders = ctx.events.of_fact, self.holders
+        for mention in self.all_mentions:
+            role = mention.role
             if role is not None and (key := role.key):
-                roles[fact].append((mention.entity, key))
-                event = of_fact[fact]
+                event = of_fact[mention.fact]
                 if holders[event].setdefault(key, mention.entity) != mention.entity:
                     self.shared_in.add(event)
         self.named: dict[int, _Named | None] = {}
+
+    def gather(self, facts: set[int]) -> None:
+        """The mentions of these claims, and the roles they give, in the order they were found."""
+        mentions, roles = self.mentions, self.roles
+        for mention in self.all_mentions:
+            fact = mention.fact
+            if fact in facts:
+                mentions[fact].append(mention)
+                role = mention.role
+                if role is not None and (key := role.key):
+                    roles[fact].append((mention.entity, key))
 
     def __getitem__(self, f: ClaimFacts) -> _Named | None:
         if f.index not in self.named:
@@ -86,10 +96,10 @@ def find(ctx: Context) -> list[Contradiction]:
         keys_a, keys_b = ctx.people.entity(a).keys, ctx.people.entity(b).keys
         return any(same_person(x, y) for x in keys_a for y in keys_b)
 
+    looked_at = [scope for scope in scopes(ctx) if named.role_shared(scope)]
+    named.gather({f.index for scope in looked_at for f in scope.facts + (scope.other_facts or [])})
     found = []
-    for scope in scopes(ctx):
-        if not named.role_shared(scope):
-            continue
+    for scope in looked_at:
         sides = [(scope.facts, 0)] + ([(scope.other_facts, 1)] if scope.other_facts is not None else [])
         members = [(f, side_no, people) for facts, side_no in sides for f in facts if (people := named[f])]
         # The role each person is given within this event: across a corpus, a similar name may be
