@@ -96,6 +96,30 @@ def test_parts_of_a_corpus_cover_it_in_order_with_a_smaller_one_here():
         assert bounds[0][1] - bounds[0][0] < min(end - start for start, end in bounds[1:])
 
 
+def test_a_stream_gives_a_workers_values_in_turn_and_the_rest_here_if_it_dies():
+    out = _fresh_python("""
+        import json, os
+        from functools import partial
+        from checker import parallel
+        from tests.test_parallel import _pids_until_death
+        here = os.getpid()
+        whole = parallel.Stream(partial(_pids_until_death, here, None))
+        dying = parallel.Stream(partial(_pids_until_death, here, 2))
+        print(json.dumps([here, [whole.next() for _ in range(4)], [dying.next() for _ in range(4)]]))
+    """)
+    here, whole, dying = json.loads(out)
+    assert [n for n, _ in whole] == [0, 1, 2, 3] and all(pid != here for _, pid in whole)
+    assert [n for n, _ in dying] == [0, 1, 2, 3]
+    assert [pid != here for _, pid in dying] == [True, True, False, False]  # the worker died after two
+
+
+def _pids_until_death(parent: int, dies_after: int | None):
+    for n in range(4):
+        if n == dies_after and os.getpid() != parent:
+            os._exit(3)
+        yield n, os.getpid()
+
+
 def test_one_worker_stays_in_this_process():
     results = parallel.run_tasks(_tasks(), workers=1)
     assert {pid for part in results for pid, _ in part} == {os.getpid()}
@@ -121,12 +145,17 @@ _COMPARE_BOTH_WAYS = """
     from checker.compare import compare
     parallel.MIN_ITEMS = {min_items}
     forked = []
-    run_tasks = parallel.run_tasks
+    run_tasks, stream = parallel.run_tasks, parallel.Stream.__init__
     def counting(tasks, workers=None):
         if parallel.can_fork() and len(tasks) > 1 and (workers or 2) > 1:
             forked.append(tasks[0].func.__name__)
         return run_tasks(tasks, workers)
+    def counting_streams(self, produce):
+        if parallel.can_fork() and hasattr(produce, "func"):
+            forked.append(produce.func.__name__)
+        stream(self, produce)
     parallel.run_tasks = counting
+    parallel.Stream.__init__ = counting_streams
     claims_file = read_claims_file({path!r})
     published = publication_dates(claims_file)
     alone = [c.model_dump() for c in compare(claims_file.claims, published, workers=1)]
@@ -140,7 +169,7 @@ def test_comparison_finds_the_same_with_workers(name):
     out = _fresh_python(_COMPARE_BOTH_WAYS.format(min_items=4, path=str(DATA / name)))
     forked, found, same = json.loads(out)
     assert found > 0, "the case set has findings to compare"
-    assert sorted(forked) == ["_find_each", "facts"], "facts and kinds were handed to a worker"
+    assert sorted(set(forked)) == ["_find_each", "_read_pieces"], "texts and kinds were handed to workers"
     assert same
 
 
