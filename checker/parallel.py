@@ -3,8 +3,8 @@
 Workers are forked: they start at once with this process's modules and data (nothing is sent to them),
 and unlike freshly started ones they never re-run the caller's main script. Forking is only safe in a
 process with a single thread, so with threads running, or where fork does not exist, the work is done
-here. What a worker gives back comes pickled through a pipe: the work given to one should give small,
-plain values.
+here. A worker's work is a generator (`Stream`): what it yields comes back pickled, through a file
+shared with this process, so the work given to one should yield small, plain values.
 """
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ import signal
 import struct
 import tempfile
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
+from functools import partial
 from itertools import islice
 from typing import Generic, TypeVar
 
@@ -37,42 +38,30 @@ def can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
 
 
-def run_tasks(tasks: Sequence[Callable[[], R]], workers: int | None = None) -> list[R]:
-    """Each task's result, in order. The first task runs here while forked workers run the next ones
-    (one each, up to `workers` processes in all, None: one per core); tasks beyond those run here too.
-    With one core, one task, or no way to fork, they all run here, one after the other. A worker that
-    cannot start or dies has its task run here; an error raised by a task reaches the caller."""
-    count = min(workers or available_cores(), len(tasks))
-    if count < 2 or not can_fork():
-        return [task() for task in tasks]
-    streams: list[Stream[R]] = []
-    try:
-        streams = [Stream(_once(task)) for task in tasks[1:count]]
-        first = tasks[0]()
-        return [first, *(stream.next() for stream in streams), *(task() for task in tasks[count:])]
-    finally:
-        for stream in streams:
-            stream.close()
-
-
-def _once(task: Callable[[], R]) -> Callable[[], Iterator[R]]:
-    def produce() -> Iterator[R]:
-        yield task()
-
-    return produce
-
-
 class Stream(Generic[R]):
     """The values of a generator that a forked worker runs while this process goes on, taken in turn
     with `next`, each as soon as the worker has it. Without a way to fork, or once the worker has
     died, the generator runs here, as far as the values asked for. An error raised by the generator
-    is raised by `next`; `close` stops a worker whose values are no longer wanted."""
+    is raised by `next`; `close` stops a worker whose values are no longer wanted.
 
-    def __init__(self, produce: Callable[[], Iterator[R]]) -> None:
-        self._produce = produce
+    With `inbox`, the generator is given a function that returns, in turn, the values this process
+    `send`s: it waits for the next one if need be."""
+
+    def __init__(self, produce: Callable[..., Iterator[R]], inbox: bool = False) -> None:
+        self._sent: list[object] = []
+        self._inbox = _Inbox(self._sent) if inbox else None
+        self._produce = partial(produce, self._inbox.next) if self._inbox is not None else produce
         self._taken = 0
         self._here: Iterator[R] | None = None
-        self._child = _fork(produce) if can_fork() else None
+        self._child = _fork(self._produce, self._inbox) if can_fork() else None
+
+    def send(self, value: object) -> None:
+        self._sent.append(value)  # kept for the generator, should it have to run here
+        if self._child is not None:
+            try:
+                self._child.send(pickle.dumps(value, pickle.HIGHEST_PROTOCOL))
+            except OSError:  # the worker died; `next` will find out
+                pass
 
     def next(self) -> R:
         if self._child is not None:
@@ -96,15 +85,48 @@ class Stream(Generic[R]):
             self._child = None
 
 
+class _Inbox:
+    """What a generator is sent, in turn: from this process's list when it runs here, from a pipe in
+    a worker."""
+
+    def __init__(self, sent: list[object]) -> None:
+        self._sent = sent
+        self._taken = 0
+        self.pipe = None  # set in the worker
+
+    def next(self) -> object:
+        if self.pipe is not None:
+            size = int.from_bytes(_read_exactly(self.pipe, _LENGTH), "little")
+            return pickle.loads(_read_exactly(self.pipe, size))
+        self._taken += 1
+        return self._sent[self._taken - 1]
+
+
+def _read_exactly(pipe, size: int) -> bytes:
+    data = pipe.read(size)
+    if len(data) < size:
+        raise EOFError("the main process went away")
+    return data
+
+
+_LENGTH = 8  # bytes of the length sent before a value
+
+
 class _Child:
     """A forked worker. It writes its messages one after the other to a file it shares with this
     process, and through a pipe tells where each one is: a worker never waits for this process to
     take in a message before making the next, as it would on a pipe alone."""
 
-    def __init__(self, pid: int, notes: int, spool) -> None:
+    def __init__(self, pid: int, notes: int, spool, inbox: int | None) -> None:
         self.pid = pid
         self.notes = open(notes, "rb")
         self.spool = spool
+        self.inbox = open(inbox, "wb") if inbox is not None else None
+
+    def send(self, message: bytes) -> None:
+        self.inbox.write(len(message).to_bytes(_LENGTH, "little"))
+        self.inbox.write(message)
+        self.inbox.flush()
 
     def receive(self) -> bytes | None:
         """The worker's next message; None if it ended or died without sending one."""
@@ -118,6 +140,11 @@ class _Child:
     def stop(self) -> None:
         self.notes.close()
         self.spool.close()
+        if self.inbox is not None:
+            try:
+                self.inbox.close()
+            except OSError:  # what was left unsent: the worker is stopped anyway
+                pass
         try:
             os.kill(self.pid, signal.SIGKILL)  # harmless if it has ended: it is not waited for yet
         except OSError:
@@ -128,23 +155,28 @@ class _Child:
 _NOTE = struct.Struct("<QQ")  # where a message is in the shared file: offset, size
 
 
-def _fork(produce: Callable[[], Iterator[object]]) -> _Child | None:
+def _fork(produce: Callable[[], Iterator[object]], inbox: _Inbox | None = None) -> _Child | None:
     try:
         spool = tempfile.TemporaryFile()
     except OSError:  # nowhere to write
         return None
     read_end, write_end = os.pipe()
+    inbox_read, inbox_write = os.pipe() if inbox is not None else (None, None)
     try:
         pid = os.fork()
     except OSError:  # no more processes on this system
-        os.close(read_end)
-        os.close(write_end)
+        for fd in (read_end, write_end, inbox_read, inbox_write):
+            if fd is not None:
+                os.close(fd)
         spool.close()
         return None
     if pid == 0:  # the worker: write each value, then leave without running the caller's exit handlers
         status = 1
         try:
             os.close(read_end)
+            if inbox is not None:
+                os.close(inbox_write)
+                inbox.pipe = open(inbox_read, "rb")
             offset = 0
             for message in _messages(produce):
                 _write_all(spool.fileno(), message)
@@ -154,7 +186,9 @@ def _fork(produce: Callable[[], Iterator[object]]) -> _Child | None:
         finally:
             os._exit(status)
     os.close(write_end)
-    return _Child(pid, read_end, spool)
+    if inbox is not None:
+        os.close(inbox_read)
+    return _Child(pid, read_end, spool, inbox_write)
 
 
 def _write_all(fd: int, data: bytes) -> None:

@@ -28,63 +28,54 @@ def _fresh_python(code: str) -> str:
     return done.stdout
 
 
-def _pids_and_squares(numbers: list[int]) -> list[tuple[int, int]]:
-    return [(os.getpid(), n * n) for n in numbers]
-
-
-def _tasks() -> list:
-    return [partial(_pids_and_squares, list(range(n, n + 5))) for n in (0, 5)]
-
-
-def test_tasks_run_in_a_worker_and_come_back_in_order():
-    out = _fresh_python("""
-        import json, os
-        from checker import parallel
-        from tests.test_parallel import _tasks
-        print(json.dumps([os.getpid(), parallel.run_tasks(_tasks(), workers=2)]))
-    """)
-    here, (first, second) = json.loads(out)
-    assert [square for _, square in first + second] == [n * n for n in range(10)]
-    assert {pid for pid, _ in first} == {here}  # the first task here, the other in a worker
-    assert {pid for pid, _ in second} != {here}
-
-
 def test_an_error_in_a_worker_reaches_the_caller():
     out = _fresh_python("""
         from functools import partial
         from checker import parallel
-        from tests.test_parallel import _raise_after_the_first_chunk
+        from tests.test_parallel import _raise_after_one
+        stream = parallel.Stream(_raise_after_one)
+        print(stream.next())
         try:
-            parallel.run_tasks([partial(_raise_after_the_first_chunk, [0]), partial(_raise_after_the_first_chunk, [5])],
-                               workers=2)
+            stream.next()
         except ValueError as exc:
             print(exc)
     """)
-    assert out.strip() == "bad input 5"
+    assert out.split() == ["1", "bad"]
 
 
-def _raise_after_the_first_chunk(numbers):
-    if numbers[0] != 0:
-        raise ValueError(f"bad input {numbers[0]}")
-    return numbers
+def _raise_after_one():
+    yield 1
+    raise ValueError("bad")
 
 
-def test_a_worker_that_dies_has_its_task_done_here():
+def test_a_worker_is_sent_values_in_turn_and_so_is_the_generator_run_here_after_it_died():
     out = _fresh_python("""
         import json, os
         from functools import partial
         from checker import parallel
-        from tests.test_parallel import _die_unless_in
+        from tests.test_parallel import _sums_of_what_is_sent
         here = os.getpid()
-        print(json.dumps(parallel.run_tasks([partial(_die_unless_in, here), partial(_die_unless_in, here)], workers=2)))
+        answers = []
+        for dies in (False, True):
+            stream = parallel.Stream(partial(_sums_of_what_is_sent, here, dies), inbox=True)
+            stream.send([1, 2])
+            first = stream.next()
+            stream.send(list(range(100_000)))  # more than a pipe holds at once
+            answers.append([first, stream.next()])
+            stream.close()
+        print(json.dumps([here, answers]))
     """)
-    assert json.loads(out) == ["done", "done"]
+    here, (lived, died) = json.loads(out)
+    assert [total for total, _ in lived] == [3, 4999950000] and all(pid != here for _, pid in lived)
+    assert [total for total, _ in died] == [3, 4999950000] and died[1][1] == here
 
 
-def _die_unless_in(pid: int) -> str:
-    if os.getpid() != pid:
+def _sums_of_what_is_sent(parent: int, dies: bool, receive):
+    yield sum(receive()), os.getpid()
+    numbers = receive()
+    if dies and os.getpid() != parent:
         os._exit(3)
-    return "done"
+    yield sum(numbers), os.getpid()
 
 
 def test_parts_of_a_corpus_cover_it_in_order_with_a_smaller_one_here():
@@ -120,22 +111,17 @@ def _pids_until_death(parent: int, dies_after: int | None):
         yield n, os.getpid()
 
 
-def test_one_worker_stays_in_this_process():
-    results = parallel.run_tasks(_tasks(), workers=1)
-    assert {pid for part in results for pid, _ in part} == {os.getpid()}
-
-
 def test_no_fork_while_another_thread_runs():
     stop = threading.Event()
     thread = threading.Thread(target=stop.wait)
     thread.start()
     try:
-        results = parallel.run_tasks(_tasks(), workers=2)
+        stream = parallel.Stream(partial(_pids_until_death, os.getpid(), None))
+        values = [stream.next() for _ in range(4)]
     finally:
         stop.set()
         thread.join()
-    assert {pid for part in results for pid, _ in part} == {os.getpid()}
-    assert [square for part in results for _, square in part] == [n * n for n in range(10)]
+    assert values == [(n, os.getpid()) for n in range(4)]  # made here, in turn
 
 
 _COMPARE_BOTH_WAYS = """
@@ -145,16 +131,11 @@ _COMPARE_BOTH_WAYS = """
     from checker.compare import compare
     parallel.MIN_ITEMS = {min_items}
     forked = []
-    run_tasks, stream = parallel.run_tasks, parallel.Stream.__init__
-    def counting(tasks, workers=None):
-        if parallel.can_fork() and len(tasks) > 1 and (workers or 2) > 1:
-            forked.append(tasks[0].func.__name__)
-        return run_tasks(tasks, workers)
-    def counting_streams(self, produce):
+    stream = parallel.Stream.__init__
+    def counting_streams(self, produce, **options):
         if parallel.can_fork() and hasattr(produce, "func"):
             forked.append(produce.func.__name__)
-        stream(self, produce)
-    parallel.run_tasks = counting
+        stream(self, produce, **options)
     parallel.Stream.__init__ = counting_streams
     claims_file = read_claims_file({path!r})
     published = publication_dates(claims_file)
@@ -169,7 +150,7 @@ def test_comparison_finds_the_same_with_workers(name):
     out = _fresh_python(_COMPARE_BOTH_WAYS.format(min_items=4, path=str(DATA / name)))
     forked, found, same = json.loads(out)
     assert found > 0, "the case set has findings to compare"
-    assert sorted(set(forked)) == ["_find_each", "_read_pieces"], "texts and kinds were handed to workers"
+    assert sorted(set(forked)) == ["_attribute", "_read_pieces"], "texts and attribution were handed to workers"
     assert same
 
 

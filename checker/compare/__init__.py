@@ -7,13 +7,13 @@ group claims into events, then let each kind of contradiction look within events
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from functools import partial
 
 from checker import parallel
-from checker.compare.entities import resolve_people
+from checker.compare.entities import People, resolve_people
 from checker.compare.events import group_events
-from checker.compare.facts import read_all
+from checker.compare.facts import ClaimFacts, read_all
 from checker.compare.kinds import KINDS, attribution
 from checker.compare.kinds.base import Context
 from checker.memory import cyclic_gc_paused
@@ -37,29 +37,38 @@ def _compare(claims: list[Claim], published: Mapping[str, datetime.date | None],
              workers: int | None) -> list[Contradiction]:
     facts = read_all(claims, published, workers)
     people = resolve_people(facts)
-    events = group_events(facts)
-    found = _find(Context(facts, people, events), workers)
+    attributing = _attributing(facts, people, workers)
+    try:
+        events = group_events(facts)
+        ctx = Context(facts, people, events)
+        if attributing is None:
+            found = [c for kind in KINDS for c in kind.find(ctx)]
+        else:
+            attributing.send(events)
+            by_kind = {kind.KIND: kind.find(ctx) for kind in KINDS if kind is not attribution}
+            by_kind[attribution.KIND] = attributing.next()
+            found = [c for kind in KINDS for c in by_kind[kind.KIND]]
+    finally:
+        if attributing is not None:
+            attributing.close()
     position = {(f.article, f.id): f.index for f in facts}
     found.sort(key=lambda c: (_SEVERITY_ORDER[c.severity], _KIND_ORDER[c.kind],
                               min(position.get((s.article, s.claim), 0) for s in c.sides), c.summary))
     return [c.model_copy(update={"id": f"c{n}"}) for n, c in enumerate(found, 1)]
 
 
-def _find(ctx: Context, workers: int | None) -> list[Contradiction]:
-    """The kinds look independently of each other. In a large corpus attribution, the costliest, looks
-    in a worker process while the others look here."""
-    if len(ctx.facts) < parallel.MIN_ITEMS:
-        return [c for kind in KINDS for c in kind.find(ctx)]
-    ctx.scopes  # found once, before the worker is forked, for the kinds on both sides
-    shares = [[k for k in KINDS if k is not attribution], [attribution]]
-    found: dict[str, list[Contradiction]] = {}
-    for share, results in zip(shares, parallel.run_tasks([partial(_find_each, ctx, share) for share in shares], workers)):
-        found.update(zip((kind.KIND for kind in share), results))
-    return [c for kind in KINDS for c in found[kind.KIND]]
+def _attributing(facts: list[ClaimFacts], people: People, workers: int | None) -> parallel.Stream | None:
+    """In a large corpus attribution, the costliest kind, looks in a worker: it reads what the speakers
+    said while the claims are grouped into events here, is sent the events, and looks while the other
+    kinds look here."""
+    if len(facts) < parallel.MIN_ITEMS or (workers or parallel.available_cores()) < 2 or not parallel.can_fork():
+        return None
+    return parallel.Stream(partial(_attribute, facts, people), inbox=True)
 
 
-def _find_each(ctx: Context, kinds: list) -> list[list[Contradiction]]:
-    return [kind.find(ctx) for kind in kinds]
+def _attribute(facts: list[ClaimFacts], people: People, receive) -> Iterator[list[Contradiction]]:
+    said = attribution.read_said(facts)
+    yield attribution.find(Context(facts, people, receive()), said)
 
 
 __all__ = ["compare"]

@@ -265,10 +265,24 @@ class _MixUps:
         return said
 
 
-def find(ctx: Context) -> list[Contradiction]:
-    speakers = [f for f in ctx.facts if f.speaker_entity is not None and f.said]
+class Said(NamedTuple):
+    """What the claims of known speakers say, read before their events are known."""
+
+    speakers: list[ClaimFacts]
+    folded_words: _FoldedWords
+    texts: list[_Said]
+    text_of: list[int]  # for each of the speakers' claims
+
+
+def read_said(facts: list[ClaimFacts]) -> Said:
+    speakers = [f for f in facts if f.speaker_entity is not None and f.said]
     folded_words = _FoldedWords()
-    texts, text_of = _texts(speakers, folded_words)
+    return Said(speakers, folded_words, *_texts(speakers, folded_words))
+
+
+def find(ctx: Context, said: Said | None = None) -> list[Contradiction]:
+    """`said`: `read_said` of the context's facts, if read already."""
+    speakers, folded_words, texts, text_of = said or read_said(ctx.facts)
     units = _units(texts, text_of, speakers, ctx.events.of_fact)
     mixed_up = _MixUps(ctx, speakers, texts, units, folded_words)
     sets = DisjointSets(len(speakers))
