@@ -99,8 +99,7 @@ def _pieces(reader: _Reader, claims: list[Claim], start: int, end: int) -> list[
     pieces, seen = [], set()
     piece_start, texts = start, []
     for n in range(start, end):
-        claim = claims[n]
-        key = (claim.quote or claim.statement, reader.published.get(claim.article))
+        key = reader.key(claims[n])
         if key not in seen:
             seen.add(key)
             texts.append(key)
@@ -125,7 +124,11 @@ class _Reader:
         self._hints: dict[str, frozenset[str]] = {}
 
     def texts(self, claims: list[Claim]) -> list[tuple[str, date | None]]:
-        return list(dict.fromkeys((claim.quote or claim.statement, self.published.get(claim.article)) for claim in claims))
+        return list(dict.fromkeys(map(self.key, claims)))
+
+    def key(self, claim: Claim) -> tuple[str, date | None]:
+        """What a claim's reading depends on: its text and its article's publication day."""
+        return claim.quote or claim.statement, self.published.get(claim.article)
 
     def facts(self, claims: list[Claim], first_index: int) -> list[ClaimFacts]:
         with cyclic_gc_paused():
