@@ -13,7 +13,7 @@ import typer
 from pydantic import ValidationError
 
 from checker.recordings import Mode
-from checker.report import EXIT_CODES_HELP, exit_code, render, render_bytes
+from checker.report import EXIT_CODES_HELP, exit_code, render, render_pieces
 from checker.settings import Settings
 
 EXIT_USAGE = 2
@@ -78,46 +78,61 @@ def main(
     overrides = {"concurrency": concurrency, "requests_per_minute": rpm}
     settings = settings.model_copy(update={k: v for k, v in overrides.items() if v is not None})
 
-    if claims is not None:
-        report = _compare_only(claims, settings.workers)
-    else:
-        if batch and offline:
-            fail("--batch needs a model; it cannot be used with --offline")
-        report = _check(paths, settings, Mode.OFFLINE if offline else Mode.REFRESH if refresh else Mode.DEFAULT, quiet, batch)
-
-    if output is not None:
-        data = render_bytes(report, format.value)
-        try:
-            output.parent.mkdir(parents=True, exist_ok=True)
-            _write_report(output, data)
-        except OSError as exc:
-            fail(f"cannot write {output}: {exc.strerror or exc}", 3)
-        if not quiet:
-            typer.echo(f"check: report written to {output}", err=True)
-    else:
-        text = render(report, format.value, color=sys.stdout.isatty())
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    if batch and offline and claims is None:
+        fail("--batch needs a model; it cannot be used with --offline")
+    # A JSON report lists every claim: in a large corpus a worker renders them while they are compared.
+    claims_ahead = _claims_ahead(settings.workers) if format is Format.json else None
+    on_claims = claims_ahead.start if claims_ahead is not None else None
+    try:
+        if claims is not None:
+            report = _compare_only(claims, settings.workers, on_claims)
+        else:
+            mode = Mode.OFFLINE if offline else Mode.REFRESH if refresh else Mode.DEFAULT
+            report = _check(paths, settings, mode, quiet, batch, on_claims)
+        if output is not None:
+            pieces = render_pieces(report, format.value, claims_ahead=claims_ahead)
+            try:
+                output.parent.mkdir(parents=True, exist_ok=True)
+                _write_report(output, pieces)
+            except OSError as exc:
+                fail(f"cannot write {output}: {exc.strerror or exc}", 3)
+            if not quiet:
+                typer.echo(f"check: report written to {output}", err=True)
+        elif format is Format.json:
+            data = b"".join(render_pieces(report, format.value, claims_ahead=claims_ahead))
+            sys.stdout.write(data.decode("utf-8") + "\n")
+        else:
+            text = render(report, format.value, color=sys.stdout.isatty())
+            sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    finally:
+        if claims_ahead is not None:
+            claims_ahead.close()
     raise typer.Exit(exit_code(report, fail_on.value if fail_on else None))
 
 
-def _write_report(output: Path, data: bytes) -> None:
+def _claims_ahead(workers: int | None):
+    from checker.report.json import ClaimsAhead
+
+    return ClaimsAhead(workers)
+
+
+def _write_report(output: Path, pieces: list[bytes]) -> None:
     """The report as a text file: in the platform's line endings, ending with a newline."""
     newline = os.linesep.encode()
-    complete = data.endswith(b"\n")
-    if newline != b"\n":
-        data = data.replace(b"\n", newline)
+    complete = any(pieces) and next(p for p in reversed(pieces) if p).endswith(b"\n")
     with output.open("wb") as file:
-        file.write(data)
+        for piece in pieces:
+            file.write(piece if newline == b"\n" else piece.replace(b"\n", newline))
         if not complete:
             file.write(newline)
 
 
-def _compare_only(path: Path, workers: int | None):
+def _compare_only(path: Path, workers: int | None, on_claims=None):
     from checker.claims_file import ClaimsFileError, read_claims_file
     from checker.pipeline import compare_claims
 
     try:
-        return compare_claims(read_claims_file(path), workers)
+        return compare_claims(read_claims_file(path), workers, on_claims)
     except ClaimsFileError as exc:
         fail(f"{path}: {exc}")
 
@@ -127,7 +142,7 @@ def _short(error: str | None) -> str | None:
     return "not extracted: the run stopped calling the model" if error and error.startswith("not extracted:") else error
 
 
-def _check(paths: list[Path], settings: Settings, mode: Mode, quiet: bool, batch: bool = False):
+def _check(paths: list[Path], settings: Settings, mode: Mode, quiet: bool, batch: bool = False, on_claims=None):
     from checker.pipeline import check
     from checker.progress import Progress
 
@@ -139,6 +154,7 @@ def _check(paths: list[Path], settings: Settings, mode: Mode, quiet: bool, batch
             on_article=lambda a: progress.article_done(a.id, a.status, a.claims, a.llm_calls, a.replayed, error=_short(a.error)),
             on_total=progress.set_total,
             batch=batch,
+            on_claims=on_claims,
         )
     if report.stats.get("stopped"):
         typer.echo(f"check: stopped calling the model: {report.stats['stopped']}", err=True)

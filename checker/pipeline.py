@@ -16,6 +16,7 @@ from checker.recordings import Mode, RecordingStore
 from checker.settings import Settings
 
 OnArticle = Callable[[ArticleReport], None]
+OnClaims = Callable[[list[Claim]], None]
 
 
 def build_batch(settings: Settings, llm):
@@ -58,6 +59,7 @@ def check(
     on_article: OnArticle | None = None,
     on_total: Callable[[int], None] | None = None,
     batch: bool = False,
+    on_claims: OnClaims | None = None,
 ) -> Report:
     # Loading and extraction are imported here: comparing a claims file needs neither.
     from checker.extract import Extractor
@@ -84,20 +86,20 @@ def check(
     results = asyncio.run(extractor.extract_many(readable, on_result=finished)) if readable else []
     claims = [claim for result in results for claim in result.claims]
     published = {a.id: a.published for a in articles}
-    report = assemble([reports[a.id] for a in articles], claims, published, settings.workers)
+    report = assemble([reports[a.id] for a in articles], claims, published, settings.workers, on_claims)
     report.stats["seconds"] = round(time.monotonic() - started, 3)
     if extractor.fatal:
         report.stats["stopped"] = extractor.fatal
     return report
 
 
-def compare_claims(claims_file: ClaimsFile, workers: int | None = None) -> Report:
+def compare_claims(claims_file: ClaimsFile, workers: int | None = None, on_claims: OnClaims | None = None) -> Report:
     """Comparison alone, from a claims file or an earlier report: no model, no network."""
     with cyclic_gc_paused(long_lived=True):
-        return _compare_claims(claims_file, workers)
+        return _compare_claims(claims_file, workers, on_claims)
 
 
-def _compare_claims(claims_file: ClaimsFile, workers: int | None) -> Report:
+def _compare_claims(claims_file: ClaimsFile, workers: int | None, on_claims: OnClaims | None) -> Report:
     articles = {a.id: a for a in claims_file.articles}
     counts = Counter(claim.article for claim in claims_file.claims)
     for article_id in counts:
@@ -117,11 +119,14 @@ def _compare_claims(claims_file: ClaimsFile, workers: int | None) -> Report:
             )
         )
     published = {r.id: r.published for r in reports}
-    return assemble(reports, list(claims_file.claims), published, workers)
+    return assemble(reports, list(claims_file.claims), published, workers, on_claims)
 
 
 def assemble(articles: list[ArticleReport], claims: list[Claim], published: dict[str, date | None],
-             workers: int | None = None) -> Report:
+             workers: int | None = None, on_claims: OnClaims | None = None) -> Report:
+    """The report of a run. `on_claims` is given the report's claims before they are compared."""
+    if on_claims is not None:
+        on_claims(claims)
     contradictions = compare(claims, published, workers)
     usage = sum((a.tokens for a in articles), Usage())
     statuses = Counter(a.status for a in articles)

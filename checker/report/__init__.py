@@ -10,8 +10,13 @@ Exit codes:
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from checker.models import Report
 from checker.report.view import SEVERITIES, severity_rank
+
+if TYPE_CHECKING:
+    from checker.report.json import ClaimsAhead
 
 FORMATS = ("terminal", "markdown", "json", "html")
 
@@ -56,11 +61,18 @@ def render(report: Report, fmt: str, *, color: bool = False, width: int = 100) -
 
 def render_bytes(report: Report, fmt: str, *, color: bool = False, width: int = 100) -> bytes:
     """`render` encoded as UTF-8."""
-    if fmt == "json":
-        from checker.report.json import render_json_bytes
+    return b"".join(render_pieces(report, fmt, color=color, width=width))
 
-        return render_json_bytes(report)
-    return render(report, fmt, color=color, width=width).encode("utf-8")
+
+def render_pieces(report: Report, fmt: str, *, color: bool = False, width: int = 100,
+                  claims_ahead: ClaimsAhead | None = None) -> list[bytes]:
+    """`render_bytes` in pieces to write one after the other. `claims_ahead`: the JSON report's
+    claims, if rendered already."""
+    if fmt == "json":
+        from checker.report.json import render_json_pieces
+
+        return render_json_pieces(report, claims_ahead)
+    return [render(report, fmt, color=color, width=width).encode("utf-8")]
 
 
 def exit_code(report: Report, fail_on: str | None) -> int:
