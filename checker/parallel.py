@@ -9,9 +9,11 @@ shared with this process, so the work given to one should yield small, plain val
 
 from __future__ import annotations
 
+import mmap
 import multiprocessing
 import os
 import pickle
+import select
 import signal
 import struct
 import tempfile
@@ -63,6 +65,11 @@ class Stream(Generic[R]):
             except OSError:  # the worker died; `next` will find out
                 pass
 
+    def ready(self) -> bool:
+        """Whether `next` has a value at once: the worker has sent one (or ended), or the generator
+        runs here."""
+        return self._child is None or self._child.ready()
+
     def next(self) -> R:
         if self._child is not None:
             message = self._child.receive()
@@ -83,6 +90,35 @@ class Stream(Generic[R]):
         if self._child is not None:
             self._child.stop()
             self._child = None
+
+
+class Shared:
+    """A worker's items that this process may take over, so that neither waits for the other at the
+    end: the worker begins them in order, this process takes over from the last. A byte per item in
+    memory both processes see. Should the two reach one item at the same moment, both may do it: the
+    caller keeps one result."""
+
+    _FREE, _BEGUN, _TAKEN = 0, 1, 2
+
+    def __init__(self, count: int) -> None:
+        try:
+            self._marks: mmap.mmap | bytearray = mmap.mmap(-1, max(1, count))  # shared with forked workers
+        except (OSError, ValueError):  # not shared: each side does what it did not see taken
+            self._marks = bytearray(max(1, count))
+
+    def begin(self, item: int) -> bool:
+        """In the worker: whether it is to do this item (this process has not taken it over)."""
+        if self._marks[item] == self._TAKEN:
+            return False
+        self._marks[item] = self._BEGUN
+        return True
+
+    def take_over(self, item: int) -> bool:
+        """Here: whether this process is to do this item (the worker has not begun it)."""
+        if self._marks[item] == self._BEGUN:
+            return False
+        self._marks[item] = self._TAKEN
+        return True
 
 
 class _Inbox:
@@ -119,7 +155,8 @@ class _Child:
 
     def __init__(self, pid: int, notes: int, spool, inbox: int | None) -> None:
         self.pid = pid
-        self.notes = open(notes, "rb")
+        self.notes = notes
+        self._notes_read = b""  # read from the pipe, not taken yet
         self.spool = spool
         self.inbox = open(inbox, "wb") if inbox is not None else None
 
@@ -128,17 +165,23 @@ class _Child:
         self.inbox.write(message)
         self.inbox.flush()
 
+    def ready(self) -> bool:
+        return len(self._notes_read) >= _NOTE.size or bool(select.select([self.notes], [], [], 0)[0])
+
     def receive(self) -> bytes | None:
         """The worker's next message; None if it ended or died without sending one."""
-        note = self.notes.read(_NOTE.size)
-        if len(note) < _NOTE.size:
-            return None
-        offset, size = _NOTE.unpack(note)
+        while len(self._notes_read) < _NOTE.size:
+            more = os.read(self.notes, 64 * _NOTE.size)
+            if not more:
+                return None
+            self._notes_read += more
+        offset, size = _NOTE.unpack_from(self._notes_read)
+        self._notes_read = self._notes_read[_NOTE.size:]
         message = os.pread(self.spool.fileno(), size, offset)
         return message if len(message) == size else None
 
     def stop(self) -> None:
-        self.notes.close()
+        os.close(self.notes)
         self.spool.close()
         if self.inbox is not None:
             try:

@@ -9,6 +9,7 @@ import subprocess
 import sys
 import textwrap
 import threading
+import time
 from functools import partial
 from pathlib import Path
 
@@ -158,3 +159,92 @@ def test_a_small_corpus_is_compared_in_one_process():
     out = _fresh_python(_COMPARE_BOTH_WAYS.format(min_items=parallel.MIN_ITEMS, path=str(DATA / "seeds_claims.human.json")))
     forked, found, same = json.loads(out)
     assert forked == [] and found > 0 and same
+
+
+def test_a_workers_items_are_each_done_by_it_in_order_or_taken_over_here_from_the_last():
+    out = _fresh_python("""
+        import json, time
+        from functools import partial
+        from checker import parallel
+        from tests.test_parallel import _begin_slowly
+        shared = parallel.Shared(40)
+        stream = parallel.Stream(partial(_begin_slowly, shared, 40))
+        by_worker, here, last = [], [], 40
+        while True:
+            if not stream.ready() and last - 1 > len(by_worker) and shared.take_over(last - 1):
+                last -= 1
+                here.append(last)
+                time.sleep(0.005)
+                continue
+            value = stream.next()
+            if value is None:
+                break
+            by_worker.append(value)
+        print(json.dumps([by_worker, here]))
+    """)
+    by_worker, here = json.loads(out)
+    assert by_worker == list(range(len(by_worker))) and here == sorted(here, reverse=True)
+    assert by_worker and here, "both did some"
+    assert set(by_worker) | set(here) == set(range(40)) and len(set(by_worker) & set(here)) <= 1
+
+
+def _begin_slowly(shared, count: int):
+    for n in range(count):
+        if not shared.begin(n):
+            break
+        time.sleep(0.02)
+        yield n
+    yield None
+
+
+def test_a_stream_is_ready_once_the_worker_has_sent_a_value():
+    out = _fresh_python("""
+        import json, time
+        from checker import parallel
+        from tests.test_parallel import _echo
+        stream = parallel.Stream(_echo, inbox=True)
+        time.sleep(0.2)
+        before = stream.ready()  # the worker waits to be sent something
+        stream.send(7)
+        waited = 0.0
+        while not stream.ready() and waited < 10:
+            time.sleep(0.01)
+            waited += 0.01
+        print(json.dumps([before, stream.ready(), stream.next()]))
+        stream.close()
+    """)
+    assert json.loads(out) == [False, True, 7]
+
+
+def _echo(receive):
+    while True:
+        yield receive()
+
+
+def test_this_process_reads_a_slow_workers_last_pieces_and_the_facts_are_the_same():
+    out = _fresh_python("""
+        import json, os, time
+        from checker import parallel
+        from checker.claims_file import publication_dates, read_claims_file
+        from checker.compare import facts
+        parallel.MIN_ITEMS = 4
+        facts._PIECE = 1
+        here, read_here = os.getpid(), []
+        read_texts = facts.read_texts
+        def slow_in_the_worker(texts):
+            if os.getpid() != here:
+                time.sleep(0.05)
+            elif texts:
+                read_here.append(len(texts))
+            return read_texts(texts)
+        facts.read_texts = slow_in_the_worker
+        claims_file = read_claims_file({path!r})
+        published = publication_dates(claims_file)
+        alone = facts.read_all(claims_file.claims, published, workers=1)
+        read_here.clear()
+        spread = facts.read_all(claims_file.claims, published, workers=2)
+        print(json.dumps([len(alone), alone == spread, len(read_here)]))
+    """.format(path=str(DATA / "ar_cases.human.json")))
+    count, same, reads_here = json.loads(out)
+    assert count > 8 and same
+    assert reads_here >= 2, "besides its own part, this process read pieces of the worker's"

@@ -66,14 +66,15 @@ def read_all(claims: list[Claim], published: Mapping[str, date | None], workers:
         return reader.facts(claims, 0)
     parts = _part_bounds(len(claims), count)
     pieces = [_pieces(reader, claims, start, end) for start, end in parts[1:]]
+    shares = [parallel.Shared(len(part)) for part in pieces]
     streams: list[parallel.Stream] = []
     try:
-        streams = [parallel.Stream(partial(_read_pieces, [texts for _, _, texts in part])) for part in pieces]
+        streams = [parallel.Stream(partial(_read_pieces, [texts for _, _, texts in part], shared))
+                   for part, shared in zip(pieces, shares)]
         own_start, own_end = parts[0]
         facts = reader.facts(claims[own_start:own_end], own_start)
-        for part, stream in zip(pieces, streams):
-            for start, end, texts in part:
-                reader.readings.update(zip(texts, stream.next()))
+        for part, stream, shared in zip(pieces, streams, shares):
+            for start, end, _ in _arrived(reader, part, stream, shared):
                 facts += reader.facts(claims[start:end], start)
     finally:
         for stream in streams:
@@ -81,10 +82,10 @@ def read_all(claims: list[Claim], published: Mapping[str, date | None], workers:
     return facts
 
 
-# This process also makes every claim's facts, and takes in what the workers read: its own part is
-# smaller by that much (measured: a little more than a tenth of the work of reading).
-_OWN_PART = 0.82
-_PIECE = 4_000  # distinct texts a worker sends at a time
+# This process also makes every claim's facts and takes in what the workers read, so its own part is
+# smaller; it takes over the last pieces of a worker that is behind.
+_OWN_PART = 0.6
+_PIECE = 2_000  # distinct texts a worker sends at a time
 
 
 def _part_bounds(total: int, count: int) -> list[tuple[int, int]]:
@@ -109,9 +110,47 @@ def _pieces(reader: _Reader, claims: list[Claim], start: int, end: int) -> list[
     return pieces
 
 
-def _read_pieces(pieces: list[list[tuple[str, date | None]]]):
-    for texts in pieces:
-        yield read_texts(texts)
+def _read_pieces(pieces: list[list[tuple[str, date | None]]], shared: parallel.Shared):
+    """In a worker: the readings of each piece in turn, until the pieces this process took over."""
+    for n, texts in enumerate(pieces):
+        if not shared.begin(n):
+            break
+        yield n, read_texts(texts)
+    yield None
+
+
+def _arrived(reader: _Reader, part: list[tuple[int, int, list]], stream: parallel.Stream, shared: parallel.Shared):
+    """A worker's pieces in order, each once its texts are read: by the worker, or here. Rather than
+    wait for the worker, this process reads the last piece the worker has not begun."""
+    read = [False] * len(part)
+    last = len(part)  # the pieces from here on are read here
+    worker_done = False
+
+    def take(value) -> None:
+        nonlocal worker_done
+        if value is None:
+            worker_done = True
+        elif not read[value[0]]:  # both may have read a piece reached at the same moment
+            n, readings = value
+            reader.readings.update(zip(part[n][2], readings))
+            read[n] = True
+
+    for n in range(len(part)):
+        while not read[n]:
+            if worker_done:  # it stopped at a piece taken over here
+                texts = part[n][2]
+                reader.readings.update(zip(texts, read_texts(texts)))
+                read[n] = True
+            elif stream.ready():
+                take(stream.next())
+            elif last - 1 > n and shared.take_over(last - 1):
+                last -= 1
+                texts = part[last][2]
+                reader.readings.update(zip(texts, read_texts(texts)))
+                read[last] = True
+            else:
+                take(stream.next())
+        yield part[n]
 
 
 class _Reader:
