@@ -47,15 +47,16 @@ class Stream(Generic[R]):
     is raised by `next`; `close` stops a worker whose values are no longer wanted.
 
     With `inbox`, the generator is given a function that returns, in turn, the values this process
-    `send`s: it waits for the next one if need be."""
+    `send`s: it waits for the next one if need be. With `idle`, the worker runs at the lowest
+    priority: on a core the other processes leave idle."""
 
-    def __init__(self, produce: Callable[..., Iterator[R]], inbox: bool = False) -> None:
+    def __init__(self, produce: Callable[..., Iterator[R]], inbox: bool = False, idle: bool = False) -> None:
         self._sent: list[object] = []
         self._inbox = _Inbox(self._sent) if inbox else None
         self._produce = partial(produce, self._inbox.next) if self._inbox is not None else produce
         self._taken = 0
         self._here: Iterator[R] | None = None
-        self._child = _fork(self._produce, self._inbox) if can_fork() else None
+        self._child = _fork(self._produce, self._inbox, idle) if can_fork() else None
 
     def send(self, value: object) -> None:
         self._sent.append(value)  # kept for the generator, should it have to run here
@@ -198,7 +199,7 @@ class _Child:
 _NOTE = struct.Struct("<QQ")  # where a message is in the shared file: offset, size
 
 
-def _fork(produce: Callable[[], Iterator[object]], inbox: _Inbox | None = None) -> _Child | None:
+def _fork(produce: Callable[[], Iterator[object]], inbox: _Inbox | None = None, idle: bool = False) -> _Child | None:
     try:
         spool = tempfile.TemporaryFile()
     except OSError:  # nowhere to write
@@ -217,6 +218,8 @@ def _fork(produce: Callable[[], Iterator[object]], inbox: _Inbox | None = None) 
         status = 1
         try:
             os.close(read_end)
+            if idle:
+                os.nice(19)
             if inbox is not None:
                 os.close(inbox_write)
                 inbox.pipe = open(inbox_read, "rb")

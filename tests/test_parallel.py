@@ -248,3 +248,18 @@ def test_this_process_reads_a_slow_workers_last_pieces_and_the_facts_are_the_sam
     count, same, reads_here = json.loads(out)
     assert count > 8 and same
     assert reads_here >= 2, "besides its own part, this process read pieces of the worker's"
+
+
+def test_an_idle_worker_runs_at_the_lowest_priority():
+    out = _fresh_python("""
+        import json, os
+        from checker import parallel
+        from tests.test_parallel import _niceness
+        print(json.dumps([os.nice(0), parallel.Stream(_niceness, idle=True).next(), parallel.Stream(_niceness).next()]))
+    """)
+    here, idle, busy = json.loads(out)
+    assert idle == 19 and busy == here
+
+
+def _niceness():
+    yield os.nice(0)

@@ -46,9 +46,10 @@ def render_json_pieces(report: Report, claims_ahead: ClaimsAhead | None = None) 
 class ClaimsAhead:
     """The claims of a JSON report, rendered by a worker while they are compared.
 
-    At 200,000 claims rendering them is a second of work at the end of the run, when the comparison
-    no longer keeps the other core busy; done ahead, it takes a share of a core while the claims are
-    read. Only a large corpus is worth a worker (`parallel.MIN_ITEMS`), and `workers=1` forbids one."""
+    At 200,000 claims rendering them is a second of work at the end of the run. Done ahead, at the
+    lowest priority, it takes what the comparison leaves of the cores: it is done while people are
+    resolved, before events are grouped (the run's peak of memory). Only a large corpus is worth a
+    worker (`parallel.MIN_ITEMS`), and `workers=1` forbids one."""
 
     def __init__(self, workers: int | None = None) -> None:
         self._workers = workers
@@ -61,7 +62,7 @@ class ClaimsAhead:
                 or not parallel.can_fork()):
             return
         self._claims = list(claims)
-        self._stream = parallel.Stream(partial(_rendered, self._claims))
+        self._stream = parallel.Stream(partial(_rendered, self._claims), idle=True)
 
     def take(self, claims: list[Claim]) -> list[bytes] | None:
         """The rendered claims, a chunk at a time, if they are these very claims; else None."""
