@@ -83,3 +83,21 @@ def test_comparing_a_claims_file_loads_no_extraction_code(tmp_path):
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
     assert json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["stats"]["claims"] == 46
+
+
+@pytest.mark.parametrize("fmt, fail_on, expected", [("terminal", None, 0), ("json", "low", 1)])
+def test_the_command_ends_at_once_with_its_exit_code_and_all_of_its_report(tmp_path, fmt, fail_on, expected):
+    """`python -m checker.cli` is the `check` command: it leaves the process at once when the report is
+    out, and what it wrote to stdout still reaches the reader in full."""
+    import subprocess
+    import sys
+
+    args = ["--claims", str(DATA / "seeds_claims.human.json"), "--format", fmt, *(["--fail-on", fail_on] if fail_on else [])]
+    import os
+
+    buffered = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}  # as a pipe normally is
+    done = subprocess.run([sys.executable, "-m", "checker.cli", *args], capture_output=True, timeout=120,
+                          cwd=Path(__file__).parent.parent, env=buffered)
+    shown = CliRunner().invoke(app, args)
+    assert done.returncode == shown.exit_code == expected, done.stderr
+    assert done.stdout == shown.stdout_bytes and done.stdout.endswith(b"\n") and len(done.stdout) > 1000
