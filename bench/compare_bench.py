@@ -2,7 +2,8 @@
 
 Generates synthetic claims files (`bench/synthetic.py`: several outlets per story, each in its own
 style, English and Arabic, a few facts altered in one outlet), times `check --claims FILE` on each in
-a fresh process and prints wall time, peak memory (all processes), and how many of the planted alterations were found.
+a fresh process and prints wall time (the median of --runs runs), peak memory (all processes,
+from one more run), and how many of the planted alterations were found.
 
     python bench/compare_bench.py                 # 1,000 and 10,000 articles
     python bench/compare_bench.py --sizes 1000 100000 --keep /tmp/claims
@@ -15,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -26,25 +28,27 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from synthetic import KINDS, Corpus, generate  # noqa: E402
 
 
-def run_once(path: Path) -> tuple[float, float, int]:
-    """Seconds, peak memory (MiB) and exit code of `check --claims path` in a fresh process. Memory is
-    the highest sum over the process and its workers of their proportional set size (shared pages
-    counted once), sampled every 250 ms (reading it costs the kernel a walk of the process's memory), and
-    never less than the largest process's peak RSS."""
+def run_once(path: Path, sample_memory: bool) -> tuple[float, float, int]:
+    """Seconds, peak memory (MiB, 0 when not sampled) and exit code of `check --claims path` in a fresh
+    process. Memory is the highest sum over the process and its workers of their proportional set size
+    (shared pages counted once), sampled every 250 ms, and never less than the largest process's peak
+    RSS. Sampling costs the kernel a walk of the processes' memory (tens of milliseconds at 10,000
+    articles, a fifth of a core), so a run that is timed is not sampled."""
     started = time.perf_counter()
     proc = subprocess.Popen(
         [sys.executable, "-m", "checker.cli", "--claims", str(path), "--format", "json", "--output", str(path.with_suffix(".report.json")), "--quiet"],
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
     )
     peak = 0.0
-    while proc.poll() is None:
-        peak = max(peak, _tree_pss_mib(proc.pid))
-        time.sleep(0.25)
+    if sample_memory:
+        while proc.poll() is None:
+            peak = max(peak, _tree_pss_mib(proc.pid))
+            time.sleep(0.25)
+        peak = max(peak, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
+    stderr = proc.communicate()[1]
     seconds = time.perf_counter() - started
-    stderr = proc.stderr.read()
     if proc.returncode not in (0, 1):
         print(stderr, file=sys.stderr)
-    peak = max(peak, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
     return seconds, peak, proc.returncode
 
 
@@ -85,6 +89,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--keep", type=Path, help="keep the generated files in this folder")
+    parser.add_argument("--runs", type=int, default=3, help="timed runs per size; the median is shown (default 3)")
     args = parser.parse_args()
     folder = args.keep or Path(tempfile.mkdtemp(prefix="check-bench-"))
     folder.mkdir(parents=True, exist_ok=True)
@@ -93,11 +98,14 @@ def main() -> None:
         path = folder / f"claims-{size}.json"
         corpus = generate(size)
         path.write_text(json.dumps(corpus.as_claims_file(), ensure_ascii=False), encoding="utf-8")
-        seconds, peak, code = run_once(path)
+        timed = [run_once(path, sample_memory=False) for _ in range(args.runs)]
+        _, peak, code = run_once(path, sample_memory=True)
         report = json.loads(path.with_suffix(".report.json").read_text(encoding="utf-8"))
+        seconds = statistics.median(t for t, _, _ in timed)
         rows.append((size, seconds))
+        spread = f" (runs: {', '.join(f'{t:.2f}' for t, _, _ in timed)})" if args.runs > 1 else ""
         print(f"{size:>8} articles {len(corpus.claims):>9} claims  {seconds:7.2f} s  peak {peak:7.0f} MiB  "
-              f"{len(report['contradictions'])} contradictions  exit {code}", flush=True)
+              f"{len(report['contradictions'])} contradictions  exit {code}{spread}", flush=True)
         print("\n".join(planted_vs_found(corpus, report)), flush=True)
     if len(rows) > 1:
         (n0, t0), (n1, t1) = rows[0], rows[-1]
