@@ -12,6 +12,7 @@ from typing import Annotated, Optional
 import typer
 from pydantic import ValidationError
 
+from checker import memory
 from checker.recordings import Mode
 from checker.report import EXIT_CODES_HELP, exit_code, render, render_pieces
 from checker.settings import Settings
@@ -108,20 +109,17 @@ def main(
         if claims_ahead is not None:
             claims_ahead.close()
     code = exit_code(report, fail_on.value if fail_on else None)
-    if _leave_at_once:
+    if memory.ends_at_once():
         _leave(code)
     raise typer.Exit(code)
-
-
-_leave_at_once = False  # set by the `check` command itself, not when `app` is called from Python
 
 
 def run() -> None:
     """The `check` command: `app`, and once the report is out the process ends at once. Freeing a
     large corpus object by object would take the better part of a second (200,000 claims) for
-    nothing; every file is written and closed, and the workers are gone."""
-    global _leave_at_once
-    _leave_at_once = True
+    nothing; every file is written and closed, and the workers are gone. Not so when `app` is called
+    from Python (tests, other programs): there the objects are freed as usual."""
+    memory.end_at_once()
     app()
 
 
