@@ -126,30 +126,30 @@ def _arrived(reader: _Reader, part: list[tuple[int, int, list]], stream: paralle
     last = len(part)  # the pieces from here on are read here
     worker_done = False
 
-    def take(value) -> None:
-        nonlocal worker_done
-        if value is None:
-            worker_done = True
-        elif not read[value[0]]:  # both may have read a piece reached at the same moment
-            n, readings = value
+    def take(n: int, readings: list[Reading]) -> None:
+        if not read[n]:  # both may have read a piece they reached at the same moment
             reader.readings.update(zip(part[n][2], readings))
             read[n] = True
 
+    def receive() -> None:
+        nonlocal worker_done
+        value = stream.next()
+        if value is None:
+            worker_done = True
+        else:
+            take(*value)
+
     for n in range(len(part)):
         while not read[n]:
-            if worker_done:  # it stopped at a piece taken over here
-                texts = part[n][2]
-                reader.readings.update(zip(texts, read_texts(texts)))
-                read[n] = True
+            if worker_done:  # it stopped before this piece, at one taken over here
+                take(n, read_texts(part[n][2]))
             elif stream.ready():
-                take(stream.next())
+                receive()
             elif last - 1 > n and shared.take_over(last - 1):
                 last -= 1
-                texts = part[last][2]
-                reader.readings.update(zip(texts, read_texts(texts)))
-                read[last] = True
+                take(last, read_texts(part[last][2]))
             else:
-                take(stream.next())
+                receive()
         yield part[n]
 
 
