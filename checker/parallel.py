@@ -167,7 +167,11 @@ class _Child:
         self.inbox.flush()
 
     def ready(self) -> bool:
-        return len(self._notes_read) >= _NOTE.size or bool(select.select([self.notes], [], [], 0)[0])
+        if len(self._notes_read) >= _NOTE.size:
+            return True
+        poll = select.poll()  # unlike select, not limited to the first 1024 descriptors
+        poll.register(self.notes, select.POLLIN)
+        return bool(poll.poll(0))
 
     def receive(self) -> bytes | None:
         """The worker's next message; None if it ended or died without sending one."""
