@@ -1,13 +1,8 @@
-"""Work spread over worker processes gives what the same work gives in one process.
-
-The tests that need a worker run in a fresh interpreter: the test session may have threads of its own
-(a fake server's), and with another thread running the work is rightly never forked."""
+"""Work spread over worker processes gives what the same work gives in one process. The tests that need
+a worker run in a fresh interpreter (`tests/fresh.py`)."""
 
 import json
 import os
-import subprocess
-import sys
-import textwrap
 import threading
 import time
 from functools import partial
@@ -17,20 +12,13 @@ import pytest
 
 from checker import parallel
 from checker.compare.facts import _part_bounds
+from tests.fresh import fresh_python
 
 DATA = Path(__file__).parent / "data"
-ROOT = Path(__file__).parent.parent
-
-
-def _fresh_python(code: str) -> str:
-    done = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True, cwd=ROOT,
-                          env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=120)
-    assert done.returncode == 0, done.stderr
-    return done.stdout
 
 
 def test_an_error_in_a_worker_reaches_the_caller():
-    out = _fresh_python("""
+    out = fresh_python("""
         from functools import partial
         from checker import parallel
         from tests.test_parallel import _raise_after_one
@@ -50,7 +38,7 @@ def _raise_after_one():
 
 
 def test_a_worker_is_sent_values_in_turn_and_so_is_the_generator_run_here_after_it_died():
-    out = _fresh_python("""
+    out = fresh_python("""
         import json, os
         from functools import partial
         from checker import parallel
@@ -89,7 +77,7 @@ def test_parts_of_a_corpus_cover_it_in_order_with_a_smaller_one_here():
 
 
 def test_a_stream_gives_a_workers_values_in_turn_and_the_rest_here_if_it_dies():
-    out = _fresh_python("""
+    out = fresh_python("""
         import json, os
         from functools import partial
         from checker import parallel
@@ -148,7 +136,7 @@ _COMPARE_BOTH_WAYS = """
 
 @pytest.mark.parametrize("name", ["seeds_claims.human.json", "en_cases.human.json", "ar_cases.human.json"])
 def test_comparison_finds_the_same_with_workers(name):
-    out = _fresh_python(_COMPARE_BOTH_WAYS.format(min_items=4, path=str(DATA / name)))
+    out = fresh_python(_COMPARE_BOTH_WAYS.format(min_items=4, path=str(DATA / name)))
     forked, found, same = json.loads(out)
     assert found > 0, "the case set has findings to compare"
     assert sorted(set(forked)) == ["_attribute", "_read_pieces"], "texts and attribution were handed to workers"
@@ -156,13 +144,13 @@ def test_comparison_finds_the_same_with_workers(name):
 
 
 def test_a_small_corpus_is_compared_in_one_process():
-    out = _fresh_python(_COMPARE_BOTH_WAYS.format(min_items=parallel.MIN_ITEMS, path=str(DATA / "seeds_claims.human.json")))
+    out = fresh_python(_COMPARE_BOTH_WAYS.format(min_items=parallel.MIN_ITEMS, path=str(DATA / "seeds_claims.human.json")))
     forked, found, same = json.loads(out)
     assert forked == [] and found > 0 and same
 
 
 def test_a_workers_items_are_each_done_by_it_in_order_or_taken_over_here_from_the_last():
-    out = _fresh_python("""
+    out = fresh_python("""
         import json, time
         from functools import partial
         from checker import parallel
@@ -198,7 +186,7 @@ def _begin_slowly(shared, count: int):
 
 
 def test_a_stream_is_ready_once_the_worker_has_sent_a_value():
-    out = _fresh_python("""
+    out = fresh_python("""
         import json, time
         from checker import parallel
         from tests.test_parallel import _echo
@@ -222,7 +210,7 @@ def _echo(receive):
 
 
 def test_this_process_reads_a_slow_workers_last_pieces_and_the_facts_are_the_same():
-    out = _fresh_python("""
+    out = fresh_python("""
         import json, os, time
         from checker import parallel
         from checker.claims_file import publication_dates, read_claims_file
@@ -251,7 +239,7 @@ def test_this_process_reads_a_slow_workers_last_pieces_and_the_facts_are_the_sam
 
 
 def test_an_idle_worker_runs_at_the_lowest_priority():
-    out = _fresh_python("""
+    out = fresh_python("""
         import json, os
         from checker import parallel
         from tests.test_parallel import _niceness

@@ -1,25 +1,13 @@
 """A JSON report whose claims a worker rendered while they were compared is byte for byte the report
-rendered in one go. The tests that fork run in a fresh interpreter (see tests/test_parallel.py)."""
+rendered in one go. The tests that fork run in a fresh interpreter (`tests/fresh.py`)."""
 
 import json
-import os
-import subprocess
-import sys
-import textwrap
-from pathlib import Path
 
 from checker.models import Claim, Report
 from checker.report.json import ClaimsAhead, render_json_bytes
+from tests.fresh import ROOT, fresh_python
 
-ROOT = Path(__file__).parent.parent
 SAMPLE = ROOT / "tests" / "data" / "reports" / "sample_ar.handmade.json"
-
-
-def _fresh_python(code: str, *args: str) -> str:
-    done = subprocess.run([sys.executable, "-c", textwrap.dedent(code), *args], capture_output=True, text=True,
-                          cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=120)
-    assert done.returncode == 0, done.stderr
-    return done.stdout
 
 
 def awkward_claims(count: int) -> list[Claim]:
@@ -35,7 +23,7 @@ def awkward_claims(count: int) -> list[Claim]:
 
 
 def test_claims_rendered_by_a_worker_make_the_report_rendered_in_one_go_even_if_it_dies():
-    out = _fresh_python("""
+    out = fresh_python("""
         import json, os, signal, sys
         from checker import parallel
         from checker.models import Report
@@ -63,7 +51,7 @@ def test_claims_rendered_by_a_worker_make_the_report_rendered_in_one_go_even_if_
 
 
 def test_claims_rendered_ahead_are_not_used_for_other_claims():
-    out = _fresh_python("""
+    out = fresh_python("""
         import json, sys
         from checker import parallel
         from checker.models import Report
@@ -99,7 +87,7 @@ def test_the_cli_writes_the_same_json_report_with_and_without_a_worker(tmp_path)
     claims_file.write_text(json.dumps({"articles": [a.model_dump(mode="json") for a in report.articles],
                                        "claims": [c.model_dump(mode="json") for c in report.claims]}, ensure_ascii=False),
                            encoding="utf-8")
-    out = _fresh_python("""
+    out = fresh_python("""
         import json, os, sys
         from typer.testing import CliRunner
         from checker import parallel
