@@ -14,7 +14,7 @@ from pydantic import ValidationError
 
 from checker import memory
 from checker.recordings import Mode
-from checker.report import EXIT_CODES_HELP, exit_code, render, render_pieces
+from checker.report import EXIT_CODES_HELP, exit_code, render, render_bytes, render_pieces
 from checker.settings import Settings
 
 EXIT_USAGE = 2
@@ -100,8 +100,7 @@ def main(
             if not quiet:
                 typer.echo(f"check: report written to {output}", err=True)
         elif format is Format.json:
-            data = b"".join(render_pieces(report, format.value, claims_ahead=claims_ahead))
-            sys.stdout.write(data.decode("utf-8") + "\n")
+            sys.stdout.write(render_bytes(report, format.value, claims_ahead=claims_ahead).decode("utf-8") + "\n")
         else:
             text = render(report, format.value, color=sys.stdout.isatty())
             sys.stdout.write(text if text.endswith("\n") else text + "\n")
@@ -143,7 +142,7 @@ def _claims_ahead(workers: int | None):
 def _write_report(output: Path, pieces: list[bytes]) -> None:
     """The report as a text file: in the platform's line endings, ending with a newline."""
     newline = os.linesep.encode()
-    complete = any(pieces) and next(p for p in reversed(pieces) if p).endswith(b"\n")
+    complete = next((piece for piece in reversed(pieces) if piece), b"").endswith(b"\n")
     with output.open("wb") as file:
         for piece in pieces:
             file.write(piece if newline == b"\n" else piece.replace(b"\n", newline))

@@ -40,6 +40,12 @@ def can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
 
 
+def worth_a_worker(items: int, workers: int | None) -> bool:
+    """Whether work on this many claims goes to a worker: enough of them, a second process allowed
+    (`workers`: how many processes may be used, None for one per core) and a way to fork."""
+    return items >= MIN_ITEMS and (workers or available_cores()) >= 2 and can_fork()
+
+
 class Stream(Generic[R]):
     """The values of a generator that a forked worker runs while this process goes on, taken in turn
     with `next`, each as soon as the worker has it. Without a way to fork, or once the worker has

@@ -52,9 +52,9 @@ def _compare(claims: list[Claim], published: Mapping[str, datetime.date | None],
     finally:
         if attributing is not None:
             attributing.close()
-    memory.done_with(facts, people, events, position, attributing)
     found.sort(key=lambda c: (_SEVERITY_ORDER[c.severity], _KIND_ORDER[c.kind],
                               min(position.get((s.article, s.claim), 0) for s in c.sides), c.summary))
+    memory.done_with(facts, people, events, position, attributing)
     return [c.model_copy(update={"id": f"c{n}"}) for n, c in enumerate(found, 1)]
 
 
@@ -62,7 +62,7 @@ def _attributing(facts: list[ClaimFacts], people: People, workers: int | None) -
     """In a large corpus attribution, the costliest kind, looks in a worker: it reads what the speakers
     said while the claims are grouped into events here, is sent the events, and looks while the other
     kinds look here."""
-    if len(facts) < parallel.MIN_ITEMS or (workers or parallel.available_cores()) < 2 or not parallel.can_fork():
+    if not parallel.worth_a_worker(len(facts), workers):
         return None
     return parallel.Stream(partial(_attribute, facts, people), inbox=True)
 

@@ -59,9 +59,10 @@ def render(report: Report, fmt: str, *, color: bool = False, width: int = 100) -
     raise ValueError(f"unknown report format {fmt!r}; expected one of {', '.join(FORMATS)}")
 
 
-def render_bytes(report: Report, fmt: str, *, color: bool = False, width: int = 100) -> bytes:
+def render_bytes(report: Report, fmt: str, *, color: bool = False, width: int = 100,
+                 claims_ahead: ClaimsAhead | None = None) -> bytes:
     """`render` encoded as UTF-8."""
-    return b"".join(render_pieces(report, fmt, color=color, width=width))
+    return b"".join(render_pieces(report, fmt, color=color, width=width, claims_ahead=claims_ahead))
 
 
 def render_pieces(report: Report, fmt: str, *, color: bool = False, width: int = 100,

@@ -49,7 +49,7 @@ class ClaimsAhead:
     At 200,000 claims rendering them is a second of work at the end of the run. Done ahead, at the
     lowest priority, it takes what the comparison leaves of the cores: it is done while people are
     resolved, before events are grouped (the run's peak of memory). Only a large corpus is worth a
-    worker (`parallel.MIN_ITEMS`), and `workers=1` forbids one."""
+    worker (`parallel.worth_a_worker`), and `workers=1` forbids one."""
 
     def __init__(self, workers: int | None = None) -> None:
         self._workers = workers
@@ -58,8 +58,7 @@ class ClaimsAhead:
 
     def start(self, claims: list[Claim]) -> None:
         self.close()
-        if (len(claims) < parallel.MIN_ITEMS or (self._workers or parallel.available_cores()) < 2
-                or not parallel.can_fork()):
+        if not parallel.worth_a_worker(len(claims), self._workers):
             return
         self._claims = list(claims)
         self._stream = parallel.Stream(partial(_rendered, self._claims), idle=True)
