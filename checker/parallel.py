@@ -129,48 +129,58 @@ class Shared:
 
 
 class _Inbox:
-    """What a generator is sent, in turn: from this process's list when it runs here, from a pipe in
-    a worker."""
+    """What a generator is sent, in turn: from this process's list when it runs here; in a worker, from
+    a file shared with this process, a pipe saying where each value is. Sending never waits for the
+    worker to take a value in, as it would on a pipe alone once the pipe is full."""
 
     def __init__(self, sent: list[object]) -> None:
         self._sent = sent
         self._taken = 0
-        self.pipe = None  # set in the worker
+        self.notes: int | None = None  # set in the worker
+        self.spool = None
 
     def next(self) -> object:
-        if self.pipe is not None:
-            size = int.from_bytes(_read_exactly(self.pipe, _LENGTH), "little")
-            return pickle.loads(_read_exactly(self.pipe, size))
+        if self.notes is not None:
+            offset, size = _NOTE.unpack(_read_exactly(self.notes, _NOTE.size))
+            message = os.pread(self.spool.fileno(), size, offset)
+            if len(message) < size:
+                raise EOFError("the main process went away")
+            return pickle.loads(message)
         self._taken += 1
         return self._sent[self._taken - 1]
 
 
-def _read_exactly(pipe, size: int) -> bytes:
-    data = pipe.read(size)
-    if len(data) < size:
-        raise EOFError("the main process went away")
+def _read_exactly(fd: int, size: int) -> bytes:
+    data = b""
+    while len(data) < size:
+        more = os.read(fd, size - len(data))
+        if not more:
+            raise EOFError("the main process went away")
+        data += more
     return data
-
-
-_LENGTH = 8  # bytes of the length sent before a value
 
 
 class _Child:
     """A forked worker. It writes its messages one after the other to a file it shares with this
     process, and through a pipe tells where each one is: a worker never waits for this process to
-    take in a message before making the next, as it would on a pipe alone."""
+    take in a message before making the next, as it would on a pipe alone. What it is sent goes the
+    same way."""
 
-    def __init__(self, pid: int, notes: int, spool, inbox: int | None) -> None:
+    def __init__(self, pid: int, notes: int, spool, inbox: tuple[int, object] | None) -> None:
         self.pid = pid
         self.notes = notes
         self._notes_read = b""  # read from the pipe, not taken yet
         self.spool = spool
-        self.inbox = open(inbox, "wb") if inbox is not None else None
+        self.inbox, self.inbox_spool = inbox if inbox is not None else (None, None)
+        self._inbox_size = 0
 
     def send(self, message: bytes) -> None:
-        self.inbox.write(len(message).to_bytes(_LENGTH, "little"))
-        self.inbox.write(message)
-        self.inbox.flush()
+        view, offset = memoryview(message), self._inbox_size
+        while view:
+            written = os.pwrite(self.inbox_spool.fileno(), view, offset)
+            view, offset = view[written:], offset + written
+        _write_all(self.inbox, _NOTE.pack(self._inbox_size, len(message)))
+        self._inbox_size = offset
 
     def ready(self) -> bool:
         if len(self._notes_read) >= _NOTE.size:
@@ -195,10 +205,8 @@ class _Child:
         os.close(self.notes)
         self.spool.close()
         if self.inbox is not None:
-            try:
-                self.inbox.close()
-            except OSError:  # what was left unsent: the worker is stopped anyway
-                pass
+            os.close(self.inbox)
+            self.inbox_spool.close()
         try:
             os.kill(self.pid, signal.SIGKILL)  # harmless if it has ended: it is not waited for yet
         except OSError:
@@ -214,6 +222,11 @@ def _fork(produce: Callable[[], Iterator[object]], inbox: _Inbox | None = None, 
         spool = tempfile.TemporaryFile()
     except OSError:  # nowhere to write
         return None
+    try:
+        inbox_spool = tempfile.TemporaryFile() if inbox is not None else None
+    except OSError:
+        spool.close()
+        return None
     read_end, write_end = os.pipe()
     inbox_read, inbox_write = os.pipe() if inbox is not None else (None, None)
     try:
@@ -222,7 +235,9 @@ def _fork(produce: Callable[[], Iterator[object]], inbox: _Inbox | None = None, 
         for fd in (read_end, write_end, inbox_read, inbox_write):
             if fd is not None:
                 os.close(fd)
-        spool.close()
+        for file in (spool, inbox_spool):
+            if file is not None:
+                file.close()
         return None
     if pid == 0:  # the worker: write each value, then leave without running the caller's exit handlers
         status = 1
@@ -232,7 +247,7 @@ def _fork(produce: Callable[[], Iterator[object]], inbox: _Inbox | None = None, 
                 os.nice(19)
             if inbox is not None:
                 os.close(inbox_write)
-                inbox.pipe = open(inbox_read, "rb")
+                inbox.notes, inbox.spool = inbox_read, inbox_spool
             offset = 0
             for message in _messages(produce):
                 _write_all(spool.fileno(), message)
@@ -244,7 +259,7 @@ def _fork(produce: Callable[[], Iterator[object]], inbox: _Inbox | None = None, 
     os.close(write_end)
     if inbox is not None:
         os.close(inbox_read)
-    return _Child(pid, read_end, spool, inbox_write)
+    return _Child(pid, read_end, spool, (inbox_write, inbox_spool) if inbox is not None else None)
 
 
 def _write_all(fd: int, data: bytes) -> None:

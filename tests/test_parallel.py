@@ -67,6 +67,36 @@ def _sums_of_what_is_sent(parent: int, dies: bool, receive):
     yield sum(numbers), os.getpid()
 
 
+def test_sending_to_a_busy_worker_does_not_wait_for_it_to_take_the_values_in(tmp_path):
+    # The worker takes in nothing until a file exists, which this process makes only once it has sent
+    # more than a pipe holds: had sending waited for the worker, both would wait (until the worker
+    # gives up after 20 s).
+    go = tmp_path / "go"
+    out = fresh_python(f"""
+        import json, time
+        from checker import parallel
+        from tests.test_parallel import _sum_once_told
+        stream = parallel.Stream(lambda receive: _sum_once_told({str(go)!r}, receive), inbox=True)
+        started = time.monotonic()
+        for n in range(4):
+            stream.send(list(range(n * 100_000, (n + 1) * 100_000)))
+        sent_in = time.monotonic() - started
+        open({str(go)!r}, "w").close()
+        print(json.dumps([sent_in, stream.next()]))
+        stream.close()
+    """)
+    sent_in, total = json.loads(out)
+    assert total == sum(range(400_000)) and sent_in < 10
+
+
+def _sum_once_told(go: str, receive):
+    waited = 0.0
+    while not os.path.exists(go) and waited < 20:
+        time.sleep(0.05)
+        waited += 0.05
+    yield sum(sum(receive()) for _ in range(4))
+
+
 def test_parts_of_a_corpus_cover_it_in_order_with_a_smaller_one_here():
     for total, count in [(200_000, 2), (40_001, 3), (20_000, 2), (99, 4)]:
         bounds = _part_bounds(total, count)

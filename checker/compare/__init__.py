@@ -12,7 +12,7 @@ from functools import partial
 
 from checker import memory, parallel
 from checker.compare.entities import People, resolve_people
-from checker.compare.events import group_events
+from checker.compare.events import group_events, label_events
 from checker.compare.facts import ClaimFacts, read_all
 from checker.compare.kinds import KINDS, attribution
 from checker.compare.kinds.base import Context
@@ -39,13 +39,18 @@ def _compare(claims: list[Claim], published: Mapping[str, datetime.date | None],
     people = resolve_people(facts)
     attributing = _attributing(facts, people, workers)
     try:
-        events = group_events(facts)
+        if attributing is None:
+            events = group_events(facts)
+        else:  # the worker looks for mix-ups while the events are labelled here
+            events = group_events(facts, labelled=False)
+            attributing.send(events)
+            label_events(events.events, facts)
+            attributing.send([event.label for event in events.events])
         ctx = Context(facts, people, events)
         position = {(f.article, f.id): f.index for f in facts}
         if attributing is None:
             found = [c for kind in KINDS for c in kind.find(ctx)]
         else:
-            attributing.send(events)
             by_kind = {kind.KIND: kind.find(ctx) for kind in KINDS if kind is not attribution}
             by_kind[attribution.KIND] = attributing.next()
             found = [c for kind in KINDS for c in by_kind[kind.KIND]]
@@ -60,8 +65,8 @@ def _compare(claims: list[Claim], published: Mapping[str, datetime.date | None],
 
 def _attributing(facts: list[ClaimFacts], people: People, workers: int | None) -> parallel.Stream | None:
     """In a large corpus attribution, the costliest kind, looks in a worker: it reads what the speakers
-    said while the claims are grouped into events here, is sent the events, and looks while the other
-    kinds look here."""
+    said while the claims are grouped into events here, is sent the events, and looks while the events
+    are labelled and the other kinds look here."""
     if not parallel.worth_a_worker(len(facts), workers):
         return None
     return parallel.Stream(partial(_attribute, facts, people), inbox=True)
@@ -69,7 +74,11 @@ def _attributing(facts: list[ClaimFacts], people: People, workers: int | None) -
 
 def _attribute(facts: list[ClaimFacts], people: People, receive) -> Iterator[list[Contradiction]]:
     said = attribution.read_said(facts)
-    yield attribution.find(Context(facts, people, receive()), said)
+    ctx = Context(facts, people, receive())
+    mixed_up = attribution.mix_ups(ctx, said)
+    for event, label in zip(ctx.events.events, receive()):
+        event.label = label
+    yield attribution.findings(ctx, mixed_up)
 
 
 __all__ = ["compare"]

@@ -179,7 +179,8 @@ class _Group:
         return when is not None and self.days.add(when.shown, when, MAX_VALUES)
 
 
-def group_events(facts: list[ClaimFacts]) -> Events:
+def group_events(facts: list[ClaimFacts], labelled: bool = True) -> Events:
+    """The events of the claims; without `labelled`, the events' labels are left for `label_events`."""
     named_days = _named_days(facts)
     groups = _cluster(facts, named_days)
     events: list[Event] = []
@@ -198,7 +199,8 @@ def group_events(facts: list[ClaimFacts]) -> Events:
     for event in events:
         for i in event.facts:
             of_fact[i] = event.id
-    _label(events, facts)
+    if labelled:
+        label_events(events, facts)
     return Events(events, of_fact)
 
 
@@ -387,7 +389,8 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, candidates
 # --- labels ------------------------------------------------------------------------------------------
 
 
-def _label(events: list[Event], facts: list[ClaimFacts]) -> None:
+def label_events(events: list[Event], facts: list[ClaimFacts]) -> None:
+    """Each event's label: what happened, where, which day; numbered when labels repeat."""
     seen: Counter[str] = Counter()
     day_names: dict[int, str] = {}  # by the day's identity: claims share their day objects
     for event in events:

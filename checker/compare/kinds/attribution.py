@@ -282,7 +282,13 @@ def read_said(facts: list[ClaimFacts]) -> Said:
 
 def find(ctx: Context, said: Said | None = None) -> list[Contradiction]:
     """`said`: `read_said` of the context's facts, if read already."""
-    speakers, folded_words, texts, text_of = said or read_said(ctx.facts)
+    return findings(ctx, mix_ups(ctx, said or read_said(ctx.facts)))
+
+
+def mix_ups(ctx: Context, said: Said) -> list[list[list[ClaimFacts]]]:
+    """The claims giving the same words to different people, by speaker, across articles. Needs the
+    events of the claims but not their labels."""
+    speakers, folded_words, texts, text_of = said
     units = _units(texts, text_of, speakers, ctx.events.of_fact)
     mixed_up = _MixUps(ctx, speakers, texts, units, folded_words)
     sets = DisjointSets(len(speakers))
@@ -310,8 +316,12 @@ def find(ctx: Context, said: Said | None = None) -> list[Contradiction]:
             by_speaker.setdefault(f.speaker_entity, []).append(f)
         if len(by_speaker) < 2 or _both_in_one_article(by_speaker.values()):
             continue
-        found.append(_finding(ctx, list(by_speaker.values())))
+        found.append(list(by_speaker.values()))
     return found
+
+
+def findings(ctx: Context, mixed_up: list[list[list[ClaimFacts]]]) -> list[Contradiction]:
+    return [_finding(ctx, by_speaker) for by_speaker in mixed_up]
 
 
 def _open_edges(first: _Unit, second: _Unit, speakers: list[ClaimFacts], sets: DisjointSets) -> list[tuple[int, int]]:
