@@ -129,84 +129,102 @@ class Shared:
 
 
 class _Inbox:
-    """What a generator is sent, in turn: from this process's list when it runs here; in a worker, from
-    a file shared with this process, a pipe saying where each value is. Sending never waits for the
-    worker to take a value in, as it would on a pipe alone once the pipe is full."""
+    """What a generator is sent, in turn: from this process's list when it runs here, from a channel
+    in a worker."""
 
     def __init__(self, sent: list[object]) -> None:
         self._sent = sent
         self._taken = 0
-        self.notes: int | None = None  # set in the worker
-        self.spool = None
+        self.channel: _Channel | None = None  # set in the worker
 
     def next(self) -> object:
-        if self.notes is not None:
-            offset, size = _NOTE.unpack(_read_exactly(self.notes, _NOTE.size))
-            message = os.pread(self.spool.fileno(), size, offset)
-            if len(message) < size:
+        if self.channel is not None:
+            message = self.channel.get()
+            if message is None:
                 raise EOFError("the main process went away")
             return pickle.loads(message)
         self._taken += 1
         return self._sent[self._taken - 1]
 
 
-def _read_exactly(fd: int, size: int) -> bytes:
-    data = b""
-    while len(data) < size:
-        more = os.read(fd, size - len(data))
-        if not more:
-            raise EOFError("the main process went away")
-        data += more
-    return data
+class _Channel:
+    """Messages from one process to another: written one after the other to a file both share, with a
+    pipe telling where each one is. The writer never waits for the reader to take a message in, as it
+    would on a pipe alone once the pipe is full. Made before the fork; each side then keeps its end."""
+
+    def __init__(self) -> None:
+        self.file = tempfile.TemporaryFile()
+        self.read_end, self.write_end = os.pipe()
+        self._written = 0
+        self._notes = b""  # read from the pipe, not taken yet
+
+    def reading(self) -> _Channel:
+        os.close(self.write_end)
+        return self
+
+    def writing(self) -> _Channel:
+        os.close(self.read_end)
+        return self
+
+    def put(self, message: bytes) -> None:
+        view, offset = memoryview(message), self._written
+        while view:
+            written = os.pwrite(self.file.fileno(), view, offset)
+            view, offset = view[written:], offset + written
+        _write_all(self.write_end, _NOTE.pack(self._written, len(message)))
+        self._written = offset
+
+    def ready(self) -> bool:
+        """Whether `get` has a message (or the writer's end) at once."""
+        if len(self._notes) >= _NOTE.size:
+            return True
+        poll = select.poll()  # unlike select, not limited to the first 1024 descriptors
+        poll.register(self.read_end, select.POLLIN)
+        return bool(poll.poll(0))
+
+    def get(self) -> bytes | None:
+        """The next message; None once the writer has ended (or died) without sending one."""
+        while len(self._notes) < _NOTE.size:
+            more = os.read(self.read_end, 64 * _NOTE.size)
+            if not more:
+                return None
+            self._notes += more
+        offset, size = _NOTE.unpack_from(self._notes)
+        self._notes = self._notes[_NOTE.size:]
+        message = os.pread(self.file.fileno(), size, offset)
+        return message if len(message) == size else None
+
+    def close(self, *ends: int) -> None:
+        for fd in ends:
+            os.close(fd)
+        self.file.close()
+
+
+_NOTE = struct.Struct("<QQ")  # where a message is in the shared file: offset, size
 
 
 class _Child:
-    """A forked worker. It writes its messages one after the other to a file it shares with this
-    process, and through a pipe tells where each one is: a worker never waits for this process to
-    take in a message before making the next, as it would on a pipe alone. What it is sent goes the
-    same way."""
+    """A forked worker: its messages come through one channel, what it is sent goes through another."""
 
-    def __init__(self, pid: int, notes: int, spool, inbox: tuple[int, object] | None) -> None:
+    def __init__(self, pid: int, outbox: _Channel, inbox: _Channel | None) -> None:
         self.pid = pid
-        self.notes = notes
-        self._notes_read = b""  # read from the pipe, not taken yet
-        self.spool = spool
-        self.inbox, self.inbox_spool = inbox if inbox is not None else (None, None)
-        self._inbox_size = 0
+        self.outbox = outbox
+        self.inbox = inbox
 
     def send(self, message: bytes) -> None:
-        view, offset = memoryview(message), self._inbox_size
-        while view:
-            written = os.pwrite(self.inbox_spool.fileno(), view, offset)
-            view, offset = view[written:], offset + written
-        _write_all(self.inbox, _NOTE.pack(self._inbox_size, len(message)))
-        self._inbox_size = offset
+        self.inbox.put(message)
 
     def ready(self) -> bool:
-        if len(self._notes_read) >= _NOTE.size:
-            return True
-        poll = select.poll()  # unlike select, not limited to the first 1024 descriptors
-        poll.register(self.notes, select.POLLIN)
-        return bool(poll.poll(0))
+        return self.outbox.ready()
 
     def receive(self) -> bytes | None:
         """The worker's next message; None if it ended or died without sending one."""
-        while len(self._notes_read) < _NOTE.size:
-            more = os.read(self.notes, 64 * _NOTE.size)
-            if not more:
-                return None
-            self._notes_read += more
-        offset, size = _NOTE.unpack_from(self._notes_read)
-        self._notes_read = self._notes_read[_NOTE.size:]
-        message = os.pread(self.spool.fileno(), size, offset)
-        return message if len(message) == size else None
+        return self.outbox.get()
 
     def stop(self) -> None:
-        os.close(self.notes)
-        self.spool.close()
+        self.outbox.close(self.outbox.read_end)
         if self.inbox is not None:
-            os.close(self.inbox)
-            self.inbox_spool.close()
+            self.inbox.close(self.inbox.write_end)
         try:
             os.kill(self.pid, signal.SIGKILL)  # harmless if it has ended: it is not waited for yet
         except OSError:
@@ -214,52 +232,32 @@ class _Child:
         os.waitpid(self.pid, 0)
 
 
-_NOTE = struct.Struct("<QQ")  # where a message is in the shared file: offset, size
-
-
 def _fork(produce: Callable[[], Iterator[object]], inbox: _Inbox | None = None, idle: bool = False) -> _Child | None:
+    channels: list[_Channel] = []
     try:
-        spool = tempfile.TemporaryFile()
-    except OSError:  # nowhere to write
-        return None
-    try:
-        inbox_spool = tempfile.TemporaryFile() if inbox is not None else None
-    except OSError:
-        spool.close()
-        return None
-    read_end, write_end = os.pipe()
-    inbox_read, inbox_write = os.pipe() if inbox is not None else (None, None)
-    try:
+        channels.append(_Channel())
+        if inbox is not None:
+            channels.append(_Channel())
         pid = os.fork()
-    except OSError:  # no more processes on this system
-        for fd in (read_end, write_end, inbox_read, inbox_write):
-            if fd is not None:
-                os.close(fd)
-        for file in (spool, inbox_spool):
-            if file is not None:
-                file.close()
+    except OSError:  # nowhere to write, or no more processes on this system
+        for channel in channels:
+            channel.close(channel.read_end, channel.write_end)
         return None
+    outbox, inbox_channel = channels[0], channels[1] if inbox is not None else None
     if pid == 0:  # the worker: write each value, then leave without running the caller's exit handlers
         status = 1
         try:
-            os.close(read_end)
+            outbox.writing()
             if idle:
                 os.nice(19)
             if inbox is not None:
-                os.close(inbox_write)
-                inbox.notes, inbox.spool = inbox_read, inbox_spool
-            offset = 0
+                inbox.channel = inbox_channel.reading()
             for message in _messages(produce):
-                _write_all(spool.fileno(), message)
-                _write_all(write_end, _NOTE.pack(offset, len(message)))
-                offset += len(message)
+                outbox.put(message)
             status = 0
         finally:
             os._exit(status)
-    os.close(write_end)
-    if inbox is not None:
-        os.close(inbox_read)
-    return _Child(pid, read_end, spool, (inbox_write, inbox_spool) if inbox is not None else None)
+    return _Child(pid, outbox.reading(), inbox_channel.writing() if inbox_channel is not None else None)
 
 
 def _write_all(fd: int, data: bytes) -> None:

@@ -97,6 +97,24 @@ def _sum_once_told(go: str, receive):
     yield sum(sum(receive()) for _ in range(4))
 
 
+def test_a_worker_that_cannot_be_forked_has_its_values_made_here_and_leaves_nothing_open():
+    out = fresh_python("""
+        import json, os
+        from checker import parallel
+        from tests.test_parallel import _sums_of_what_is_sent
+        def no_fork():
+            raise OSError("no more processes")
+        os.fork = no_fork
+        before = sorted(os.listdir("/proc/self/fd"))
+        stream = parallel.Stream(lambda receive: _sums_of_what_is_sent(os.getpid(), False, receive), inbox=True)
+        stream.send([1, 2])
+        first = stream.next()
+        stream.send([3, 4])
+        print(json.dumps([first[0], stream.next()[0], before == sorted(os.listdir("/proc/self/fd"))]))
+    """)
+    assert json.loads(out) == [3, 7, True]
+
+
 def test_parts_of_a_corpus_cover_it_in_order_with_a_smaller_one_here():
     for total, count in [(200_000, 2), (40_001, 3), (20_000, 2), (99, 4)]:
         bounds = _part_bounds(total, count)
