@@ -39,21 +39,18 @@ def _compare(claims: list[Claim], published: Mapping[str, datetime.date | None],
     people = resolve_people(facts)
     attributing = _attributing(facts, people, workers)
     try:
-        if attributing is None:
-            events = group_events(facts)
-        else:  # the worker looks for mix-ups while the events are labelled here
-            events = group_events(facts, labelled=False)
+        events = group_events(facts, labelled=attributing is None)
+        if attributing is not None:  # the worker looks for mix-ups while the events are labelled here
             attributing.send(events)
             label_events(events.events, facts)
             attributing.send([event.label for event in events.events])
         ctx = Context(facts, people, events)
-        position = {(f.article, f.id): f.index for f in facts}
-        if attributing is None:
-            found = [c for kind in KINDS for c in kind.find(ctx)]
-        else:
-            by_kind = {kind.KIND: kind.find(ctx) for kind in KINDS if kind is not attribution}
+        here = KINDS if attributing is None else [kind for kind in KINDS if kind is not attribution]
+        by_kind = {kind.KIND: kind.find(ctx) for kind in here}
+        position = {(f.article, f.id): f.index for f in facts}  # made while the worker may still look
+        if attributing is not None:
             by_kind[attribution.KIND] = attributing.next()
-            found = [c for kind in KINDS for c in by_kind[kind.KIND]]
+        found = [c for kind in KINDS for c in by_kind[kind.KIND]]
     finally:
         if attributing is not None:
             attributing.close()

@@ -285,9 +285,12 @@ def find(ctx: Context, said: Said | None = None) -> list[Contradiction]:
     return findings(ctx, mix_ups(ctx, said or read_said(ctx.facts)))
 
 
-def mix_ups(ctx: Context, said: Said) -> list[list[list[ClaimFacts]]]:
-    """The claims giving the same words to different people, by speaker, across articles. Needs the
-    events of the claims but not their labels."""
+MixUp = list[list[ClaimFacts]]  # claims giving the same words to different people: each speaker's claims
+
+
+def mix_ups(ctx: Context, said: Said) -> list[MixUp]:
+    """The claims giving the same words to different people across articles. Needs the events of the
+    claims but not their labels."""
     speakers, folded_words, texts, text_of = said
     units = _units(texts, text_of, speakers, ctx.events.of_fact)
     mixed_up = _MixUps(ctx, speakers, texts, units, folded_words)
@@ -320,7 +323,7 @@ def mix_ups(ctx: Context, said: Said) -> list[list[list[ClaimFacts]]]:
     return found
 
 
-def findings(ctx: Context, mixed_up: list[list[list[ClaimFacts]]]) -> list[Contradiction]:
+def findings(ctx: Context, mixed_up: list[MixUp]) -> list[Contradiction]:
     return [_finding(ctx, by_speaker) for by_speaker in mixed_up]
 
 
