@@ -1,12 +1,16 @@
 """`check --claims FILE`: comparison alone, from the command line, on the hand-made sets."""
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from checker.cli import app
+from tests.fresh import ROOT, fresh_python
 
 DATA = Path(__file__).parent / "data"
 
@@ -67,21 +71,18 @@ def test_report_file_is_the_rendered_report_with_a_final_newline(tmp_path, fmt):
 def test_comparing_a_claims_file_loads_no_extraction_code(tmp_path):
     """Starting is part of the time a CI job waits for: comparison alone never imports the loading,
     extraction and model-client code."""
-    import subprocess
-    import sys
-
-    code = (
-        "import sys\n"
-        "from checker.cli import app\n"
-        f"try:\n    app(['--claims', {str(DATA / 'seeds_claims.human.json')!r}, '--format', 'json', '--output', "
-        f"{str(tmp_path / 'r.json')!r}, '--quiet'])\n"
-        "except SystemExit:\n    pass\n"
-        "print(sorted(m for m in ('checker.extract', 'checker.load', 'checker.llm.client', 'openai', 'instructor') if m in sys.modules))\n"
-    )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
-                          cwd=Path(__file__).parent.parent)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "[]"
+    out = fresh_python(f"""
+        import sys
+        from checker.cli import app
+        try:
+            app(['--claims', {str(DATA / 'seeds_claims.human.json')!r}, '--format', 'json', '--output',
+                 {str(tmp_path / 'r.json')!r}, '--quiet'])
+        except SystemExit:
+            pass
+        print(sorted(m for m in ('checker.extract', 'checker.load', 'checker.llm.client', 'openai', 'instructor')
+                     if m in sys.modules))
+    """)
+    assert out.strip() == "[]"
     assert json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["stats"]["claims"] == 46
 
 
@@ -89,15 +90,10 @@ def test_comparing_a_claims_file_loads_no_extraction_code(tmp_path):
 def test_the_command_ends_at_once_with_its_exit_code_and_all_of_its_report(tmp_path, fmt, fail_on, expected):
     """`python -m checker.cli` is the `check` command: it leaves the process at once when the report is
     out, and what it wrote to stdout still reaches the reader in full."""
-    import subprocess
-    import sys
-
     args = ["--claims", str(DATA / "seeds_claims.human.json"), "--format", fmt, *(["--fail-on", fail_on] if fail_on else [])]
-    import os
-
     buffered = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}  # as a pipe normally is
     done = subprocess.run([sys.executable, "-m", "checker.cli", *args], capture_output=True, timeout=120,
-                          cwd=Path(__file__).parent.parent, env=buffered)
+                          cwd=ROOT, env=buffered)
     shown = CliRunner().invoke(app, args)
     assert done.returncode == shown.exit_code == expected, done.stderr
     assert done.stdout == shown.stdout_bytes and done.stdout.endswith(b"\n") and len(done.stdout) > 1000
