@@ -1,11 +1,12 @@
 """Any text in, no exception out: the normalisers run on whatever a model or a page gives them."""
 
+import re
 from datetime import date
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from checker.normalise.arabic import fold, tokenize
+from checker.normalise.arabic import TOKEN, fold, tokenize
 from checker.normalise.dates import find_dates, parse_when
 from checker.normalise.names import find_persons, name_tokens, parse_role, same_person, split_speaker
 from checker.normalise.numbers import find_quantities, parse_number
@@ -36,6 +37,29 @@ def test_fold_never_fails_and_is_idempotent(text):
 def test_tokens_are_spans_of_the_text(text):
     for token in tokenize(text):
         assert text[token.start : token.end] == token.text
+
+
+# Words with what may come between them: spaces of every kind, several at once, punctuation.
+spaced = st.lists(st.tuples(st.one_of(st.sampled_from(WORDS), st.text(max_size=6)),
+                            st.sampled_from(["", " ", "  ", "\n", "\t", "\xa0", ", ", " :", '"', "و", "-"])),
+                  max_size=20).map(lambda pairs: "".join(word + gap for word, gap in pairs))
+
+
+@fast
+@given(st.one_of(anything, spaced))
+def test_tokens_are_the_words_and_numbers_of_the_text_read_in_one_pass(text):
+    # The definition, read off the whole text at once: each run of word characters, cut into letters
+    # and numbers; a boundary where anything but whitespace comes before a token, and at the first.
+    expected, previous_end = [], None
+    for run in re.finditer(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]+(?:[.,٫٬]\d+)*", text):
+        written = run.group()
+        mixed = re.search(r"\d.*[^\W\d]|[^\W\d].*\d|_", written)
+        for offset, word in [(m.start(), m.group()) for m in TOKEN.finditer(written)] if mixed else [(0, written)]:
+            start = run.start() + offset
+            gap = "first" if previous_end is None else text[previous_end:start]
+            expected.append((word, fold(word), start, start + len(word), gap != "" and not gap.isspace()))
+            previous_end = start + len(word)
+    assert [tuple(token) for token in tokenize(text)] == expected
 
 
 @fast

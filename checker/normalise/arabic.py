@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from itertools import accumulate, repeat
 from typing import NamedTuple
 
 from checker.normalise.memo import WordMemo
@@ -88,46 +87,52 @@ class Token(NamedTuple):
 @lru_cache(maxsize=16384)
 def tokenize(text: str) -> tuple[Token, ...]:
     """Words and numbers of a text with their spans as written and their folded keys."""
-    parts = _RUN_SPLIT.split(text)  # gap, run, gap, run, ..., gap
-    runs = parts[1::2]
-    keys = list(map(_run_key.__getitem__, runs))
-    if None in keys:
-        return _cut_tokens(text)  # a run mixes letters and digits ("و20") and is more than one token
-    # Every run is a token. Its span follows from the lengths of the parts before it, and it has a
-    # boundary when the gap before it is more than spaces. Built with map and zip, out of the
-    # interpreter loop: this is done for every word of every text.
-    ends = list(accumulate(map(len, parts)))
-    boundaries = [True, *map(_is_boundary.__getitem__, parts[2:-1:2])]
-    return tuple(map(_new_token, repeat(Token), zip(runs, keys, ends[0::2], ends[1::2], boundaries)))
+    # No token holds a space, so the text is cut at its spaces and each piece is read once for the
+    # whole corpus (`_shape`): a text is then a walk over its pieces, with no regular expression run.
+    tokens: list[Token] = []
+    append = tokens.append
+    shape_of = _shape
+    offset = 0
+    boundary = True  # punctuation since the last token; the first token has a boundary
+    for piece in text.split(" "):
+        shape = shape_of[piece]
+        if shape.__class__ is str:  # the piece is one word: its key
+            end = offset + len(piece)
+            append(_new_token(Token, (piece, shape, offset, end, boundary)))
+            boundary = False
+            offset = end + 1
+        else:
+            parts, trailing = shape
+            for written, key, start, end, punctuated in parts:
+                append(_new_token(Token, (written, key, offset + start, offset + end, boundary or punctuated)))
+                boundary = False
+            boundary = boundary or trailing
+            offset += len(piece) + 1
+    return tuple(tokens)
 
 
-_RUN_SPLIT = re.compile(f"({_RUN.pattern})")
 _new_token = tuple.__new__  # Token(...) without the Python-level __new__
 
 
 @WordMemo
-def _run_key(run: str) -> str | None:
-    """The key of a run that is one token; None for a run that mixes letters and digits."""
-    return fold(run) if _MIXED.search(run) is None else None
-
-
-@WordMemo
-def _is_boundary(gap: str) -> bool:
-    return gap != "" and not gap.isspace()
-
-
-def _cut_tokens(text: str) -> tuple[Token, ...]:
-    """Tokens of a text in which some runs are cut again into letters and digits."""
-    tokens: list[Token] = []
+def _shape(piece: str) -> str | tuple[tuple[tuple[str, str, int, int, bool], ...], bool]:
+    """The tokens of a piece of text without spaces: the key of its one token when the whole piece is
+    a word; otherwise each token as written, with its key, its span in the piece and whether anything
+    but spaces comes before it in the piece, and whether anything but spaces follows the last one."""
+    parts = []
     previous_end = 0
-    for start, end, written in _pieces(text):
-        boundary = not tokens or (start > previous_end and not text[previous_end:start].isspace())
-        tokens.append(Token(written, _word_key[written], start, end, boundary))
+    for start, end, written in _runs(piece):
+        gap = piece[previous_end:start]
+        parts.append((written, fold(written), start, end, gap != "" and not gap.isspace()))
         previous_end = end
-    return tuple(tokens)
+    if len(parts) == 1 and parts[0][2:4] == (0, len(piece)):
+        return parts[0][1]
+    gap = piece[previous_end:]
+    return tuple(parts), gap != "" and not gap.isspace()
 
 
-def _pieces(text: str):
+def _runs(text: str):
+    """Runs of word characters and marks; a run mixing letters and digits ("و20") is cut again."""
     for run in _RUN.finditer(text):
         written = run.group()
         if _MIXED.search(written) is None:
@@ -136,9 +141,6 @@ def _pieces(text: str):
             offset = run.start()
             for match in TOKEN.finditer(written):
                 yield offset + match.start(), offset + match.end(), match.group()
-
-
-_word_key = WordMemo(fold)
 
 
 # Clitics before a word: conjunction و/ف, preposition ب/ك/ل, and the article ال.
