@@ -11,7 +11,11 @@ from pathlib import Path
 import pytest
 
 from checker import parallel
-from checker.compare.facts import _part_bounds
+from checker.claims_file import publication_dates, read_claims_file
+from checker.compare.entities import resolve_people
+from checker.compare import events
+from checker.compare.events import group_events, named_days_of, split_groups
+from checker.compare.facts import _part_bounds, read_all
 from tests.fresh import fresh_python
 
 DATA = Path(__file__).parent / "data"
@@ -189,6 +193,30 @@ def test_comparison_finds_the_same_with_workers(name):
     assert found > 0, "the case set has findings to compare"
     assert sorted(set(forked)) == ["_attribute", "_read_pieces"], "texts and attribution were handed to workers"
     assert same
+
+
+def test_events_are_the_same_when_the_later_groups_are_split_in_another_process(monkeypatch):
+    claims_file = read_claims_file(DATA / "en_cases.human.json")
+    facts = read_all(claims_file.claims, publication_dates(claims_file), workers=1)
+    resolve_people(facts)
+    alone = group_events(facts)
+    split_here: list[int] = []
+
+    def counted(groups, *args):
+        split_here.append(len(groups))
+        return split_groups(groups, *args)
+
+    monkeypatch.setattr(events, "split_groups", counted)
+    handed: list[int] = []
+
+    def elsewhere(groups):  # as the attribution worker does it, from the groups it is sent
+        handed.append(len(groups))
+        return partial(split_groups, groups, facts, named_days_of(facts))
+
+    shared = group_events(facts, split_elsewhere=elsewhere)
+    assert split_here[0] > 0 and handed[0] > 0, "the groups were divided between the two"
+    assert [(e.facts, e.label, e.linked) for e in shared.events] == [(e.facts, e.label, e.linked) for e in alone.events]
+    assert shared.of_fact == alone.of_fact
 
 
 def test_a_small_corpus_is_compared_in_one_process():

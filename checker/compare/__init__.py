@@ -12,7 +12,7 @@ from functools import partial
 
 from checker import memory, parallel
 from checker.compare.entities import People, resolve_people
-from checker.compare.events import group_events, label_events
+from checker.compare.events import ByArticle, Parts, group_events, label_events, named_days_of, split_groups
 from checker.compare.facts import ClaimFacts, read_all
 from checker.compare.kinds import KINDS, attribution
 from checker.compare.kinds.base import Context
@@ -39,7 +39,8 @@ def _compare(claims: list[Claim], published: Mapping[str, datetime.date | None],
     people = resolve_people(facts)
     attributing = _attributing(facts, people, workers)
     try:
-        events = group_events(facts, labelled=attributing is None)
+        events = group_events(facts, labelled=attributing is None,
+                              split_elsewhere=partial(_split_there, attributing) if attributing is not None else None)
         if attributing is not None:  # the worker looks for mix-ups while the events are labelled here
             attributing.send(events)
             label_events(events.events, facts)
@@ -62,15 +63,23 @@ def _compare(claims: list[Claim], published: Mapping[str, datetime.date | None],
 
 def _attributing(facts: list[ClaimFacts], people: People, workers: int | None) -> parallel.Stream | None:
     """In a large corpus attribution, the costliest kind, looks in a worker: it reads what the speakers
-    said while the claims are grouped into events here, is sent the events, and looks while the events
-    are labelled and the other kinds look here."""
+    said while the claims are grouped here, splits half of the groups into events while this process
+    splits the others, is sent the events, and looks while the events are labelled and the other kinds
+    look here."""
     if not parallel.worth_a_worker(len(facts), workers):
         return None
     return parallel.Stream(partial(_attribute, facts, people), inbox=True)
 
 
-def _attribute(facts: list[ClaimFacts], people: People, receive) -> Iterator[list[Contradiction]]:
+def _split_there(attributing: parallel.Stream, groups: list[ByArticle]):
+    attributing.send(groups)
+    return attributing.next
+
+
+def _attribute(facts: list[ClaimFacts], people: People, receive) -> Iterator[list[Parts] | list[Contradiction]]:
     said = attribution.read_said(facts)
+    named_days = named_days_of(facts)
+    yield split_groups(receive(), facts, named_days)
     ctx = Context(facts, people, receive())
     mixed_up = attribution.mix_ups(ctx, said)
     for event, label in zip(ctx.events.events, receive()):

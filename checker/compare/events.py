@@ -12,6 +12,7 @@ its own, linked to the first as "possibly the same".
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from operator import itemgetter
 
@@ -179,17 +180,25 @@ class _Group:
         return when is not None and self.days.add(when.shown, when, MAX_VALUES)
 
 
-def group_events(facts: list[ClaimFacts], labelled: bool = True) -> Events:
-    """The events of the claims; without `labelled`, the events' labels are left for `label_events`."""
-    named_days = _named_days(facts)
-    groups = _cluster(facts, named_days)
+ByArticle = dict[str, list[int]]  # a group's claims, by article
+Parts = list[list[int]]  # a group's claims, as the events they tell
+
+
+def group_events(facts: list[ClaimFacts], labelled: bool = True,
+                 split_elsewhere: Callable[[list[ByArticle]], Callable[[], list[Parts]]] | None = None) -> Events:
+    """The events of the claims; without `labelled`, the events' labels are left for `label_events`.
+
+    `split_elsewhere`, when given, is handed the later groups to `split_groups` in another process and
+    returns a function giving their parts; the first groups are split here meanwhile."""
+    named_days = named_days_of(facts)
+    groups = [group.by_article() for group in _cluster(facts, named_days)]
+    here = _half_of_the_work(groups) if split_elsewhere is not None else len(groups)
+    later = split_elsewhere(groups[here:]) if split_elsewhere is not None else None
+    parts_of = split_groups(groups[:here], facts, named_days)
+    if later is not None:
+        parts_of += later()
     events: list[Event] = []
-    accounts = Accounts()
-    for group in groups:
-        if len(group.own) > 1:
-            parts = split(group.by_article(), facts, named_days, accounts)
-        else:
-            parts = [own.facts for own in group.own.values()]
+    for parts in parts_of:
         first = len(events)
         for offset, part in enumerate(parts):
             events.append(Event(first + offset, sorted(part)))
@@ -202,6 +211,25 @@ def group_events(facts: list[ClaimFacts], labelled: bool = True) -> Events:
     if labelled:
         label_events(events, facts)
     return Events(events, of_fact)
+
+
+def split_groups(groups: list[ByArticle], facts: list[ClaimFacts], named_days: list[When | None]) -> list[Parts]:
+    """Each group's claims in parts that tell one event each (`accounts.split`)."""
+    accounts = Accounts()
+    return [split(group, facts, named_days, accounts) if len(group) > 1 else list(group.values())
+            for group in groups]
+
+
+def _half_of_the_work(groups: list[ByArticle]) -> int:
+    """Where the groups divide into two halves of about the same splitting work: it grows with the
+    claims and with the pairs of articles compared."""
+    weights = [sum(map(len, group.values())) + 2 * len(group) ** 2 for group in groups]
+    half, total = sum(weights) / 2, 0
+    for n, weight in enumerate(weights):
+        total += weight
+        if total >= half:
+            return n + 1
+    return len(groups)
 
 
 # --- grouping ----------------------------------------------------------------------------------------
@@ -290,7 +318,7 @@ class _Faraway:
 _NONE: frozenset[int] = frozenset()
 
 
-def _named_days(facts: list[ClaimFacts]) -> list[When | None]:
+def named_days_of(facts: list[ClaimFacts]) -> list[When | None]:
     """The day each claim names. Days are remembered by identity when grouping: equal days become one
     object, so that what is known of a day serves every claim naming it. Claims often share one day
     object already; each object is hashed (all its fields) only once."""
