@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from checker.compare import compare
-from checker.compare.kinds.attribution import _FoldedWords, _fold_by_word
+from checker.compare.kinds.attribution import MAX_POSTINGS, _FoldedWords, _fold_by_word
 from checker.models import Claim
 from checker.normalise.arabic import fold
 
@@ -41,3 +41,16 @@ TRICKY = list("  \t\n\u00a0\u2009\u3000\u2028\u0085\"'“”«»ـ\u064e\u0651\u
 @given(st.lists(st.one_of(st.sampled_from(TRICKY), st.text(max_size=5)), max_size=20).map("".join))
 def test_folding_a_word_at_a_time_is_folding_the_text(text):
     assert _fold_by_word(text, _FoldedWords()) == fold(text)
+
+
+def test_words_shared_by_more_claims_than_a_quote_has_are_boilerplate_not_a_mix_up():
+    # The same words in two mouths, then in as many as a wire's sign-off: no longer a quote to trace.
+    words = 'The talks were "constructive and frank, and will go on next month in Geneva."'
+    two = [Claim(article=f"a{n}", id=f"a{n}-1", speaker=name, statement=words, quote=words)
+           for n, name in enumerate(["Anna Berg", "Karl Moser"])]
+    published = {claim.article: date(2024, 3, 5) for claim in two}
+    assert [c.kind for c in compare(two, published)] == ["attribution"]
+    many = [Claim(article=f"a{n}", id=f"a{n}-1", speaker=f"Speaker Number{n}", statement=words, quote=words)
+            for n in range(MAX_POSTINGS + 1)]
+    published = {claim.article: date(2024, 3, 5) for claim in many}
+    assert "attribution" not in [c.kind for c in compare(many, published)]

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 import sys
-from collections import defaultdict
-from itertools import combinations
+from collections import Counter, defaultdict
+from itertools import chain, combinations
 from typing import NamedTuple
 
 from rapidfuzz import fuzz
@@ -170,20 +170,36 @@ def _only_article(claims: list[int], speakers: list[ClaimFacts]) -> str | None:
     return articles.pop() if len(articles) == 1 else None
 
 
-def _candidates(texts: list[_Said], units: list[_Unit]) -> set[tuple[int, int]]:
+def _shared(texts: list[_Said], text_of: list[int]) -> list[tuple[int, ...]]:
+    """The texts sharing a word triple that is no boilerplate, each such set of texts once (the words
+    of one quote make many triples shared by the same texts). Found before the events are known."""
+    claims = Counter(text_of)
+    postings: dict[tuple[str, ...], list[int]] = defaultdict(list)  # word triple → texts, in order
+    for t, said in enumerate(texts):
+        for triple in said.triples:
+            postings[triple].append(t)
+    shared: dict[tuple[int, ...], None] = {}
+    for posting in postings.values():
+        said_by = sum(map(claims.__getitem__, posting))
+        if 1 < said_by <= MAX_POSTINGS:
+            shared[tuple(posting)] = None
+    return list(shared)
+
+
+def _candidates(shared: list[tuple[int, ...]], units: list[_Unit]) -> set[tuple[int, int]]:
     """Pairs of units sharing a word triple that is no boilerplate, and which may be one quote: in two
     voices, in one event or both direct speech (two people paraphrased alike in two events is a common
     phrase, not a quote). Two units sharing several triples are paired once."""
-    postings: dict[tuple[str, ...], list[int]] = defaultdict(list)  # word triple → units, in order
+    units_of: dict[int, list[int]] = defaultdict(list)  # text → its units, in order
     for u, unit in enumerate(units):
-        for triple in texts[unit.text].triples:
-            postings[triple].append(u)
-    size = [len(unit.claims) for unit in units]
+        units_of[unit.text].append(u)
     event = [unit.event for unit in units]
     voice = [unit.voice for unit in units]
+    direct = [unit.direct for unit in units]
     pairs: set[tuple[int, int]] = set()
-    for posting in postings.values():
-        if len(posting) < 2 or sum(map(size.__getitem__, posting)) > MAX_POSTINGS:
+    for texts in shared:
+        posting = units_of[texts[0]] if len(texts) == 1 else sorted(chain.from_iterable(map(units_of.__getitem__, texts)))
+        if len(posting) < 2:
             continue
         if len(set(map(event.__getitem__, posting))) == 1:
             pairs.update((u, v) for u, v in combinations(posting, 2) if voice[u] != voice[v])
@@ -192,9 +208,10 @@ def _candidates(texts: list[_Said], units: list[_Unit]) -> set[tuple[int, int]]:
         for u in posting:
             by_event[event[u]].append(u)
         for group in by_event.values():
-            pairs.update((u, v) for u, v in combinations(group, 2) if voice[u] != voice[v])
-        direct = [u for u in posting if units[u].direct]
-        pairs.update((u, v) for u, v in combinations(direct, 2) if voice[u] != voice[v] and event[u] != event[v])
+            if len(group) > 1:
+                pairs.update((u, v) for u, v in combinations(group, 2) if voice[u] != voice[v])
+        said_directly = [u for u in posting if direct[u]]
+        pairs.update((u, v) for u, v in combinations(said_directly, 2) if voice[u] != voice[v] and event[u] != event[v])
     return pairs
 
 
@@ -272,12 +289,14 @@ class Said(NamedTuple):
     folded_words: _FoldedWords
     texts: list[_Said]
     text_of: list[int]  # for each of the speakers' claims
+    shared: list[tuple[int, ...]]  # texts sharing a word triple (`_shared`)
 
 
 def read_said(facts: list[ClaimFacts]) -> Said:
     speakers = [f for f in facts if f.speaker_entity is not None and f.said]
     folded_words = _FoldedWords()
-    return Said(speakers, folded_words, *_texts(speakers, folded_words))
+    texts, text_of = _texts(speakers, folded_words)
+    return Said(speakers, folded_words, texts, text_of, _shared(texts, text_of))
 
 
 def find(ctx: Context, said: Said | None = None) -> list[Contradiction]:
@@ -291,7 +310,7 @@ MixUp = list[list[ClaimFacts]]  # claims giving the same words to different peop
 def mix_ups(ctx: Context, said: Said) -> list[MixUp]:
     """The claims giving the same words to different people across articles. Needs the events of the
     claims but not their labels."""
-    speakers, folded_words, texts, text_of = said
+    speakers, folded_words, texts, text_of, shared = said
     units = _units(texts, text_of, speakers, ctx.events.of_fact)
     mixed_up = _MixUps(ctx, speakers, texts, units, folded_words)
     sets = DisjointSets(len(speakers))
@@ -299,7 +318,7 @@ def mix_ups(ctx: Context, said: Said) -> list[MixUp]:
     # order), so a pair already joined through others is skipped, and units are compared only when
     # some pair of their claims would still join two components.
     joined: set[int] = set()  # the claims in a component of more than one
-    for u, v in _candidates(texts, units):
+    for u, v in _candidates(shared, units):
         first, second = units[u], units[v]
         edges = _open_edges(first, second, speakers, sets)
         if edges and mixed_up(first, second):
