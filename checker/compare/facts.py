@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
+from itertools import count
 from typing import NamedTuple
 
 from checker import parallel
@@ -69,13 +70,13 @@ def read_all(claims: list[Claim], published: Mapping[str, date | None], workers:
     shares = [parallel.Shared(len(part)) for part in pieces]
     streams: list[parallel.Stream] = []
     try:
-        streams = [parallel.Stream(partial(_read_pieces, [texts for _, _, texts in part], shared))
+        streams = [parallel.Stream(partial(_read_pieces, [piece.texts for piece in part], shared))
                    for part, shared in zip(pieces, shares)]
         own_start, own_end = parts[0]
         facts = reader.facts(claims[own_start:own_end], own_start)
         for part, stream, shared in zip(pieces, streams, shares):
-            for start, end, _ in _arrived(reader, part, stream, shared):
-                facts += reader.facts(claims[start:end], start)
+            for piece in _arrived(reader, part, stream, shared):
+                facts += reader.facts(claims[piece.start:piece.end], piece.start, piece.keys)
     finally:
         for stream in streams:
             stream.close()
@@ -95,18 +96,26 @@ def _part_bounds(total: int, count: int) -> list[tuple[int, int]]:
     return [(0, own)] + [(start, min(start + rest, total)) for start in range(own, total, rest)]
 
 
-def _pieces(reader: _Reader, claims: list[Claim], start: int, end: int) -> list[tuple[int, int, list]]:
-    """A worker's part cut into pieces of claims, each with the texts first named in it."""
+class _Piece(NamedTuple):
+    start: int
+    end: int
+    texts: list[tuple[str, date | None]]  # the texts first named in it
+    keys: list[tuple[str, date | None]]  # what each claim's reading depends on (`_Reader.key`)
+
+
+def _pieces(reader: _Reader, claims: list[Claim], start: int, end: int) -> list[_Piece]:
+    """A worker's part cut into pieces of claims."""
     pieces, seen = [], set()
-    piece_start, texts = start, []
+    piece_start, texts, keys = start, [], []
     for n in range(start, end):
         key = reader.key(claims[n])
+        keys.append(key)
         if key not in seen:
             seen.add(key)
             texts.append(key)
         if len(texts) >= _PIECE or n == end - 1:
-            pieces.append((piece_start, n + 1, texts))
-            piece_start, texts = n + 1, []
+            pieces.append(_Piece(piece_start, n + 1, texts, keys))
+            piece_start, texts, keys = n + 1, [], []
     return pieces
 
 
@@ -119,7 +128,7 @@ def _read_pieces(pieces: list[list[tuple[str, date | None]]], shared: parallel.S
     yield None
 
 
-def _arrived(reader: _Reader, part: list[tuple[int, int, list]], stream: parallel.Stream, shared: parallel.Shared):
+def _arrived(reader: _Reader, part: list[_Piece], stream: parallel.Stream, shared: parallel.Shared):
     """A worker's pieces in order, each once its texts are read: by the worker, or here. Rather than
     wait for the worker, this process reads the last piece the worker has not begun."""
     read = [False] * len(part)
@@ -128,7 +137,7 @@ def _arrived(reader: _Reader, part: list[tuple[int, int, list]], stream: paralle
 
     def take(n: int, readings: list[Reading]) -> None:
         if not read[n]:  # both may have read a piece they reached at the same moment
-            reader.readings.update(zip(part[n][2], readings))
+            reader.readings.update(zip(part[n].texts, readings))
             read[n] = True
 
     def receive() -> None:
@@ -142,12 +151,12 @@ def _arrived(reader: _Reader, part: list[tuple[int, int, list]], stream: paralle
     for n in range(len(part)):
         while not read[n]:
             if worker_done:  # it stopped before this piece, at one taken over here
-                take(n, read_texts(part[n][2]))
+                take(n, read_texts(part[n].texts))
             elif stream.ready():
                 receive()
             elif last - 1 > n and shared.take_over(last - 1):
                 last -= 1
-                take(last, read_texts(part[last][2]))
+                take(last, read_texts(part[last].texts))
             else:
                 receive()
         yield part[n]
@@ -162,27 +171,27 @@ class _Reader:
         self._places: dict[tuple[str, str | None], tuple[Place | None, str | None]] = {}
         self._hints: dict[str, frozenset[str]] = {}
 
-    def texts(self, claims: list[Claim]) -> list[tuple[str, date | None]]:
-        return list(dict.fromkeys(map(self.key, claims)))
-
     def key(self, claim: Claim) -> tuple[str, date | None]:
         """What a claim's reading depends on: its text and its article's publication day."""
         return claim.quote or claim.statement, self.published.get(claim.article)
 
-    def facts(self, claims: list[Claim], first_index: int) -> list[ClaimFacts]:
+    def facts(self, claims: list[Claim], first_index: int,
+              keys: list[tuple[str, date | None]] | None = None) -> list[ClaimFacts]:
+        """The claims' facts; `keys`: their `key`s, if known already."""
         with cyclic_gc_paused():
+            if keys is None:
+                keys = list(map(self.key, claims))
             # All the texts first, then the facts: taking turns between the two is a third slower, as
             # each evicts what the other keeps in the word caches.
-            unread = [key for key in self.texts(claims) if key not in self.readings]
+            unread = [key for key in dict.fromkeys(keys) if key not in self.readings]
             self.readings.update(zip(unread, read_texts(unread)))
-            return [self._facts_of(index, claim) for index, claim in enumerate(claims, first_index)]
+            return list(map(self._facts_of, count(first_index), claims, keys))
 
-    def _facts_of(self, index: int, claim: Claim) -> ClaimFacts:
-        day = self.published.get(claim.article)
+    def _facts_of(self, index: int, claim: Claim, key: tuple[str, date | None]) -> ClaimFacts:
+        text, day = key
         quote = claim.quote
         statement = claim.statement
-        text = quote or statement
-        read = self.readings[text, day]
+        read = self.readings[key]
         place = self._places.get((text, claim.location))
         if place is None:
             place = self._places[text, claim.location] = _place(read, claim.location)
