@@ -14,12 +14,15 @@ from checker import memory, parallel
 from checker.compare.entities import People, resolve_people
 from checker.compare.events import ByArticle, Parts, group_events, label_events, named_days_of, split_groups
 from checker.compare.facts import ClaimFacts, read_all
-from checker.compare.kinds import KINDS, attribution
+from checker.compare.kinds import KINDS, attribution, location
 from checker.compare.kinds.base import Context
 from checker.memory import cyclic_gc_paused
 from checker.models import Claim, Contradiction
 
 _SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
+# In a large corpus, the kinds a worker looks for: attribution, the costliest, and location, which
+# the worker has time for once it has found the mix-ups while the other kinds look here.
+_THERE = (attribution, location)
 _KIND_ORDER = {kind.KIND: n for n, kind in enumerate(KINDS)}
 
 
@@ -46,11 +49,11 @@ def _compare(claims: list[Claim], published: Mapping[str, datetime.date | None],
             label_events(events.events, facts)
             attributing.send([event.label for event in events.events])
         ctx = Context(facts, people, events)
-        here = KINDS if attributing is None else [kind for kind in KINDS if kind is not attribution]
+        here = KINDS if attributing is None else [kind for kind in KINDS if kind not in _THERE]
         by_kind = {kind.KIND: kind.find(ctx) for kind in here}
         position = {(f.article, f.id): f.index for f in facts}  # made while the worker may still look
         if attributing is not None:
-            by_kind[attribution.KIND] = attributing.next()
+            by_kind.update(attributing.next())
         found = [c for kind in KINDS for c in by_kind[kind.KIND]]
     finally:
         if attributing is not None:
@@ -65,7 +68,7 @@ def _attributing(facts: list[ClaimFacts], people: People, workers: int | None) -
     """In a large corpus attribution, the costliest kind, looks in a worker: it reads what the speakers
     said while the claims are grouped here, splits half of the groups into events while this process
     splits the others, is sent the events, and looks while the events are labelled and the other kinds
-    look here."""
+    look here; then it looks for the other kinds of `_THERE`."""
     if not parallel.worth_a_worker(len(facts), workers):
         return None
     return parallel.Stream(partial(_attribute, facts, people), inbox=True)
@@ -76,7 +79,7 @@ def _split_there(attributing: parallel.Stream, groups: list[ByArticle]):
     return attributing.next
 
 
-def _attribute(facts: list[ClaimFacts], people: People, receive) -> Iterator[list[Parts] | list[Contradiction]]:
+def _attribute(facts: list[ClaimFacts], people: People, receive) -> Iterator[list[Parts] | dict[str, list[Contradiction]]]:
     said = attribution.read_said(facts)
     named_days = named_days_of(facts)
     yield split_groups(receive(), facts, named_days)
@@ -84,7 +87,7 @@ def _attribute(facts: list[ClaimFacts], people: People, receive) -> Iterator[lis
     mixed_up = attribution.mix_ups(ctx, said)
     for event, label in zip(ctx.events.events, receive()):
         event.label = label
-    yield attribution.findings(ctx, mixed_up)
+    yield {kind.KIND: attribution.findings(ctx, mixed_up) if kind is attribution else kind.find(ctx) for kind in _THERE}
 
 
 __all__ = ["compare"]
