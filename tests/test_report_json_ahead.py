@@ -1,10 +1,16 @@
 """A JSON report whose claims a worker rendered while they were compared is byte for byte the report
 rendered in one go. The tests that fork run in a fresh interpreter (`tests/fresh.py`)."""
 
+import errno
 import json
+import os
+import tempfile
 
+import pytest
+
+from checker.cli import _write_report
 from checker.models import Claim, Report
-from checker.report.json import ClaimsAhead, render_json_bytes
+from checker.report.json import ClaimsAhead, Region, piece_bytes, render_json_bytes
 from tests.fresh import ROOT, fresh_python
 
 SAMPLE = ROOT / "tests" / "data" / "reports" / "sample_ar.handmade.json"
@@ -44,10 +50,11 @@ def test_claims_rendered_by_a_worker_make_the_report_rendered_in_one_go_even_if_
             pieces = report_json.render_json_pieces(report, ahead)
             chunks = -(-len(report.claims) // 4)
             results.append({"forked": worker is not None, "pieces": len(pieces) == 2 + 2 * chunks + 1 and chunks > 2,
-                            "same": b"".join(pieces) == whole})
+                            "same": b"".join(map(report_json.piece_bytes, pieces)) == whole,
+                            "in a file": sum(isinstance(p, report_json.Region) for p in pieces) == chunks})
         print(json.dumps(results))
     """, str(SAMPLE))
-    assert json.loads(out) == [{"forked": True, "pieces": True, "same": True}] * 2
+    assert json.loads(out) == [{"forked": True, "pieces": True, "same": True, "in a file": True}] * 2
 
 
 def test_claims_rendered_ahead_are_not_used_for_other_claims():
@@ -116,3 +123,43 @@ def test_the_cli_writes_the_same_json_report_with_and_without_a_worker(tmp_path)
     ahead, one, shown = ((tmp_path / name).read_bytes() for name in ("ahead.json", "one.json", "shown.json"))
     assert ahead == one == shown
     assert len(Report.model_validate_json(ahead).claims) == len(report.claims)
+
+
+@pytest.mark.parametrize("system_copy", [True, False])
+def test_a_report_written_with_rendered_regions_holds_their_bytes_and_ends_a_line(tmp_path, monkeypatch, system_copy):
+    if not system_copy:  # as where copy_file_range is missing or refuses the two files
+        def refuse(*args):
+            raise OSError(errno.EXDEV, "cross-device")
+        monkeypatch.setattr(os, "copy_file_range", refuse, raising=False)
+    one, two = "«نص» first\n".encode() + b"x" * 70_000, b"\nsecond"
+    rendered = tempfile.TemporaryFile()
+    rendered.write(one + two)
+    rendered.flush()
+    first, second = Region(rendered, 0, len(one)), Region(rendered, len(one), len(two))
+    for pieces, expected in (([b"head\n", first, b"--", second, b"tail"], b"head\n" + one + b"--" + two + b"tail\n"),
+                             ([b"head\n", first, b"", second], b"head\n" + one + two + b"\n"),
+                             ([b"head\n", second, first], b"head\n" + two + one + b"\n")):
+        output = tmp_path / "report.json"
+        _write_report(output, pieces)
+        assert output.read_bytes() == expected.replace(b"\n", os.linesep.encode())
+    rendered.close()
+
+
+def test_claims_that_cannot_be_rendered_into_a_file_are_rendered_with_the_report():
+    out = fresh_python("""
+        import errno, json, os
+        from checker import parallel
+        from checker.models import Report
+        from checker.report import json as report_json
+        from tests.test_report_json_ahead import awkward_claims
+        parallel.MIN_ITEMS = 1
+        def full(*args):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        os.pwrite = full  # in the worker, and here once the worker has failed
+        report = Report(claims=awkward_claims(9))
+        ahead = report_json.ClaimsAhead()
+        ahead.start(report.claims)
+        rendered = report_json.render_json_bytes(report, ahead)
+        print(json.dumps(rendered == Report.__pydantic_serializer__.to_json(report, indent=2)))
+    """)
+    assert json.loads(out) is True

@@ -16,7 +16,7 @@ from checker.models import Report
 from checker.report.view import SEVERITIES, severity_rank
 
 if TYPE_CHECKING:
-    from checker.report.json import ClaimsAhead
+    from checker.report.json import ClaimsAhead, Region
 
 FORMATS = ("terminal", "markdown", "json", "html")
 
@@ -62,13 +62,15 @@ def render(report: Report, fmt: str, *, color: bool = False, width: int = 100) -
 def render_bytes(report: Report, fmt: str, *, color: bool = False, width: int = 100,
                  claims_ahead: ClaimsAhead | None = None) -> bytes:
     """`render` encoded as UTF-8."""
-    return b"".join(render_pieces(report, fmt, color=color, width=width, claims_ahead=claims_ahead))
+    from checker.report.json import piece_bytes
+
+    return b"".join(map(piece_bytes, render_pieces(report, fmt, color=color, width=width, claims_ahead=claims_ahead)))
 
 
 def render_pieces(report: Report, fmt: str, *, color: bool = False, width: int = 100,
-                  claims_ahead: ClaimsAhead | None = None) -> list[bytes]:
+                  claims_ahead: ClaimsAhead | None = None) -> list[bytes | Region]:
     """`render_bytes` in pieces to write one after the other. `claims_ahead`: the JSON report's
-    claims, if rendered already."""
+    claims, if rendered already (as `Region`s of a file)."""
     if fmt == "json":
         from checker.report.json import render_json_pieces
 

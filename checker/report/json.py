@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections.abc import Iterator
 from functools import partial
 from operator import is_
+from typing import BinaryIO, NamedTuple
 
 from pydantic import TypeAdapter
 
@@ -25,10 +28,26 @@ def render_json(report: Report) -> str:
 def render_json_bytes(report: Report, claims_ahead: ClaimsAhead | None = None) -> bytes:
     """`render_json` encoded as UTF-8, straight from the serializer: a big report is not decoded to
     text only to be encoded again."""
-    return b"".join(render_json_pieces(report, claims_ahead))
+    return b"".join(map(piece_bytes, render_json_pieces(report, claims_ahead)))
 
 
-def render_json_pieces(report: Report, claims_ahead: ClaimsAhead | None = None) -> list[bytes]:
+class Region(NamedTuple):
+    """Bytes rendered into a file by a worker: copied from file to file by the system when the report
+    is written, never read into this process."""
+
+    file: BinaryIO
+    offset: int
+    size: int
+
+    def read(self) -> bytes:
+        return os.pread(self.file.fileno(), self.size, self.offset)
+
+
+def piece_bytes(piece: bytes | Region) -> bytes:
+    return piece.read() if isinstance(piece, Region) else piece
+
+
+def render_json_pieces(report: Report, claims_ahead: ClaimsAhead | None = None) -> list[bytes | Region]:
     """`render_json_bytes` in pieces, to be written one after the other (a big report is not copied
     into one). The claims are taken from `claims_ahead` when it has rendered them."""
     pieces = claims_ahead.take(report.claims) if claims_ahead is not None else None
@@ -49,38 +68,61 @@ class ClaimsAhead:
     At 200,000 claims rendering them is a second of work at the end of the run. Done ahead, at the
     lowest priority, it takes what the comparison leaves of the cores: it is done while people are
     resolved, before events are grouped (the run's peak of memory). Only a large corpus is worth a
-    worker (`parallel.worth_a_worker`), and `workers=1` forbids one."""
+    worker (`parallel.worth_a_worker`), and `workers=1` forbids one. The worker renders into a
+    temporary file, which stays open until `close`: the report's claims are `Region`s of it."""
 
     def __init__(self, workers: int | None = None) -> None:
         self._workers = workers
         self._claims: list[Claim] | None = None
-        self._stream: parallel.Stream[bytes] | None = None
+        self._stream: parallel.Stream[int] | None = None
+        self._file: BinaryIO | None = None
 
     def start(self, claims: list[Claim]) -> None:
         self.close()
         if not parallel.worth_a_worker(len(claims), self._workers):
             return
         self._claims = list(claims)
-        self._stream = parallel.Stream(partial(_rendered, self._claims), idle=True)
+        self._file = tempfile.TemporaryFile()
+        self._stream = parallel.Stream(partial(_rendered, self._claims, self._file), idle=True)
 
-    def take(self, claims: list[Claim]) -> list[bytes] | None:
+    def take(self, claims: list[Claim]) -> list[Region] | None:
         """The rendered claims, a chunk at a time, if they are these very claims; else None."""
-        started = self._claims
-        if self._stream is None or started is None or len(started) != len(claims) or not all(map(is_, started, claims)):
+        started, file = self._claims, self._file
+        if (self._stream is None or file is None or started is None or len(started) != len(claims)
+                or not all(map(is_, started, claims))):
             return None
-        pieces = [self._stream.next() for _ in range(0, len(started), _CHUNK)]
-        self.close()
+        pieces, offset = [], 0
+        try:
+            for _ in range(0, len(started), _CHUNK):
+                size = self._stream.next()
+                pieces.append(Region(file, offset, size))
+                offset += size
+        except OSError:  # no room left for the file, say: the claims are rendered with the report
+            self.close()
+            return None
+        self._stream.close()
+        self._stream = self._claims = None
         return pieces
 
     def close(self) -> None:
         if self._stream is not None:
             self._stream.close()
-        self._stream = self._claims = None
+        if self._file is not None:
+            self._file.close()
+        self._stream = self._claims = self._file = None
 
 
-def _rendered(claims: list[Claim]) -> Iterator[bytes]:
+def _rendered(claims: list[Claim], file: BinaryIO) -> Iterator[int]:
     """The claims as the report's serializer writes them, indented for their place in the report,
-    a chunk at a time: a list of claims at the top level, less its brackets, indented once more."""
+    written into `file` a chunk at a time, each chunk's size yielded once it is there: a list of
+    claims at the top level, less its brackets, indented once more. Written at the offsets the
+    chunks take one after the other, so that a worker's chunks, if it died, are made again alike."""
+    offset = 0
     for start in range(0, len(claims), _CHUNK):
         listed = _CLAIMS.dump_json(claims[start : start + _CHUNK], indent=2)
-        yield b"  " + listed[2:-2].replace(b"\n", b"\n  ")
+        chunk = b"  " + listed[2:-2].replace(b"\n", b"\n  ")
+        written = 0
+        while written < len(chunk):
+            written += os.pwrite(file.fileno(), memoryview(chunk)[written:], offset + written)
+        offset += len(chunk)
+        yield len(chunk)
