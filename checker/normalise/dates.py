@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from checker.normalise.arabic import Token, fold, fold_digits, tokenize
+from checker.normalise.frozen import quick_init
 from checker.normalise.memo import WordMemo, remembered
 
 _MONTH_NAMES = {
@@ -61,6 +62,7 @@ _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 _DMY = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
 
 
+@quick_init
 @dataclass(frozen=True)
 class When:
     """A date as written; `start`/`end` are the days it can be once resolved (one day, a week, a year)."""

@@ -14,6 +14,7 @@ from functools import lru_cache
 from rapidfuzz.distance import Indel
 
 from checker.normalise.arabic import Token, fold, has_article, prefix_variants, strip_article, tokenize
+from checker.normalise.frozen import quick_init
 from checker.normalise.concepts import portfolio_concept
 from checker.normalise.memo import WordMemo, remembered
 from checker.normalise.dates import month_of, weekday_of
@@ -48,6 +49,7 @@ OFFICE_NAMES = {"minister": "minister", "president": "president", "prime_ministe
                 "king": "king", "chancellor": "chancellor", "counterpart": "counterpart"}
 
 
+@quick_init
 @dataclass(frozen=True)
 class Role:
     office: str  # minister | president | prime_minister | king | chancellor | counterpart
@@ -71,6 +73,7 @@ class Role:
         return f"{office} of {country}" if country else office
 
 
+@quick_init
 @dataclass(frozen=True)
 class PersonMention:
     name: str  # as written

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from checker.normalise.arabic import Token, fold, fold_digits, has_article, strip_article, tokenize
+from checker.normalise.frozen import quick_init
 from checker.normalise.memo import WordMemo
 from checker.normalise.concepts import (
     GENERIC,
@@ -97,6 +98,7 @@ _PERCENT = frozenset(map(fold, "بالمئة بالمائة المئة الما�
 _ORDINAL_SUFFIX = re.compile(r"^(st|nd|rd|th)$")
 
 
+@quick_init
 @dataclass(frozen=True)
 class Number:
     value: float
@@ -109,6 +111,7 @@ class Number:
         return self.qualifier == "exact"
 
 
+@quick_init
 @dataclass(frozen=True)
 class Quantity:
     value: float

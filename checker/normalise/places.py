@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker.normalise.arabic import fold, prefix_variants, tokenize
+from checker.normalise.frozen import quick_init
 from checker.normalise.memo import WordMemo
 
 # code: English name | Arabic names | Arabic nisba stems | English adjectives | capital
@@ -126,6 +127,7 @@ _CAPITAL_WORDS = frozenset(map(fold, "العاصمة عاصمة capital".split()
 _LOCATIVE = frozenset(map(fold, "في in at inside".split()))
 
 
+@quick_init
 @dataclass(frozen=True)
 class Place:
     id: str  # canonical: a city id ("paris") or a country code ("FR")
@@ -133,6 +135,7 @@ class Place:
     country: str | None  # the country a city is in (or the country itself)
 
 
+@quick_init
 @dataclass(frozen=True)
 class PlaceMention:
     place: Place
