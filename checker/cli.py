@@ -141,45 +141,22 @@ def _claims_ahead(workers: int | None):
 
 def _write_report(output: Path, pieces: list) -> None:
     """The report as a text file: in the platform's line endings, ending with a newline. Pieces
-    rendered into a file by a worker are copied from file to file."""
+    rendered into a file by a worker (`Region`s) are copied from file to file."""
     from checker.report.json import Region, piece_bytes
 
     newline = os.linesep.encode()
-    last = next((piece for piece in reversed(pieces) if piece and (not isinstance(piece, Region) or piece.size)), b"")
-    ends_a_line = (os.pread(last.file.fileno(), 1, last.offset + last.size - 1) if isinstance(last, Region)
-                   else last[-1:]) == b"\n"
+    last = next((piece for piece in reversed(pieces) if len(piece)), b"")
+    ends_a_line = (last.read(len(last) - 1) if isinstance(last, Region) else last[-1:]) == b"\n"
     with output.open("wb") as file:
         for piece in pieces:
             if isinstance(piece, Region) and newline == b"\n":
                 file.flush()
-                _copy(piece, file.fileno())
+                piece.copy_to(file.fileno())
             else:
                 piece = piece_bytes(piece)
                 file.write(piece if newline == b"\n" else piece.replace(b"\n", newline))
         if not ends_a_line:
             file.write(newline)
-
-
-def _copy(region, destination: int) -> None:
-    """A region of one file appended to another by the system (`copy_file_range`), or read and
-    written where it cannot be."""
-    source = region.file.fileno()
-    offset, end = region.offset, region.offset + region.size
-    try:
-        while offset < end:
-            copied = os.copy_file_range(source, destination, end - offset, offset)
-            if copied == 0:
-                break
-            offset += copied
-    except (AttributeError, OSError):  # not on Linux, or not between these two files
-        pass
-    while offset < end:
-        data = memoryview(os.pread(source, min(end - offset, 1 << 24), offset))
-        if not data:
-            raise OSError(f"the rendered claims end {end - offset} bytes early")
-        offset += len(data)
-        while data:
-            data = data[os.write(destination, data):]
 
 
 def _compare_only(path: Path, workers: int | None, on_claims=None):

@@ -75,6 +75,7 @@ def _attributing(facts: list[ClaimFacts], people: People, workers: int | None) -
 
 
 def _split_there(attributing: parallel.Stream, groups: list[ByArticle]):
+    """Hands the groups to the worker to split; returns the function that gives their parts."""
     attributing.send(groups)
     return attributing.next
 

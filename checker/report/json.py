@@ -5,9 +5,10 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import partial
 from operator import is_
-from typing import BinaryIO, NamedTuple
+from typing import BinaryIO
 
 from pydantic import TypeAdapter
 
@@ -31,7 +32,8 @@ def render_json_bytes(report: Report, claims_ahead: ClaimsAhead | None = None) -
     return b"".join(map(piece_bytes, render_json_pieces(report, claims_ahead)))
 
 
-class Region(NamedTuple):
+@dataclass(frozen=True)
+class Region:
     """Bytes rendered into a file by a worker: copied from file to file by the system when the report
     is written, never read into this process."""
 
@@ -39,8 +41,33 @@ class Region(NamedTuple):
     offset: int
     size: int
 
-    def read(self) -> bytes:
-        return os.pread(self.file.fileno(), self.size, self.offset)
+    def __len__(self) -> int:
+        return self.size
+
+    def read(self, start: int = 0) -> bytes:
+        """Its bytes, from `start` on."""
+        return os.pread(self.file.fileno(), self.size - start, self.offset + start)
+
+    def copy_to(self, destination: int) -> None:
+        """Appended to the file open as `destination`, by `copy_file_range`, or read and written where
+        the system cannot copy between the two files."""
+        source = self.file.fileno()
+        offset, end = self.offset, self.offset + self.size
+        try:
+            while offset < end:
+                copied = os.copy_file_range(source, destination, end - offset, offset)
+                if copied == 0:
+                    break
+                offset += copied
+        except (AttributeError, OSError):  # not on Linux, or not between these two files
+            pass
+        while offset < end:
+            data = memoryview(os.pread(source, min(end - offset, 1 << 24), offset))
+            if not data:
+                raise OSError(f"the rendered claims end {end - offset} bytes early")
+            offset += len(data)
+            while data:
+                data = data[os.write(destination, data):]
 
 
 def piece_bytes(piece: bytes | Region) -> bytes:
