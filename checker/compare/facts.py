@@ -15,7 +15,7 @@ from typing import NamedTuple
 from checker import parallel
 from checker.memory import cyclic_gc_paused
 from checker.models import Claim
-from checker.normalise.arabic import QUOTE_MARKS, token_keys, tokenize
+from checker.normalise.arabic import QUOTE_MARKS, tokenize
 from checker.normalise.concepts import happening
 from checker.normalise.dates import When, find_dates, parse_when
 from checker.normalise.names import PersonMention, Role, find_persons, parse_role, split_speaker
@@ -249,7 +249,7 @@ def read_texts(texts: list[tuple[str, date | None]]) -> list[Reading]:
 
 def read_text(text: str, published: date | None) -> Reading:
     tokens = tokenize(text)
-    keys = token_keys(tokens)
+    keys = [t.key for t in tokens]
     places = find_places(text)
     listed = _coordinated(text, places)
     return Reading(

@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from itertools import compress
-from operator import itemgetter
 from typing import NamedTuple
 
 from checker.normalise.memo import WordMemo
@@ -114,19 +112,6 @@ def tokenize(text: str) -> tuple[Token, ...]:
 
 
 _new_token = tuple.__new__  # Token(...) without the Python-level __new__
-
-
-def token_keys(tokens: tuple[Token, ...]) -> list[str]:
-    return list(map(_KEY, tokens))
-
-
-def positions(tokens: tuple[Token, ...] | list[Token], memo) -> list[int]:
-    """Where the tokens are whose key `memo` (a `WordMemo` of a yes-or-no question) says yes to: each
-    finder asks this of every token of every text, so it is asked out of the interpreter loop."""
-    return list(compress(range(len(tokens)), map(memo.__getitem__, map(_KEY, tokens))))
-
-
-_KEY = itemgetter(1)  # Token.key
 
 
 @WordMemo

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from checker.normalise.arabic import Token, fold, fold_digits, positions, tokenize
+from checker.normalise.arabic import Token, fold, fold_digits, tokenize
 from checker.normalise.frozen import quick_init
 from checker.normalise.memo import WordMemo, remembered
 
@@ -296,7 +296,8 @@ def _find(text: str) -> tuple[When, ...]:
     tokens = tokenize(text)
     if taken:
         tokens = [t for t in tokens if not any(a <= t.start < b for a, b in taken)]
-    starts = positions(tokens, _may_start_date)
+    may_start = _may_start_date
+    starts = [k for k, t in enumerate(tokens) if may_start[t.key]]
     if not starts and not found:
         return ()
     i = 0

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Indel
 
-from checker.normalise.arabic import Token, fold, has_article, positions, prefix_variants, strip_article, tokenize
+from checker.normalise.arabic import Token, fold, has_article, prefix_variants, strip_article, tokenize
 from checker.normalise.frozen import quick_init
 from checker.normalise.concepts import portfolio_concept
 from checker.normalise.memo import WordMemo, remembered
@@ -354,7 +354,8 @@ def find_persons(text: str) -> tuple[PersonMention, ...]:
     tokens = tokenize(text)
     found: list[PersonMention] = []
     after = 0
-    for k in positions(tokens, _may_be_role):
+    may_be_role = _may_be_role
+    for k in [k for k, t in enumerate(tokens) if may_be_role[t.key]]:
         if k < after:
             continue  # inside the mention read last
         if tokens[k].key.isascii():

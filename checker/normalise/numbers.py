@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from checker.normalise.arabic import Token, fold, fold_digits, has_article, positions, strip_article, tokenize
+from checker.normalise.arabic import Token, fold, fold_digits, has_article, strip_article, tokenize
 from checker.normalise.frozen import quick_init
 from checker.normalise.memo import WordMemo
 from checker.normalise.concepts import (
@@ -323,7 +323,8 @@ def find_quantities(text: str) -> list[Quantity]:
     tokens = tokenize(text)
     found: list[Quantity] = []
     i = 0
-    for k in positions(tokens, _may_start_number):
+    may_start = _may_start_number
+    for k in [k for k, t in enumerate(tokens) if may_start[t.key]]:
         if k < i:
             continue  # inside the number read last
         i = k

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from checker.normalise.arabic import fold, positions, prefix_variants, token_keys, tokenize
+from checker.normalise.arabic import fold, prefix_variants, tokenize
 from checker.normalise.frozen import quick_init
 from checker.normalise.memo import WordMemo
 
@@ -241,8 +241,9 @@ def find_places(text: str) -> tuple[PlaceMention, ...]:
 def _possible_starts(tokens) -> list[int]:
     """The tokens a place can begin at (a known first word, or a word before "capital"): one cached
     lookup rules out most tokens."""
-    starts = positions(tokens, _may_start_place)
-    keys = token_keys(tokens)
+    keys = [t.key for t in tokens]
+    may_start = _may_start_place
+    starts = [i for i, key in enumerate(keys) if may_start[key]]
     if "capital" in keys:  # "the French capital": the adjective before it begins the place
         before = [i - 1 for i, key in enumerate(keys) if key == "capital" and i > 0]
         starts = sorted(set(starts).union(before))
