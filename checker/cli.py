@@ -14,7 +14,7 @@ from pydantic import ValidationError
 
 from checker import memory
 from checker.recordings import Mode
-from checker.report import EXIT_CODES_HELP, exit_code, render, render_bytes, render_pieces
+from checker.report import EXIT_CODES_HELP, exit_code, render, render_pieces
 from checker.settings import Settings
 
 EXIT_USAGE = 2
@@ -100,7 +100,7 @@ def main(
             if not quiet:
                 typer.echo(f"check: report written to {output}", err=True)
         elif format is Format.json:
-            sys.stdout.write(render_bytes(report, format.value, claims_ahead=claims_ahead).decode("utf-8") + "\n")
+            _write_out(render_pieces(report, format.value, claims_ahead=claims_ahead))
         else:
             text = render(report, format.value, color=sys.stdout.isatty())
             sys.stdout.write(text if text.endswith("\n") else text + "\n")
@@ -140,23 +140,51 @@ def _claims_ahead(workers: int | None):
 
 
 def _write_report(output: Path, pieces: list) -> None:
-    """The report as a text file: in the platform's line endings, ending with a newline. Pieces
-    rendered into a file by a worker (`Region`s) are copied from file to file."""
+    """The report as a text file: in the platform's line endings, ending with a newline."""
+    with output.open("wb") as file:
+        _write_pieces(file, pieces)
+
+
+def _write_out(pieces: list) -> None:
+    """The JSON report on standard output, as UTF-8 whatever the terminal's encoding, written under
+    the text layer (so that 100 MB of claims are not decoded only to be encoded again)."""
+    out = getattr(sys.stdout, "buffer", None)
+    if out is None:  # a standard output that takes text only
+        from checker.report.json import piece_bytes
+
+        text = b"".join(map(piece_bytes, pieces)).decode("utf-8")
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        return
+    sys.stdout.flush()
+    try:
+        _write_pieces(out, pieces)
+        out.flush()
+    except BrokenPipeError:  # `check … | head`: the reader has all it wants
+        pass
+
+
+def _write_pieces(file, pieces: list) -> None:
+    """Pieces of a report one after the other, in the platform's line endings, ending with a newline.
+    Pieces rendered into a file by a worker (`Region`s) are copied from file to file where the
+    system can."""
     from checker.report.json import Region, piece_bytes
 
     newline = os.linesep.encode()
+    try:
+        descriptor = file.fileno()
+    except (OSError, ValueError):  # a file in memory
+        descriptor = None
     last = next((piece for piece in reversed(pieces) if len(piece)), b"")
     ends_a_line = (last.read(len(last) - 1) if isinstance(last, Region) else last[-1:]) == b"\n"
-    with output.open("wb") as file:
-        for piece in pieces:
-            if isinstance(piece, Region) and newline == b"\n":
-                file.flush()
-                piece.copy_to(file.fileno())
-            else:
-                piece = piece_bytes(piece)
-                file.write(piece if newline == b"\n" else piece.replace(b"\n", newline))
-        if not ends_a_line:
-            file.write(newline)
+    for piece in pieces:
+        if isinstance(piece, Region) and newline == b"\n" and descriptor is not None:
+            file.flush()
+            piece.copy_to(descriptor)
+        else:
+            piece = piece_bytes(piece)
+            file.write(piece if newline == b"\n" else piece.replace(b"\n", newline))
+    if not ends_a_line:
+        file.write(newline)
 
 
 def _compare_only(path: Path, workers: int | None, on_claims=None):

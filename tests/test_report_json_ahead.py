@@ -4,6 +4,8 @@ rendered in one go. The tests that fork run in a fresh interpreter (`tests/fresh
 import errno
 import json
 import os
+import subprocess
+import sys
 import tempfile
 
 import pytest
@@ -163,3 +165,45 @@ def test_claims_that_cannot_be_rendered_into_a_file_are_rendered_with_the_report
         print(json.dumps(rendered == Report.__pydantic_serializer__.to_json(report, indent=2)))
     """)
     assert json.loads(out) is True
+
+
+_RUN_CHECK = """
+import sys
+from checker import parallel
+from checker.report import json as report_json
+parallel.MIN_ITEMS = 1
+report_json._CHUNK = 2
+take = report_json.ClaimsAhead.take
+def take_and_tell(self, claims):
+    pieces = take(self, claims)
+    print("claims in a file" if pieces else "claims rendered here", file=sys.stderr)
+    return pieces
+report_json.ClaimsAhead.take = take_and_tell
+sys.argv = ["check", "--claims", *sys.argv[1:], "--format", "json", "--quiet"]
+from checker.cli import run
+run()
+"""
+
+
+def test_the_json_report_on_standard_output_is_the_report_file_whether_a_file_or_a_pipe(tmp_path):
+    claims_file = tmp_path / "claims.json"
+    report = Report.model_validate_json(SAMPLE.read_text(encoding="utf-8"))
+    claims_file.write_text(json.dumps({"articles": [a.model_dump(mode="json") for a in report.articles],
+                                       "claims": [c.model_dump(mode="json") for c in report.claims]}, ensure_ascii=False),
+                           encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "ascii"}  # JSON goes out as UTF-8 anyway
+
+    def check(*args, stdout=subprocess.PIPE):
+        done = subprocess.run([sys.executable, "-c", _RUN_CHECK, str(claims_file), *args], stdout=stdout,
+                              stderr=subprocess.PIPE, cwd=ROOT, env=env, timeout=120)
+        assert done.returncode == 0 and "claims in a file" in done.stderr.decode(), done.stderr.decode()
+        return done.stdout
+
+    check("--output", str(tmp_path / "report.json"))
+    written = (tmp_path / "report.json").read_bytes()
+    with open(tmp_path / "shown.json", "wb") as shown:  # copied from file to file
+        check(stdout=shown)
+    piped = check()  # read and written: a pipe is no file to copy into
+    assert written == (tmp_path / "shown.json").read_bytes() == piped
+    assert any("\u0600" <= ch <= "\u06ff" for ch in piped.decode("utf-8")), "Arabic, as UTF-8, on an ASCII terminal"
+    assert len(Report.model_validate_json(piped).claims) == len(report.claims)
