@@ -102,8 +102,7 @@ def main(
         elif format is Format.json:
             _write_out(render_pieces(report, format.value, claims_ahead=claims_ahead))
         else:
-            text = render(report, format.value, color=sys.stdout.isatty())
-            sys.stdout.write(text if text.endswith("\n") else text + "\n")
+            _write_text(render(report, format.value, color=sys.stdout.isatty()))
     finally:
         if claims_ahead is not None:
             claims_ahead.close()
@@ -161,6 +160,18 @@ def _write_out(pieces: list) -> None:
         out.flush()
     except BrokenPipeError:  # `check … | head`: the reader has all it wants
         pass
+
+
+def _write_text(text: str) -> None:
+    """A report on standard output, in its encoding; in UTF-8 where that encoding cannot write it (a
+    file redirected on Windows, PYTHONIOENCODING=ascii), rather than fail on the first Arabic letter."""
+    text = text if text.endswith("\n") else text + "\n"
+    try:
+        sys.stdout.write(text)  # the whole text is encoded before anything is written
+    except UnicodeEncodeError:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(text.replace("\n", os.linesep).encode("utf-8"))
+        sys.stdout.buffer.flush()
 
 
 def _write_pieces(file, pieces: list) -> None:

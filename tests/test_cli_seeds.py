@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import socket
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -89,3 +92,24 @@ def test_usage_errors_exit_2_with_a_clear_message(args, message):
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 2
     assert message in result.output
+
+
+@pytest.mark.parametrize("fmt", ["terminal", "markdown", "json"])
+def test_a_report_reaches_a_standard_output_that_cannot_encode_arabic_as_utf8(fmt):
+    # A file redirected on Windows, or PYTHONIOENCODING=ascii: the report goes out as UTF-8, whole.
+    def shown(encoding: str) -> bytes:
+        env = {**os.environ, "PYTHONIOENCODING": encoding, "CHECKER_FIXTURES_DIR": str(ROOT / "fixtures"),
+               "OPENAI_API_KEY": "", "OPENAI_BASE_URL": "", "CHECKER_MODEL": ""}
+        done = subprocess.run([sys.executable, "-m", "checker.cli", str(SEEDS), "--offline", "--quiet", "--format", fmt],
+                              capture_output=True, cwd=ROOT, env=env, timeout=120)
+        assert done.returncode == 0, done.stderr.decode()
+        return done.stdout
+
+    ascii_out, utf8_out = shown("ascii"), shown("utf-8")
+    if fmt == "json":  # the same report but for how long the run took
+        ascii_report, utf8_report = json.loads(ascii_out), json.loads(utf8_out)
+        for report in (ascii_report, utf8_report):
+            del report["stats"]["seconds"]
+        assert ascii_report == utf8_report and "لودريان".encode() in ascii_out
+    else:
+        assert ascii_out == utf8_out and "لودريان" in ascii_out.decode("utf-8")
