@@ -90,12 +90,18 @@ def test_a_small_or_single_process_run_renders_in_one_go():
         assert render_json_bytes(report, ahead) == Report.__pydantic_serializer__.to_json(report, indent=2)
 
 
-def test_the_cli_writes_the_same_json_report_with_and_without_a_worker(tmp_path):
-    claims_file = tmp_path / "claims.json"
+def sample_claims_file(folder):
+    """The sample report's articles and claims as a claims file in `folder`, and the report."""
+    claims_file = folder / "claims.json"
     report = Report.model_validate_json(SAMPLE.read_text(encoding="utf-8"))
     claims_file.write_text(json.dumps({"articles": [a.model_dump(mode="json") for a in report.articles],
                                        "claims": [c.model_dump(mode="json") for c in report.claims]}, ensure_ascii=False),
                            encoding="utf-8")
+    return claims_file, report
+
+
+def test_the_cli_writes_the_same_json_report_with_and_without_a_worker(tmp_path):
+    claims_file, report = sample_claims_file(tmp_path)
     out = fresh_python("""
         import json, os, sys
         from typer.testing import CliRunner
@@ -186,11 +192,7 @@ run()
 
 
 def test_the_json_report_on_standard_output_is_the_report_file_whether_a_file_or_a_pipe(tmp_path):
-    claims_file = tmp_path / "claims.json"
-    report = Report.model_validate_json(SAMPLE.read_text(encoding="utf-8"))
-    claims_file.write_text(json.dumps({"articles": [a.model_dump(mode="json") for a in report.articles],
-                                       "claims": [c.model_dump(mode="json") for c in report.claims]}, ensure_ascii=False),
-                           encoding="utf-8")
+    claims_file, report = sample_claims_file(tmp_path)
     env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "ascii"}  # JSON goes out as UTF-8 anyway
 
     def check(*args, stdout=subprocess.PIPE):
