@@ -14,7 +14,7 @@ from pydantic import ValidationError
 
 from checker import memory
 from checker.recordings import Mode
-from checker.report import EXIT_CODES_HELP, exit_code, render, render_pieces
+from checker.report import EXIT_CODES_HELP, exit_code, render, render_pieces, write_pieces
 from checker.settings import Settings
 
 EXIT_USAGE = 2
@@ -141,7 +141,7 @@ def _claims_ahead(workers: int | None):
 def _write_report(output: Path, pieces: list) -> None:
     """The report as a text file: in the platform's line endings, ending with a newline."""
     with output.open("wb") as file:
-        _write_pieces(file, pieces)
+        write_pieces(file, pieces)
 
 
 def _write_out(pieces: list) -> None:
@@ -151,12 +151,11 @@ def _write_out(pieces: list) -> None:
     if out is None:  # a standard output that takes text only
         from checker.report.json import piece_bytes
 
-        text = b"".join(map(piece_bytes, pieces)).decode("utf-8")
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        _write_text(b"".join(map(piece_bytes, pieces)).decode("utf-8"))
         return
     sys.stdout.flush()
     try:
-        _write_pieces(out, pieces)
+        write_pieces(out, pieces)
         out.flush()
     except BrokenPipeError:  # `check … | head`: the reader has all it wants
         pass
@@ -172,30 +171,6 @@ def _write_text(text: str) -> None:
         sys.stdout.flush()
         sys.stdout.buffer.write(text.replace("\n", os.linesep).encode("utf-8"))
         sys.stdout.buffer.flush()
-
-
-def _write_pieces(file, pieces: list) -> None:
-    """Pieces of a report one after the other, in the platform's line endings, ending with a newline.
-    Pieces rendered into a file by a worker (`Region`s) are copied from file to file where the
-    system can."""
-    from checker.report.json import Region, piece_bytes
-
-    newline = os.linesep.encode()
-    try:
-        descriptor = file.fileno()
-    except (OSError, ValueError):  # a file in memory
-        descriptor = None
-    last = next((piece for piece in reversed(pieces) if len(piece)), b"")
-    ends_a_line = (last.read(len(last) - 1) if isinstance(last, Region) else last[-1:]) == b"\n"
-    for piece in pieces:
-        if isinstance(piece, Region) and newline == b"\n" and descriptor is not None:
-            file.flush()
-            piece.copy_to(descriptor)
-        else:
-            piece = piece_bytes(piece)
-            file.write(piece if newline == b"\n" else piece.replace(b"\n", newline))
-    if not ends_a_line:
-        file.write(newline)
 
 
 def _compare_only(path: Path, workers: int | None, on_claims=None):

@@ -167,12 +167,9 @@ class _Channel:
         return self
 
     def put(self, message: bytes) -> None:
-        view, offset = memoryview(message), self._written
-        while view:
-            written = os.pwrite(self.file.fileno(), view, offset)
-            view, offset = view[written:], offset + written
-        _write_all(self.write_end, _NOTE.pack(self._written, len(message)))
-        self._written = offset
+        write_all(self.file.fileno(), message, self._written)
+        write_all(self.write_end, _NOTE.pack(self._written, len(message)))
+        self._written += len(message)
 
     def ready(self) -> bool:
         """Whether `get` has a message (or the writer's end) at once."""
@@ -260,10 +257,15 @@ def _fork(produce: Callable[[], Iterator[object]], inbox: _Inbox | None = None, 
     return _Child(pid, outbox.reading(), inbox_channel.writing() if inbox_channel is not None else None)
 
 
-def _write_all(fd: int, data: bytes) -> None:
+def write_all(fd: int, data: bytes, offset: int | None = None) -> None:
+    """All of `data` written to a file descriptor: at its position, or at `offset` (a file shared by
+    processes, each writing its own part), however few bytes each system call takes."""
     view = memoryview(data)
     while view:
-        view = view[os.write(fd, view):]
+        written = os.write(fd, view) if offset is None else os.pwrite(fd, view, offset)
+        view = view[written:]
+        if offset is not None:
+            offset += written
 
 
 def _messages(produce: Callable[[], Iterator[object]]) -> Iterator[bytes]:

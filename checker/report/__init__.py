@@ -10,7 +10,8 @@ Exit codes:
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import os
+from typing import TYPE_CHECKING, BinaryIO
 
 from checker.models import Report
 from checker.report.view import SEVERITIES, severity_rank
@@ -76,6 +77,30 @@ def render_pieces(report: Report, fmt: str, *, color: bool = False, width: int =
 
         return render_json_pieces(report, claims_ahead)
     return [render(report, fmt, color=color, width=width).encode("utf-8")]
+
+
+def write_pieces(file: BinaryIO, pieces: list[bytes | Region]) -> None:
+    """Pieces of a report (`render_pieces`) one after the other into a binary file, in the platform's
+    line endings, ending with a newline. Pieces rendered into a file by a worker (`Region`s) are
+    copied from file to file where the system can."""
+    from checker.report.json import Region, piece_bytes
+
+    newline = os.linesep.encode()
+    try:
+        descriptor = file.fileno()
+    except (OSError, ValueError):  # a file in memory
+        descriptor = None
+    last = next((piece for piece in reversed(pieces) if len(piece)), b"")
+    ends_a_line = (last.read(len(last) - 1) if isinstance(last, Region) else last[-1:]) == b"\n"
+    for piece in pieces:
+        if isinstance(piece, Region) and newline == b"\n" and descriptor is not None:
+            file.flush()
+            piece.copy_to(descriptor)
+        else:
+            piece = piece_bytes(piece)
+            file.write(piece if newline == b"\n" else piece.replace(b"\n", newline))
+    if not ends_a_line:
+        file.write(newline)
 
 
 def exit_code(report: Report, fail_on: str | None) -> int:

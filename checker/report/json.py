@@ -62,12 +62,11 @@ class Region:
         except (AttributeError, OSError):  # not on Linux, or not between these two files
             pass
         while offset < end:
-            data = memoryview(os.pread(source, min(end - offset, 1 << 24), offset))
+            data = os.pread(source, min(end - offset, 1 << 24), offset)
             if not data:
                 raise OSError(f"the rendered claims end {end - offset} bytes early")
             offset += len(data)
-            while data:
-                data = data[os.write(destination, data):]
+            parallel.write_all(destination, data)
 
 
 def piece_bytes(piece: bytes | Region) -> bytes:
@@ -148,8 +147,6 @@ def _rendered(claims: list[Claim], file: BinaryIO) -> Iterator[int]:
     for start in range(0, len(claims), _CHUNK):
         listed = _CLAIMS.dump_json(claims[start : start + _CHUNK], indent=2)
         chunk = b"  " + listed[2:-2].replace(b"\n", b"\n  ")
-        written = 0
-        while written < len(chunk):
-            written += os.pwrite(file.fileno(), memoryview(chunk)[written:], offset + written)
+        parallel.write_all(file.fileno(), chunk, offset)
         offset += len(chunk)
         yield len(chunk)
