@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
 import socket
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,6 +11,7 @@ from typer.testing import CliRunner
 
 from checker.cli import app
 from checker.load import load_paths
+from tests.fresh import run_python
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -98,10 +96,9 @@ def test_usage_errors_exit_2_with_a_clear_message(args, message):
 def test_a_report_reaches_a_standard_output_that_cannot_encode_arabic_as_utf8(fmt):
     # A file redirected on Windows, or PYTHONIOENCODING=ascii: the report goes out as UTF-8, whole.
     def shown(encoding: str) -> bytes:
-        env = {**os.environ, "PYTHONIOENCODING": encoding, "CHECKER_FIXTURES_DIR": str(ROOT / "fixtures"),
+        env = {"PYTHONIOENCODING": encoding, "CHECKER_FIXTURES_DIR": str(ROOT / "fixtures"),
                "OPENAI_API_KEY": "", "OPENAI_BASE_URL": "", "CHECKER_MODEL": ""}
-        done = subprocess.run([sys.executable, "-m", "checker.cli", str(SEEDS), "--offline", "--quiet", "--format", fmt],
-                              capture_output=True, cwd=ROOT, env=env, timeout=120)
+        done = run_python(["-m", "checker.cli", str(SEEDS), "--offline", "--quiet", "--format", fmt], env)
         assert done.returncode == 0, done.stderr.decode()
         return done.stdout
 

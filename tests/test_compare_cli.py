@@ -1,16 +1,13 @@
 """`check --claims FILE`: comparison alone, from the command line, on the hand-made sets."""
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from checker.cli import app
-from tests.fresh import ROOT, fresh_python
+from tests.fresh import fresh_python, run_python
 
 DATA = Path(__file__).parent / "data"
 
@@ -91,9 +88,7 @@ def test_the_command_ends_at_once_with_its_exit_code_and_all_of_its_report(tmp_p
     """`python -m checker.cli` is the `check` command: it leaves the process at once when the report is
     out, and what it wrote to stdout still reaches the reader in full."""
     args = ["--claims", str(DATA / "seeds_claims.human.json"), "--format", fmt, *(["--fail-on", fail_on] if fail_on else [])]
-    buffered = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}  # as a pipe normally is
-    done = subprocess.run([sys.executable, "-m", "checker.cli", *args], capture_output=True, timeout=120,
-                          cwd=ROOT, env=buffered)
+    done = run_python(["-m", "checker.cli", *args], {"PYTHONUNBUFFERED": None})  # buffered, as a pipe normally is
     shown = CliRunner().invoke(app, args)
     assert done.returncode == shown.exit_code == expected, done.stderr
     assert done.stdout == shown.stdout_bytes and done.stdout.endswith(b"\n") and len(done.stdout) > 1000

@@ -5,15 +5,14 @@ import errno
 import json
 import os
 import subprocess
-import sys
 import tempfile
 
 import pytest
 
 from checker.cli import _write_report
 from checker.models import Claim, Report
-from checker.report.json import ClaimsAhead, Region, piece_bytes, render_json_bytes
-from tests.fresh import ROOT, fresh_python
+from checker.report.json import ClaimsAhead, Region, render_json_bytes
+from tests.fresh import ROOT, fresh_python, run_python
 
 SAMPLE = ROOT / "tests" / "data" / "reports" / "sample_ar.handmade.json"
 
@@ -193,11 +192,8 @@ run()
 
 def test_the_json_report_on_standard_output_is_the_report_file_whether_a_file_or_a_pipe(tmp_path):
     claims_file, report = sample_claims_file(tmp_path)
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "ascii"}  # JSON goes out as UTF-8 anyway
-
-    def check(*args, stdout=subprocess.PIPE):
-        done = subprocess.run([sys.executable, "-c", _RUN_CHECK, str(claims_file), *args], stdout=stdout,
-                              stderr=subprocess.PIPE, cwd=ROOT, env=env, timeout=120)
+    def check(*args, stdout=subprocess.PIPE):  # on an ASCII terminal: JSON goes out as UTF-8 anyway
+        done = run_python(["-c", _RUN_CHECK, str(claims_file), *args], {"PYTHONIOENCODING": "ascii"}, stdout)
         assert done.returncode == 0 and "claims in a file" in done.stderr.decode(), done.stderr.decode()
         return done.stdout
 
