@@ -119,6 +119,35 @@ def test_a_worker_that_cannot_be_forked_has_its_values_made_here_and_leaves_noth
     assert json.loads(out) == [3, 7, True]
 
 
+def test_a_stopped_worker_is_killed_without_waiting_and_reaped_later():
+    # A worker that would run for a minute: stopping it kills it at once; it is reaped at the latest
+    # when asked to wait for all (as at exit), leaving no process behind.
+    out = fresh_python("""
+        import json, os, time
+        from checker import parallel
+        from tests.test_parallel import _forever
+        stream = parallel.Stream(_forever)
+        pid = stream.next()
+        started = time.perf_counter()
+        stream.close()
+        stopped_in = time.perf_counter() - started
+        parallel.reap_ended(wait=True)
+        try:
+            os.waitpid(pid, os.WNOHANG)
+            state = "still a child"
+        except ChildProcessError:
+            state = "reaped"
+        print(json.dumps([stopped_in < 5, state, os.path.exists(f"/proc/{pid}"), parallel._ending]))
+    """)
+    assert json.loads(out) == [True, "reaped", False, []]
+
+
+def _forever():
+    yield os.getpid()
+    time.sleep(60)
+    yield None
+
+
 def test_parts_of_a_corpus_cover_it_in_order_with_a_smaller_one_here():
     for total, count in [(200_000, 2), (40_001, 3), (20_000, 2), (99, 4)]:
         bounds = _part_bounds(total, count)
