@@ -65,3 +65,18 @@ def test_classes_it_cannot_make_quickly_are_refused():
     for cls in (Checked, Mutable):
         with pytest.raises(TypeError):
             quick_init(cls)
+
+
+def test_a_quick_dataclass_is_pickled_as_its_fields_alone():
+    when = When("on Thursday", weekday=3, pos=47)
+    assert when.span is None and "span" in vars(when)  # a value remembered on the instance
+    back = pickle.loads(pickle.dumps(when, pickle.HIGHEST_PROTOCOL))
+    assert back == when and type(back) is When and "span" not in vars(back)
+    assert back.__reduce__() == (When, tuple(getattr(when, f.name) for f in dataclasses.fields(When)))
+    later = pickle.loads(pickle.dumps(_Later("on Friday", weekday=4, note="n")))
+    assert type(later) is _Later and later.note == "n" and later.weekday == 4 and later == _Later("on Friday", weekday=4, note="n")
+
+
+@dataclasses.dataclass(frozen=True)
+class _Later(When):  # a subclass's own fields are not lost
+    note: str = ""
