@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -19,6 +16,7 @@ from checker.recordings import RecordingStore
 from checker.report import FORMATS
 from checker.settings import Settings
 from tests.fake_openai import FakeOpenAI, Request, completion, error
+from tests.fresh import run_python
 
 ROOT = Path(__file__).resolve().parent.parent
 KEY = "fake-key-LEAKCHECK-0123456789abcdef"
@@ -94,21 +92,21 @@ def test_the_key_appears_nowhere_even_when_the_model_fails(tmp_path):
             return error(500, "boom")
         return completion(json.dumps({"statement": "Talks resume Monday.", "speaker": "the envoy"}))
 
-    env = {**os.environ, "OPENAI_API_KEY": KEY, "CHECKER_MODEL": "fake", "CHECKER_FIXTURES_DIR": str(tmp_path / "fx"),
+    env = {"OPENAI_API_KEY": KEY, "CHECKER_MODEL": "fake", "CHECKER_FIXTURES_DIR": str(tmp_path / "fx"),
            "CHECKER_MAX_RETRIES": "0", "CHECKER_CONCURRENCY": "1"}
     with FakeOpenAI(responder) as fake:
         env["OPENAI_BASE_URL"] = fake.base_url
         outputs = []
         for fmt in FORMATS:
-            proc = subprocess.run([sys.executable, "-m", "checker.cli", str(folder), "-f", fmt], capture_output=True, text=True, env=env, timeout=120)
-            outputs += [proc.stdout, proc.stderr]
+            proc = run_python(["-m", "checker.cli", str(folder), "-f", fmt], env)
+            outputs += [proc.stdout.decode(), proc.stderr.decode()]
         auth = [{k.lower(): v for k, v in r.headers.items()}.get("authorization") for r in fake.chat_requests]
         assert auth and all(a == f"Bearer {KEY}" for a in auth)  # the key was used
     with FakeOpenAI(lambda r: error(401, f"Incorrect API key provided: {KEY}")) as fake:
         env["OPENAI_BASE_URL"] = fake.base_url
         env["CHECKER_FIXTURES_DIR"] = str(tmp_path / "fx2")
-        proc = subprocess.run([sys.executable, "-m", "checker.cli", str(folder), "-f", "json"], capture_output=True, text=True, env=env, timeout=120)
-        outputs += [proc.stdout, proc.stderr]
+        proc = run_python(["-m", "checker.cli", str(folder), "-f", "json"], env)
+        outputs += [proc.stdout.decode(), proc.stderr.decode()]
         assert proc.returncode == 3
     written = [p.read_text(encoding="utf-8") for p in tmp_path.rglob("*.json")]
     assert written, "recordings were made"
