@@ -149,9 +149,9 @@ def _write_out(pieces: list) -> None:
     the text layer (so that 100 MB of claims are not decoded only to be encoded again)."""
     out = getattr(sys.stdout, "buffer", None)
     if out is None:  # a standard output that takes text only
-        from checker.report.json import piece_bytes
+        from checker.report.json import joined
 
-        _write_text(b"".join(map(piece_bytes, pieces)).decode("utf-8"))
+        _write_text(joined(pieces).decode("utf-8"))
         return
     sys.stdout.flush()
     try:

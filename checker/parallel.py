@@ -4,7 +4,8 @@ Workers are forked: they start at once with this process's modules and data (not
 and unlike freshly started ones they never re-run the caller's main script. Forking is only safe in a
 process with a single thread, so with threads running, or where fork does not exist, the work is done
 here. A worker's work is a generator (`Stream`): what it yields comes back pickled, through a file
-shared with this process, so the work given to one should yield small, plain values.
+shared with this process, so the work given to one should yield small, plain values; bytes too large
+to send back stay in that file (`Regions`).
 """
 
 from __future__ import annotations
@@ -20,9 +21,10 @@ import struct
 import tempfile
 import threading
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from functools import partial
 from itertools import islice
-from typing import Generic, TypeVar
+from typing import BinaryIO, Generic, TypeVar
 
 R = TypeVar("R")
 
@@ -57,13 +59,15 @@ class Stream(Generic[R]):
     `send`s: it waits for the next one if need be. With `idle`, the worker runs at the lowest
     priority: on a core the other processes leave idle."""
 
+    _RAW = False  # the worker sends its values as they are, bytes, rather than pickled (`Regions`)
+
     def __init__(self, produce: Callable[..., Iterator[R]], inbox: bool = False, idle: bool = False) -> None:
         self._sent: list[object] = []
         self._inbox = _Inbox(self._sent) if inbox else None
         self._produce = partial(produce, self._inbox.next) if self._inbox is not None else produce
         self._taken = 0
         self._here: Iterator[R] | None = None
-        self._child = _fork(self._produce, self._inbox, idle) if can_fork() else None
+        self._child = _fork(self._produce, self._inbox, idle, self._RAW) if can_fork() else None
 
     def send(self, value: object) -> None:
         self._sent.append(value)  # kept for the generator, should it have to run here
@@ -85,19 +89,108 @@ class Stream(Generic[R]):
                 self._taken += 1
                 ok, value = pickle.loads(message)
                 if not ok:
-                    self.close()
+                    self._stop_worker()
                     raise value
                 return value
-            self.close()  # the worker died: what it did not send is made here
+            self._stop_worker()  # the worker died: what it did not send is made here
+        return self._next_here()
+
+    def _next_here(self) -> R:
         if self._here is None:
             self._here = islice(self._produce(), self._taken, None)
         self._taken += 1
         return next(self._here)
 
     def close(self) -> None:
+        self._stop_worker()
+
+    def _stop_worker(self) -> None:
         if self._child is not None:
             self._child.stop()
             self._child = None
+
+
+@dataclass(frozen=True)
+class Region:
+    """Bytes in a file (where a worker wrote them): copied from file to file by the system when they
+    are written out, never read into this process unless asked."""
+
+    file: BinaryIO
+    offset: int
+    size: int
+
+    def __len__(self) -> int:
+        return self.size
+
+    def read(self, start: int = 0) -> bytes:
+        """Its bytes, from `start` on."""
+        return os.pread(self.file.fileno(), self.size - start, self.offset + start)
+
+    def copy_to(self, destination: int) -> None:
+        """Appended to the file open as `destination`, by `copy_file_range`, or read and written where
+        the system cannot copy between the two files."""
+        source = self.file.fileno()
+        offset, end = self.offset, self.offset + self.size
+        try:
+            while offset < end:
+                copied = os.copy_file_range(source, destination, end - offset, offset)
+                if copied == 0:
+                    break
+                offset += copied
+        except (AttributeError, OSError):  # not on Linux, or not between these two files
+            pass
+        while offset < end:
+            data = os.pread(source, min(end - offset, 1 << 24), offset)
+            if not data:
+                raise OSError(f"the bytes of a region end {end - offset} bytes early")
+            offset += len(data)
+            write_all(destination, data)
+
+
+class Regions(Stream[Region]):
+    """A Stream of bytes that are not sent back: the worker writes each value into the file it shares
+    with this process, and `next` gives where it is there, a `Region`. Values made here (without a
+    worker, or after it died) are written into a file of this process's, so each is a Region too,
+    and writing one may raise OSError (no room left). The files stay open until `close`."""
+
+    _RAW = True
+
+    def __init__(self, produce: Callable[[], Iterator[bytes]], idle: bool = False) -> None:
+        super().__init__(produce, idle=idle)
+        # The worker's file, kept open beyond its channel: a worker that dies leaves its values there.
+        self._files: list[BinaryIO] = []
+        if self._child is not None:
+            self._files.append(os.fdopen(os.dup(self._child.outbox.file.fileno()), "rb", buffering=0))
+        self._here_file: BinaryIO | None = None
+        self._here_end = 0
+
+    def next(self) -> Region:
+        if self._child is not None:
+            note = self._child.outbox.note()
+            if note is not None:
+                self._taken += 1
+                offset, size = note
+                file = self._files[0]
+                if os.pread(file.fileno(), 1, offset) == _VALUE:
+                    return Region(file, offset + 1, size - 1)
+                _, error = pickle.loads(os.pread(file.fileno(), size - 1, offset + 1))
+                self._stop_worker()
+                raise error
+            self._stop_worker()
+        value = self._next_here()
+        if self._here_file is None:
+            self._here_file = tempfile.TemporaryFile()
+            self._files.append(self._here_file)
+        region = Region(self._here_file, self._here_end, len(value))
+        write_all(self._here_file.fileno(), value, self._here_end)
+        self._here_end += len(value)
+        return region
+
+    def close(self) -> None:
+        self._stop_worker()
+        for file in self._files:
+            file.close()
+        self._files.clear()
 
 
 class Shared:
@@ -182,6 +275,17 @@ class _Channel:
 
     def get(self) -> bytes | None:
         """The next message; None once the writer has ended (or died) without sending one."""
+        note = self.note()
+        if note is None:
+            return None
+        offset, size = note
+        message = os.pread(self.file.fileno(), size, offset)
+        return message if len(message) == size else None
+
+    def note(self) -> tuple[int, int] | None:
+        """Where the next message is in the file (offset, size), taken without reading it; None once
+        the writer has ended (or died) without sending one. The writer tells of a message once all
+        of it is in the file."""
         while len(self._notes) < _NOTE.size:
             more = os.read(self.read_end, 64 * _NOTE.size)
             if not more:
@@ -189,8 +293,7 @@ class _Channel:
             self._notes += more
         offset, size = _NOTE.unpack_from(self._notes)
         self._notes = self._notes[_NOTE.size:]
-        message = os.pread(self.file.fileno(), size, offset)
-        return message if len(message) == size else None
+        return offset, size
 
     def close(self, *ends: int) -> None:
         for fd in ends:
@@ -250,7 +353,8 @@ def reap_ended(wait: bool = False) -> None:
 atexit.register(reap_ended, wait=True)
 
 
-def _fork(produce: Callable[[], Iterator[object]], inbox: _Inbox | None = None, idle: bool = False) -> _Child | None:
+def _fork(produce: Callable[[], Iterator[object]], inbox: _Inbox | None = None, idle: bool = False,
+          raw: bool = False) -> _Child | None:
     channels: list[_Channel] = []
     try:
         channels.append(_Channel())
@@ -270,7 +374,7 @@ def _fork(produce: Callable[[], Iterator[object]], inbox: _Inbox | None = None, 
                 os.nice(19)
             if inbox is not None:
                 inbox.channel = inbox_channel.reading()
-            for message in _messages(produce):
+            for message in _messages(produce, raw):
                 outbox.put(message)
             status = 0
         finally:
@@ -289,12 +393,17 @@ def write_all(fd: int, data: bytes, offset: int | None = None) -> None:
             offset += written
 
 
-def _messages(produce: Callable[[], Iterator[object]]) -> Iterator[bytes]:
+def _messages(produce: Callable[[], Iterator[object]], raw: bool = False) -> Iterator[bytes]:
+    """Each value pickled, or `raw`: the value itself (bytes) after a byte that tells it from an error."""
     try:
         for value in produce():
-            yield pickle.dumps((True, value), pickle.HIGHEST_PROTOCOL)
+            yield _VALUE + value if raw else pickle.dumps((True, value), pickle.HIGHEST_PROTOCOL)
     except Exception as exc:  # sent to be raised in the caller
         try:
-            yield pickle.dumps((False, exc), pickle.HIGHEST_PROTOCOL)
+            error = pickle.dumps((False, exc), pickle.HIGHEST_PROTOCOL)
         except Exception:  # an error that cannot be pickled: its words still can
-            yield pickle.dumps((False, RuntimeError(f"{type(exc).__name__}: {exc}")), pickle.HIGHEST_PROTOCOL)
+            error = pickle.dumps((False, RuntimeError(f"{type(exc).__name__}: {exc}")), pickle.HIGHEST_PROTOCOL)
+        yield _ERROR + error if raw else error
+
+
+_VALUE, _ERROR = b"v", b"e"  # what a raw message holds

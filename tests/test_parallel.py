@@ -148,6 +148,33 @@ def _forever():
     yield None
 
 
+def test_regions_are_a_workers_bytes_left_in_its_file_and_its_error_is_raised_here():
+    out = fresh_python("""
+        import json
+        from checker import parallel
+        from tests.test_parallel import _bytes_then_error
+        stream = parallel.Regions(_bytes_then_error)
+        forked = stream._child is not None
+        first, second = stream.next(), stream.next()
+        try:
+            stream.next()
+            error = None
+        except ValueError as exc:
+            error = str(exc)
+        read = [first.read(), second.read(), second.read(2)]
+        kinds = [type(first).__name__, first.file is second.file]
+        stream.close()
+        print(json.dumps([forked, [r.decode() for r in read], kinds, error, first.file.closed]))
+    """)
+    assert json.loads(out) == [True, ["«واحد»", "two", "o"], ["Region", True], "bad", True]
+
+
+def _bytes_then_error():
+    yield "«واحد»".encode()
+    yield b"two"
+    raise ValueError("bad")
+
+
 def test_parts_of_a_corpus_cover_it_in_order_with_a_smaller_one_here():
     for total, count in [(200_000, 2), (40_001, 3), (20_000, 2), (99, 4)]:
         bounds = _part_bounds(total, count)

@@ -17,7 +17,8 @@ from checker.models import Report
 from checker.report.view import SEVERITIES, severity_rank
 
 if TYPE_CHECKING:
-    from checker.report.json import ClaimsAhead, Region
+    from checker.parallel import Region
+    from checker.report.json import ClaimsAhead
 
 FORMATS = ("terminal", "markdown", "json", "html")
 
@@ -63,9 +64,9 @@ def render(report: Report, fmt: str, *, color: bool = False, width: int = 100) -
 def render_bytes(report: Report, fmt: str, *, color: bool = False, width: int = 100,
                  claims_ahead: ClaimsAhead | None = None) -> bytes:
     """`render` encoded as UTF-8."""
-    from checker.report.json import piece_bytes
+    from checker.report.json import joined
 
-    return b"".join(map(piece_bytes, render_pieces(report, fmt, color=color, width=width, claims_ahead=claims_ahead)))
+    return joined(render_pieces(report, fmt, color=color, width=width, claims_ahead=claims_ahead))
 
 
 def render_pieces(report: Report, fmt: str, *, color: bool = False, width: int = 100,
@@ -83,7 +84,8 @@ def write_pieces(file: BinaryIO, pieces: list[bytes | Region]) -> None:
     """Pieces of a report (`render_pieces`) one after the other into a binary file, in the platform's
     line endings, ending with a newline. Pieces rendered into a file by a worker (`Region`s) are
     copied from file to file where the system can."""
-    from checker.report.json import Region, piece_bytes
+    from checker.parallel import Region
+    from checker.report.json import piece_bytes
 
     newline = os.linesep.encode()
     try:

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import partial
 from operator import is_
-from typing import BinaryIO
 
 from pydantic import TypeAdapter
 
 from checker import parallel
+from checker.parallel import Region
 from checker.models import Claim, Report
 
 _CLAIMS = TypeAdapter(list[Claim])
@@ -29,48 +26,16 @@ def render_json(report: Report) -> str:
 def render_json_bytes(report: Report, claims_ahead: ClaimsAhead | None = None) -> bytes:
     """`render_json` encoded as UTF-8, straight from the serializer: a big report is not decoded to
     text only to be encoded again."""
-    return b"".join(map(piece_bytes, render_json_pieces(report, claims_ahead)))
-
-
-@dataclass(frozen=True)
-class Region:
-    """Bytes rendered into a file by a worker: copied from file to file by the system when the report
-    is written, never read into this process."""
-
-    file: BinaryIO
-    offset: int
-    size: int
-
-    def __len__(self) -> int:
-        return self.size
-
-    def read(self, start: int = 0) -> bytes:
-        """Its bytes, from `start` on."""
-        return os.pread(self.file.fileno(), self.size - start, self.offset + start)
-
-    def copy_to(self, destination: int) -> None:
-        """Appended to the file open as `destination`, by `copy_file_range`, or read and written where
-        the system cannot copy between the two files."""
-        source = self.file.fileno()
-        offset, end = self.offset, self.offset + self.size
-        try:
-            while offset < end:
-                copied = os.copy_file_range(source, destination, end - offset, offset)
-                if copied == 0:
-                    break
-                offset += copied
-        except (AttributeError, OSError):  # not on Linux, or not between these two files
-            pass
-        while offset < end:
-            data = os.pread(source, min(end - offset, 1 << 24), offset)
-            if not data:
-                raise OSError(f"the rendered claims end {end - offset} bytes early")
-            offset += len(data)
-            parallel.write_all(destination, data)
+    return joined(render_json_pieces(report, claims_ahead))
 
 
 def piece_bytes(piece: bytes | Region) -> bytes:
     return piece.read() if isinstance(piece, Region) else piece
+
+
+def joined(pieces: list[bytes | Region]) -> bytes:
+    """Pieces of a report (`render_json_pieces`) as one."""
+    return b"".join(map(piece_bytes, pieces))
 
 
 def render_json_pieces(report: Report, claims_ahead: ClaimsAhead | None = None) -> list[bytes | Region]:
@@ -94,59 +59,43 @@ class ClaimsAhead:
     At 200,000 claims rendering them is a second of work at the end of the run. Done ahead, at the
     lowest priority, it takes what the comparison leaves of the cores: it is done while people are
     resolved, before events are grouped (the run's peak of memory). Only a large corpus is worth a
-    worker (`parallel.worth_a_worker`), and `workers=1` forbids one. The worker renders into a
-    temporary file, which stays open until `close`: the report's claims are `Region`s of it."""
+    worker (`parallel.worth_a_worker`), and `workers=1` forbids one. The rendered claims stay in the
+    worker's file (`parallel.Regions`) until `close`: the report's claims are `Region`s of it."""
 
     def __init__(self, workers: int | None = None) -> None:
         self._workers = workers
         self._claims: list[Claim] | None = None
-        self._stream: parallel.Stream[int] | None = None
-        self._file: BinaryIO | None = None
+        self._stream: parallel.Regions | None = None
 
     def start(self, claims: list[Claim]) -> None:
         self.close()
         if not parallel.worth_a_worker(len(claims), self._workers):
             return
         self._claims = list(claims)
-        self._file = tempfile.TemporaryFile()
-        self._stream = parallel.Stream(partial(_rendered, self._claims, self._file), idle=True)
+        self._stream = parallel.Regions(partial(_rendered, self._claims), idle=True)
 
     def take(self, claims: list[Claim]) -> list[Region] | None:
         """The rendered claims, a chunk at a time, if they are these very claims; else None."""
-        started, file = self._claims, self._file
-        if (self._stream is None or file is None or started is None or len(started) != len(claims)
-                or not all(map(is_, started, claims))):
+        started = self._claims
+        if self._stream is None or started is None or len(started) != len(claims) or not all(map(is_, started, claims)):
             return None
-        pieces, offset = [], 0
         try:
-            for _ in range(0, len(started), _CHUNK):
-                size = self._stream.next()
-                pieces.append(Region(file, offset, size))
-                offset += size
-        except OSError:  # no room left for the file, say: the claims are rendered with the report
+            pieces = [self._stream.next() for _ in range(0, len(started), _CHUNK)]
+        except OSError:  # no room left for a file, say: the claims are rendered with the report
             self.close()
             return None
-        self._stream.close()
-        self._stream = self._claims = None
+        self._claims = None
         return pieces
 
     def close(self) -> None:
         if self._stream is not None:
             self._stream.close()
-        if self._file is not None:
-            self._file.close()
-        self._stream = self._claims = self._file = None
+        self._stream = self._claims = None
 
 
-def _rendered(claims: list[Claim], file: BinaryIO) -> Iterator[int]:
+def _rendered(claims: list[Claim]) -> Iterator[bytes]:
     """The claims as the report's serializer writes them, indented for their place in the report,
-    written into `file` a chunk at a time, each chunk's size yielded once it is there: a list of
-    claims at the top level, less its brackets, indented once more. Written at the offsets the
-    chunks take one after the other, so that a worker's chunks, if it died, are made again alike."""
-    offset = 0
+    a chunk at a time: a list of claims at the top level, less its brackets, indented once more."""
     for start in range(0, len(claims), _CHUNK):
         listed = _CLAIMS.dump_json(claims[start : start + _CHUNK], indent=2)
-        chunk = b"  " + listed[2:-2].replace(b"\n", b"\n  ")
-        parallel.write_all(file.fileno(), chunk, offset)
-        offset += len(chunk)
-        yield len(chunk)
+        yield b"  " + listed[2:-2].replace(b"\n", b"\n  ")
