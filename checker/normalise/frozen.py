@@ -16,8 +16,9 @@ def quick_init(cls):
             or hasattr(cls, "__slots__")):
         raise TypeError(f"{cls.__name__}: quick_init is for plain frozen dataclasses")
     namespace: dict[str, object] = {"_FACTORY": _FACTORY}
-    parameters, body = [], ["    values = self.__dict__"]
+    parameters, body, names = [], ["    values = self.__dict__"], []
     for f in dataclasses.fields(cls):
+        names.append(f.name)
         if not f.init or f.kw_only:
             raise TypeError(f"{cls.__name__}.{f.name}: quick_init takes fields given in order only")
         if f.default is not dataclasses.MISSING:
@@ -30,7 +31,6 @@ def quick_init(cls):
         else:
             parameters.append(f.name)
         body.append(f"    values[{f.name!r}] = {f.name}")
-    names = [f.name for f in dataclasses.fields(cls)]
     # Pickled as its fields, made again by the quick __init__, rather than as an empty instance and its
     # __dict__: what a worker process sends is a sixth smaller and taken in about a third faster, and
     # values kept on the instance (`memo.remembered`) are not sent.
