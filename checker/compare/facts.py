@@ -4,7 +4,6 @@ where the quote says nothing. A claim without a quote is read from its statement
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -15,15 +14,13 @@ from typing import NamedTuple
 from checker import parallel
 from checker.memory import cyclic_gc_paused
 from checker.models import Claim
-from checker.normalise.arabic import QUOTE_MARKS, tokenize
+from checker.normalise.arabic import tokenize
 from checker.normalise.concepts import happening
 from checker.normalise.dates import When, find_dates, parse_when
 from checker.normalise.names import PersonMention, Role, find_persons, parse_role, split_speaker
 from checker.normalise.numbers import Quantity, find_quantities
 from checker.normalise.places import Place, PlaceMention, find_places, lookup_place, same_place
 from checker.normalise.words import content_keys
-
-_QUOTED = re.compile(r"[“”«\"„‟](.+?)[“”»\"]|‘(.+?)’")
 
 
 @dataclass(slots=True)
@@ -44,8 +41,6 @@ class ClaimFacts:
     speaker_role: Role | None
     happening: str | None  # what kind of event the quote tells of ("meeting", "attack"), if it says
     words: frozenset[str]  # content words, to compare wording
-    said: tuple[str, ...]  # the words put in the speaker's mouth, as written
-    said_direct: bool  # from direct speech in the quote, not from the model's paraphrase
     speaker_entity: int | None = None  # filled by entity resolution
     entities: set[int] = field(default_factory=set)  # people taking part in or named by the claim
 
@@ -189,8 +184,6 @@ class _Reader:
 
     def _facts_of(self, index: int, claim: Claim, key: tuple[str, date | None]) -> ClaimFacts:
         text, day = key
-        quote = claim.quote
-        statement = claim.statement
         read = self.readings[key]
         place = self._places.get((text, claim.location))
         if place is None:
@@ -208,15 +201,10 @@ class _Reader:
         speaker_name, speaker_role = split_speaker(claim.speaker) if claim.speaker else (None, None)
         if claim.speaker_role:
             speaker_role = parse_role(claim.speaker_role) or speaker_role
-        if quote and read.direct_speech:
-            said, direct = read.direct_speech, True
-        else:  # the statement stands in when the quote has no direct speech
-            statement = statement.strip(QUOTE_MARKS + " ")
-            said, direct = ((statement,) if statement else ()), False
         article = claim.article
         return ClaimFacts(index, claim, article, claim.id or f"{article}#{index + 1}", day, text, read.name_words,
                           read.quantities, when, place[0], place[1], read.persons, speaker_name, speaker_role,
-                          read.happening, words, said, direct)
+                          read.happening, words)
 
 
 def _hint(claim: Claim) -> str:
@@ -239,7 +227,6 @@ class Reading(NamedTuple):
     words: frozenset[str]
     places: tuple[PlaceMention, ...]  # every place named
     located: tuple[PlaceMention, ...]  # the places named alone, not in a list ("in Syria and Iraq")
-    direct_speech: tuple[str, ...]  # the passages in quotation marks, of four words or more
 
 
 def read_texts(texts: list[tuple[str, date | None]]) -> list[Reading]:
@@ -261,7 +248,6 @@ def read_text(text: str, published: date | None) -> Reading:
         words=content_keys(keys),
         places=places,
         located=tuple(m for n, m in enumerate(places) if n not in listed),
-        direct_speech=_direct_speech(text),
     )
 
 
@@ -303,12 +289,3 @@ def _place(read: Reading, field_value: str | None) -> tuple[Place | None, str | 
     if hinted is not None and not any(same_place(m.place, hinted) for m in read.places):
         return hinted, field_value  # from the paragraph around the quote, perhaps
     return None, None  # "cooperate with Turkey" names Turkey, but nothing happens there
-
-
-def _direct_speech(text: str) -> tuple[str, ...]:
-    segments = []
-    for match in _QUOTED.finditer(text):
-        segment = (match.group(1) or match.group(2) or "").strip()
-        if len(segment.split()) >= 4:
-            segments.append(segment)
-    return tuple(segments)

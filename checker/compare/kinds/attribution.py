@@ -14,7 +14,7 @@ from rapidfuzz import fuzz
 from checker.compare.facts import ClaimFacts
 from checker.compare.kinds.base import Context, DisjointSets, Scope, finding, side
 from checker.models import Contradiction
-from checker.normalise.arabic import fold
+from checker.normalise.arabic import QUOTE_MARKS, fold
 from checker.normalise.names import same_person
 from checker.normalise.words import STOPWORDS
 
@@ -23,6 +23,32 @@ MAX_POSTINGS = 60  # a word triple shared by more claims than this is boilerplat
 DIRECT_SIMILARITY = 85
 PARAPHRASE_SIMILARITY = 92
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_QUOTED = re.compile(r"[“”«\"„‟](.+?)[“”»\"]|‘(.+?)’")
+
+
+Words = tuple[tuple[str, ...], bool]  # words put in a speaker's mouth, as written; whether direct speech
+
+
+def words_said(f: ClaimFacts, direct_speech=None) -> Words:
+    """The words a claim puts in its speaker's mouth, and whether they are direct speech in the quote:
+    the passages in quotation marks, of four words or more. Where the quote has none, the model's
+    statement stands in, as a paraphrase. `direct_speech`: a function of a quote giving its passages."""
+    quote = f.claim.quote
+    if quote:
+        direct = (direct_speech or _direct_speech)(quote)
+        if direct:
+            return direct, True
+    statement = f.claim.statement.strip(QUOTE_MARKS + " ")
+    return ((statement,) if statement else ()), False
+
+
+def _direct_speech(text: str) -> tuple[str, ...]:
+    segments = []
+    for match in _QUOTED.finditer(text):
+        segment = (match.group(1) or match.group(2) or "").strip()
+        if len(segment.split()) >= 4:
+            segments.append(segment)
+    return tuple(segments)
 
 
 class _Said(NamedTuple):
@@ -77,7 +103,7 @@ def _fold_by_word(text: str, folded_words: _FoldedWords) -> str:
     return " ".join(filter(None, map(folded_words.__getitem__, text.split())))
 
 
-def _texts(speakers: list[ClaimFacts], folded_words: _FoldedWords) -> tuple[list[_Said], list[int]]:
+def _texts(speakers: list[ClaimFacts], said: list[Words], folded_words: _FoldedWords) -> tuple[list[_Said], list[int]]:
     """The distinct texts said, and which one each claim says: claims saying the same words share one
     text, so a comparison is made once per two texts."""
     content_words = _ContentWords(folded_words)
@@ -88,18 +114,17 @@ def _texts(speakers: list[ClaimFacts], folded_words: _FoldedWords) -> tuple[list
     known = said_ids.get
     texts: list[_Said] = []
     text_of = []
-    for f in speakers:
-        direct = f.said_direct
-        said = (f.said, True) if direct else (f.said, f.speaker_name, f.claim.speaker, id(f.persons))
-        n = known(said)
+    for f, (words, direct) in zip(speakers, said):
+        told = (words, True) if direct else (words, f.speaker_name, f.claim.speaker, id(f.persons))
+        n = known(told)
         if n is None:
-            segments = f.said if direct else tuple([_without_names(segment, f) for segment in f.said])
+            segments = words if direct else tuple([_without_names(segment, f) for segment in words])
             key = (segments, direct)
             n = ids.get(key)
             if n is None:
                 n = ids[key] = len(texts)
                 texts.append(_Said(segments, direct, _triples(segments, content_words)))
-            said_ids[said] = n
+            said_ids[told] = n
         text_of.append(n)
     return texts, text_of
 
@@ -293,9 +318,23 @@ class Said(NamedTuple):
 
 
 def read_said(facts: list[ClaimFacts]) -> Said:
-    speakers = [f for f in facts if f.speaker_entity is not None and f.said]
+    direct_speech: dict[str, tuple[str, ...]] = {}  # by quote: outlets repeat the wire's sentences
+
+    def remembered(quote: str) -> tuple[str, ...]:
+        passages = direct_speech.get(quote)
+        if passages is None:
+            passages = direct_speech[quote] = _direct_speech(quote)
+        return passages
+
+    speakers, said = [], []
+    for f in facts:
+        if f.speaker_entity is not None:
+            words = words_said(f, remembered)
+            if words[0]:
+                speakers.append(f)
+                said.append(words)
     folded_words = _FoldedWords()
-    texts, text_of = _texts(speakers, folded_words)
+    texts, text_of = _texts(speakers, said, folded_words)
     return Said(speakers, folded_words, texts, text_of, _shared(texts, text_of))
 
 
@@ -383,8 +422,8 @@ def _finding(ctx: Context, by_speaker: list[list[ClaimFacts]]) -> Contradiction:
     first = by_speaker[0][0]
     event = ctx.events.events[ctx.events.of_fact[first.index]]
     same_event = len({ctx.events.of_fact[f.index] for group in by_speaker for f in group}) == 1
-    direct = all(f.said_direct for group in by_speaker for f in group)
-    words = first.said[0]
+    direct = all(words_said(f)[1] for group in by_speaker for f in group)
+    words = words_said(first)[0][0]
     excerpt = words if len(words) <= 80 else words[:77] + "…"
     names = " vs ".join(
         f"{ctx.people.entity(group[0].speaker_entity).display} ({', '.join(dict.fromkeys(f.article for f in group))})"
