@@ -351,12 +351,12 @@ def test_this_process_reads_a_slow_workers_last_pieces_and_the_facts_are_the_sam
         facts._PIECE = 1
         here, read_here = os.getpid(), []
         read_texts = facts.read_texts
-        def slow_in_the_worker(texts):
+        def slow_in_the_worker(texts, *how):
             if os.getpid() != here:
                 time.sleep(0.05)
             elif texts:
                 read_here.append(len(texts))
-            return read_texts(texts)
+            return read_texts(texts, *how)
         facts.read_texts = slow_in_the_worker
         claims_file = read_claims_file({path!r})
         published = publication_dates(claims_file)
@@ -368,6 +368,47 @@ def test_this_process_reads_a_slow_workers_last_pieces_and_the_facts_are_the_sam
     count, same, reads_here = json.loads(out)
     assert count > 8 and same
     assert reads_here >= 2, "besides its own part, this process read pieces of the worker's"
+
+
+def test_a_worker_counts_this_processs_part_while_then_runs_even_after_its_last_pieces_were_taken_over():
+    # The worker is slow to read, so this process takes over its last pieces and may be done with all of
+    # them before the worker says it has stopped; the worker then counts this process's part while
+    # `then` runs, and those counts are the ones used.
+    out = fresh_python("""
+        import json, os, time
+        from checker import parallel
+        from checker.claims_file import publication_dates, read_claims_file
+        from checker.compare import facts
+        parallel.MIN_ITEMS = 4
+        facts._PIECE = facts._COUNTS = 1
+        here, counted_here = os.getpid(), []
+        read_texts, count_texts = facts.read_texts, facts.count_texts
+        def slow_in_the_worker(texts, *how):
+            if os.getpid() != here:
+                time.sleep(0.2)
+            return read_texts(texts, *how)
+        def counting(texts):
+            if os.getpid() == here:
+                counted_here.append(len(texts))
+            return count_texts(texts)
+        facts.read_texts, facts.count_texts = slow_in_the_worker, counting
+        claims_file = read_claims_file({path!r})
+        published = publication_dates(claims_file)
+        alone = facts.read_all(claims_file.claims, published, workers=1)
+        counted_here.clear()
+        def then(made):
+            time.sleep(1.0)  # time for the worker to count
+            return [f.quantities for f in made]
+        spread, seen = facts.read_all_then(claims_file.claims, published, then, workers=2)
+        own = facts._part_bounds(len(alone), 2)[0][1]
+        own_texts = len({{f.text for f in alone[:own]}})
+        print(json.dumps([alone == spread, seen[:own] == [None] * own, seen[own:] == [f.quantities for f in alone[own:]],
+                          len(counted_here), own_texts]))
+    """.format(path=str(DATA / "ar_cases.human.json")))
+    same, uncounted_then, rest_counted, counted_here, own_texts = json.loads(out)
+    assert same, "the facts are those of one process, quantities included"
+    assert uncounted_then and rest_counted, "then saw this process's part alone without its counts"
+    assert own_texts >= 2 and counted_here < own_texts, "the worker counted some of this process's part"
 
 
 def test_an_idle_worker_runs_at_the_lowest_priority():

@@ -13,7 +13,7 @@ from functools import partial
 from checker import memory, parallel
 from checker.compare.entities import People, resolve_people
 from checker.compare.events import ByArticle, Parts, group_events, label_events, named_days_of, split_groups
-from checker.compare.facts import ClaimFacts, read_all
+from checker.compare.facts import ClaimFacts, read_all_then
 from checker.compare.kinds import KINDS, attribution, location
 from checker.compare.kinds.base import Context
 from checker.memory import cyclic_gc_paused
@@ -38,8 +38,7 @@ def compare(claims: list[Claim], published: Mapping[str, datetime.date | None],
 
 def _compare(claims: list[Claim], published: Mapping[str, datetime.date | None],
              workers: int | None) -> list[Contradiction]:
-    facts = read_all(claims, published, workers)
-    people = resolve_people(facts)
+    facts, people = read_all_then(claims, published, resolve_people, workers)
     attributing = _attributing(facts, people, workers)
     try:
         events = group_events(facts, labelled=attributing is None,

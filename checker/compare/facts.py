@@ -4,12 +4,12 @@ where the quote says nothing. A claim without a quote is read from its statement
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
-from itertools import count
-from typing import NamedTuple
+from itertools import chain, count
+from typing import NamedTuple, TypeVar
 
 from checker import parallel
 from checker.memory import cyclic_gc_paused
@@ -32,7 +32,7 @@ class ClaimFacts:
     published: date | None
     text: str  # the quote, or the statement when there is none
     name_words: tuple[str, ...]  # keys of the words that may be names: Arabic ones, capitalised Latin ones
-    quantities: tuple[Quantity, ...]
+    quantities: tuple[Quantity, ...] | None  # None only while `read_all_then` has them counted
     when: When | None  # the day the claim is about
     place: Place | None  # where it happened
     place_text: str | None
@@ -50,38 +50,70 @@ class ClaimFacts:
 
 
 def read_all(claims: list[Claim], published: Mapping[str, date | None], workers: int | None = None) -> list[ClaimFacts]:
-    """The facts of every claim, each distinct text read once per publication day.
+    """The facts of every claim, each distinct text read once per publication day (`read_all_then`)."""
+    return read_all_then(claims, published, _nothing, workers)[0]
+
+
+def _nothing(facts: list[ClaimFacts]) -> None:
+    return None
+
+
+T = TypeVar("T")
+
+
+def read_all_then(claims: list[Claim], published: Mapping[str, date | None], then: Callable[[list[ClaimFacts]], T],
+                  workers: int | None = None) -> tuple[list[ClaimFacts], T]:
+    """The facts of every claim, each distinct text read once per publication day, and what `then`
+    makes of them.
 
     A large corpus is cut into contiguous parts, one per process (`workers`: how many, None for one per
     core): worker processes read the texts of their parts while this one reads its own, smaller part's
     texts and makes its facts. A worker sends what it read a piece at a time, and this process makes
-    the facts of each piece's claims while the worker reads the next."""
+    the facts of each piece's claims while the worker reads the next.
+
+    Nothing needs the counts in the claims until they are grouped into events, so this process reads
+    its own part without them and runs `then` on the facts while a worker counts them there: the
+    quantities of the facts of that part are None until `then` returns."""
     reader = _Reader(published)
     count = min(workers or parallel.available_cores(), max(1, len(claims) // parallel.MIN_ITEMS))
     if count < 2 or not parallel.can_fork():
-        return reader.facts(claims, 0)
+        facts = reader.facts(claims, 0)
+        return facts, then(facts)
     parts = _part_bounds(len(claims), count)
     pieces = [_pieces(reader, claims, start, end) for start, end in parts[1:]]
     shares = [parallel.Shared(len(part)) for part in pieces]
+    own_start, own_end = parts[0]
+    own_keys = list(map(reader.key, claims[own_start:own_end]))
+    own_texts = list(dict.fromkeys(text for text, _ in own_keys))
+    counts = [own_texts[n:n + _COUNTS] for n in range(0, len(own_texts), _COUNTS)]
+    counting = parallel.Shared(len(counts))
     streams: list[parallel.Stream] = []
     try:
-        streams = [parallel.Stream(partial(_read_pieces, [piece.texts for piece in part], shared))
-                   for part, shared in zip(pieces, shares)]
-        own_start, own_end = parts[0]
-        facts = reader.facts(claims[own_start:own_end], own_start)
+        # The first worker counts this process's part once it has read its own.
+        streams = [parallel.Stream(partial(_read_pieces, [piece.texts for piece in part], shared,
+                                           counts if n == 0 else [], counting))
+                   for n, (part, shared) in enumerate(zip(pieces, shares))]
+        facts = reader.facts(claims[own_start:own_end], own_start, own_keys, counted=False)
         for part, stream, shared in zip(pieces, streams, shares):
-            for piece in _arrived(reader, part, stream, shared):
+            for piece, readings in zip(part, _in_turn([piece.texts for piece in part], stream, shared, read_texts)):
+                reader.readings.update(zip(piece.texts, readings))
                 facts += reader.facts(claims[piece.start:piece.end], piece.start, piece.keys)
+        made = then(facts)
+        counted = dict(zip(own_texts, chain.from_iterable(
+            _in_turn(counts, streams[0], counting, count_texts, _COUNTING))))
+        for f in facts[own_start:own_end]:
+            f.quantities = counted[f.text]
     finally:
         for stream in streams:
             stream.close()
-    return facts
+    return facts, made
 
 
 # This process also makes every claim's facts and takes in what the workers read, so its own part is
 # smaller; it takes over the last pieces of a worker that is behind.
 _OWN_PART = 0.75
 _PIECE = 2_000  # distinct texts a worker sends at a time
+_COUNTS = 4_000  # distinct texts of this process's part a worker counts at a time
 
 
 def _part_bounds(total: int, count: int) -> list[tuple[int, int]]:
@@ -114,47 +146,51 @@ def _pieces(reader: _Reader, claims: list[Claim], start: int, end: int) -> list[
     return pieces
 
 
-def _read_pieces(pieces: list[list[tuple[str, date | None]]], shared: parallel.Shared):
-    """In a worker: the readings of each piece in turn, until the pieces this process took over."""
+def _read_pieces(pieces: list[list[tuple[str, date | None]]], shared: parallel.Shared,
+                 counts: list[list[str]], counting: parallel.Shared):
+    """In a worker: the readings of each piece in turn, until the pieces this process took over; then
+    the quantities of each of `counts` in turn, the same way. Each value tells which of the two it is
+    part of (`_in_turn`)."""
     for n, texts in enumerate(pieces):
         if not shared.begin(n):
             break
-        yield n, read_texts(texts)
-    yield None
+        yield _READING, n, read_texts(texts)
+    yield _READING, None, None
+    for n, texts in enumerate(counts):
+        if not counting.begin(n):
+            break
+        yield _COUNTING, n, count_texts(texts)
+    yield _COUNTING, None, None
 
 
-def _arrived(reader: _Reader, part: list[_Piece], stream: parallel.Stream, shared: parallel.Shared):
-    """A worker's pieces in order, each once its texts are read: by the worker, or here. Rather than
-    wait for the worker, this process reads the last piece the worker has not begun."""
-    read = [False] * len(part)
-    last = len(part)  # the pieces from here on are read here
+_READING, _COUNTING = 0, 1  # the jobs a worker does, in this order
+
+
+def _in_turn(jobs: list, stream: parallel.Stream, shared: parallel.Shared, here: Callable, kind: int = _READING):
+    """What a worker makes of its jobs of one `kind`, in order, each once it is done: by the worker
+    (which sends `(kind, n, result)` for job n, then `(kind, None, None)`), or here (`here(job)`).
+    Rather than wait for the worker, this process does the last job the worker has not begun. What
+    the worker sent of the jobs before is passed over: this process may have done them all before
+    the worker told it had stopped."""
+    results: dict[int, object] = {}
+    last = len(jobs)  # the jobs from here on are done here
     worker_done = False
-
-    def take(n: int, readings: list[Reading]) -> None:
-        if not read[n]:  # both may have read a piece they reached at the same moment
-            reader.readings.update(zip(part[n].texts, readings))
-            read[n] = True
-
-    def receive() -> None:
-        nonlocal worker_done
-        value = stream.next()
-        if value is None:
-            worker_done = True
-        else:
-            take(*value)
-
-    for n in range(len(part)):
-        while not read[n]:
-            if worker_done:  # it stopped before this piece, at one taken over here
-                take(n, read_texts(part[n].texts))
-            elif stream.ready():
-                receive()
-            elif last - 1 > n and shared.take_over(last - 1):
+    for n in range(len(jobs)):
+        while n not in results:
+            if worker_done:  # it stopped before this job, at one taken over here
+                results[n] = here(jobs[n])
+            elif not stream.ready() and last - 1 > n and shared.take_over(last - 1):
                 last -= 1
-                take(last, read_texts(part[last].texts))
+                results[last] = here(jobs[last])
             else:
-                receive()
-        yield part[n]
+                sent_kind, m, result = stream.next()
+                if sent_kind != kind:
+                    continue
+                if m is None:
+                    worker_done = True
+                elif m >= n:  # both may have done a job they reached at the same moment
+                    results.setdefault(m, result)
+        yield results.pop(n)
 
 
 class _Reader:
@@ -170,16 +206,17 @@ class _Reader:
         """What a claim's reading depends on: its text and its article's publication day."""
         return claim.quote or claim.statement, self.published.get(claim.article)
 
-    def facts(self, claims: list[Claim], first_index: int,
-              keys: list[tuple[str, date | None]] | None = None) -> list[ClaimFacts]:
-        """The claims' facts; `keys`: their `key`s, if known already."""
+    def facts(self, claims: list[Claim], first_index: int, keys: list[tuple[str, date | None]] | None = None,
+              counted: bool = True) -> list[ClaimFacts]:
+        """The claims' facts; `keys`: their `key`s, if known already. Without `counted`, the texts not
+        read yet are read without their quantities."""
         with cyclic_gc_paused():
             if keys is None:
                 keys = list(map(self.key, claims))
             # All the texts first, then the facts: taking turns between the two is a third slower, as
             # each evicts what the other keeps in the word caches.
             unread = [key for key in dict.fromkeys(keys) if key not in self.readings]
-            self.readings.update(zip(unread, read_texts(unread)))
+            self.readings.update(zip(unread, read_texts(unread, counted)))
             return list(map(self._facts_of, count(first_index), claims, keys))
 
     def _facts_of(self, index: int, claim: Claim, key: tuple[str, date | None]) -> ClaimFacts:
@@ -220,7 +257,7 @@ class Reading(NamedTuple):
     plain, so that worker processes can send it back cheaply."""
 
     name_words: tuple[str, ...]
-    quantities: tuple[Quantity, ...]
+    quantities: tuple[Quantity, ...] | None  # None: not counted yet
     day: When | None
     persons: tuple[PersonMention, ...]
     happening: str | None
@@ -229,19 +266,26 @@ class Reading(NamedTuple):
     located: tuple[PlaceMention, ...]  # the places named alone, not in a list ("in Syria and Iraq")
 
 
-def read_texts(texts: list[tuple[str, date | None]]) -> list[Reading]:
+def read_texts(texts: list[tuple[str, date | None]], counted: bool = True) -> list[Reading]:
     with cyclic_gc_paused():
-        return [read_text(text, published) for text, published in texts]
+        return [read_text(text, published, counted) for text, published in texts]
 
 
-def read_text(text: str, published: date | None) -> Reading:
+def count_texts(texts: list[str]) -> list[tuple[Quantity, ...]]:
+    """The quantities of each text."""
+    with cyclic_gc_paused():
+        return [tuple(find_quantities(text)) for text in texts]
+
+
+def read_text(text: str, published: date | None, counted: bool = True) -> Reading:
+    """What a text says; without `counted`, its quantities are left as None."""
     tokens = tokenize(text)
     keys = [t.key for t in tokens]
     places = find_places(text)
     listed = _coordinated(text, places)
     return Reading(
         name_words=tuple(t.key for t in tokens if not t.key.isascii() or t.text[:1].isupper()),
-        quantities=tuple(find_quantities(text)),
+        quantities=tuple(find_quantities(text)) if counted else None,
         day=_day(text, published),
         persons=find_persons(text),
         happening=next(filter(None, map(happening.__getitem__, keys)), None),
