@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from itertools import chain, combinations
 from typing import NamedTuple
 
@@ -29,7 +30,7 @@ _QUOTED = re.compile(r"[“”«\"„‟](.+?)[“”»\"]|‘(.+?)’")
 Words = tuple[tuple[str, ...], bool]  # words put in a speaker's mouth, as written; whether direct speech
 
 
-def words_said(f: ClaimFacts, direct_speech=None) -> Words:
+def words_said(f: ClaimFacts, direct_speech: Callable[[str], tuple[str, ...]] | None = None) -> Words:
     """The words a claim puts in its speaker's mouth, and whether they are direct speech in the quote:
     the passages in quotation marks, of four words or more. Where the quote has none, the model's
     statement stands in, as a paraphrase. `direct_speech`: a function of a quote giving its passages."""
