@@ -6,7 +6,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from checker.compare import compare
-from checker.compare.kinds.attribution import MAX_POSTINGS, _FoldedWords, _fold_by_word
+from checker.compare.facts import read_all
+from checker.compare.kinds.attribution import MAX_POSTINGS, _FoldedWords, _fold_by_word, words_said
 from checker.models import Claim
 from checker.normalise.arabic import fold
 
@@ -26,6 +27,28 @@ def test_same_words_in_another_mouth_is_an_attribution_finding():
     same = 'Foreign Minister Karl Moser said in Vienna on Tuesday: "We will send 12 observers to the border next week."'
     kinds = [c.kind for c in compare(claims(same), PUBLISHED)]
     assert "attribution" in kinds
+
+
+def test_words_said_are_the_quotes_direct_speech_or_else_the_statement():
+    quoted = Claim(article="a", statement="Berg said the observers would go.", speaker="Anna Berg",
+                   quote='Berg said: "We will send observers next week." She left.')
+    short = Claim(article="a", statement="«Berg called for calm.»", speaker="Anna Berg", quote='Berg said: "Calm down."')
+    unquoted = Claim(article="a", statement="Berg called for calm.", speaker="Anna Berg")
+    facts = read_all([quoted, short, unquoted], {"a": None})
+    assert words_said(facts[0]) == (("We will send observers next week.",), True)
+    assert words_said(facts[1]) == (("Berg called for calm.",), False), "fewer than four words quoted: the statement"
+    assert words_said(facts[2]) == (("Berg called for calm.",), False)
+
+
+def test_direct_speech_in_another_mouth_is_high_and_a_paraphrase_medium():
+    said = 'Foreign Minister Karl Moser said in Vienna on Tuesday: "We will send 12 observers to the border next week."'
+    (direct,) = [c for c in compare(claims(said), PUBLISHED) if c.kind == "attribution"]
+    first = "Anna Berg called for calm after the clashes in Vienna on Tuesday."
+    second = "Karl Moser called for calm after the clashes in Vienna on Tuesday."
+    paraphrased = [Claim(article="a", id="a-1", speaker="Anna Berg", statement=first, quote=first, location="Vienna", date="Tuesday"),
+                   Claim(article="b", id="b-1", speaker="Karl Moser", statement=second, quote=second, location="Vienna", date="Tuesday")]
+    (paraphrase,) = [c for c in compare(paraphrased, PUBLISHED) if c.kind == "attribution"]
+    assert (direct.severity, paraphrase.severity) == ("high", "medium")
 
 
 def test_words_that_differ_in_a_number_are_not_put_in_another_mouth():
