@@ -411,6 +411,30 @@ def test_a_worker_counts_this_processs_part_while_then_runs_even_after_its_last_
     assert own_texts >= 2 and counted_here < own_texts, "the worker counted some of this process's part"
 
 
+def test_the_counts_are_all_there_when_the_worker_dies_as_it_begins_counting():
+    out = fresh_python("""
+        import json, os
+        from checker import parallel
+        from checker.claims_file import publication_dates, read_claims_file
+        from checker.compare import facts
+        parallel.MIN_ITEMS = 4
+        facts._PIECE = facts._COUNTS = 1
+        here, count_texts = os.getpid(), facts.count_texts
+        def dying(texts):
+            if os.getpid() != here:
+                os._exit(3)
+            return count_texts(texts)
+        facts.count_texts = dying
+        claims_file = read_claims_file({path!r})
+        published = publication_dates(claims_file)
+        alone = facts.read_all(claims_file.claims, published, workers=1)
+        spread = facts.read_all(claims_file.claims, published, workers=2)
+        print(json.dumps([alone == spread, sum(1 for f in alone if f.quantities)]))
+    """.format(path=str(DATA / "ar_cases.human.json")))
+    same, counted = json.loads(out)
+    assert counted > 0 and same
+
+
 def test_an_idle_worker_runs_at_the_lowest_priority():
     out = fresh_python("""
         import json, os
