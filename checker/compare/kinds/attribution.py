@@ -16,6 +16,7 @@ from checker.compare.facts import ClaimFacts
 from checker.compare.kinds.base import Context, DisjointSets, Scope, finding, side
 from checker.models import Contradiction
 from checker.normalise.arabic import QUOTE_MARKS, fold
+from checker.normalise.memo import WordMemo
 from checker.normalise.names import same_person
 from checker.normalise.words import STOPWORDS
 
@@ -319,18 +320,11 @@ class Said(NamedTuple):
 
 
 def read_said(facts: list[ClaimFacts]) -> Said:
-    direct_speech: dict[str, tuple[str, ...]] = {}  # by quote: outlets repeat the wire's sentences
-
-    def remembered(quote: str) -> tuple[str, ...]:
-        passages = direct_speech.get(quote)
-        if passages is None:
-            passages = direct_speech[quote] = _direct_speech(quote)
-        return passages
-
+    direct_speech = WordMemo(_direct_speech)  # by quote: outlets repeat the wire's sentences
     speakers, said = [], []
     for f in facts:
         if f.speaker_entity is not None:
-            words = words_said(f, remembered)
+            words = words_said(f, direct_speech)
             if words[0]:
                 speakers.append(f)
                 said.append(words)
