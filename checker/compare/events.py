@@ -51,15 +51,17 @@ class _Values:
     the values added since are compared.
 
     Asked values are told apart by a key the caller gives, their identity: they belong to the claims,
-    which outlive the grouping."""
+    which outlive the grouping. `known` has the answers that still hold, by key: looked up there
+    first, most answers cost no call."""
 
-    __slots__ = ("_keys", "_values", "_same", "_asked")
+    __slots__ = ("_keys", "_values", "_same", "_asked", "known")
 
     def __init__(self, same) -> None:
         self._keys: set = set()
         self._values: list = []
         self._same = same
         self._asked: dict[int, tuple] = {}
+        self.known: dict[int, object] = {}
 
     def add(self, key, value, limit: int | None = None) -> bool:
         """Whether the value is new (and taken: no more than `limit` values are kept)."""
@@ -67,6 +69,7 @@ class _Values:
             return False
         self._keys.add(key)
         self._values.append(value)
+        self.known.clear()  # each answer is asked again, of the values added since
         return True
 
     def relation(self, value, asked_as: int) -> bool | None:
@@ -83,10 +86,12 @@ class _Values:
             if related is False:
                 relation = False
         self._asked[asked_as] = (relation, len(values))
+        self.known[asked_as] = relation
         return relation
 
 
 _NOT_ASKED = (None, 0)
+_UNKNOWN = object()
 
 
 class _Days(_Values):
@@ -128,7 +133,7 @@ class _Days(_Values):
             if gap is not None and (nearest is None or gap < nearest):
                 nearest = gap
         far = relation is not True and nearest is not None and nearest > MAX_DAYS_APART
-        standing = self._asked[asked_as] = (far, relation, nearest, len(values))
+        standing = self._asked[asked_as] = self.known[asked_as] = (far, relation, nearest, len(values))
         return standing
 
 
@@ -336,15 +341,36 @@ def named_days_of(facts: list[ClaimFacts]) -> list[When | None]:
     return named
 
 
+class _DayKeys(dict):
+    """The number a day is asked about as when grouping: one for all the days that every comparison of
+    days (`compare_when`, in or across articles) tells alike, whatever their words and positions ("on
+    Monday", "الاثنين"). A corpus names thousands of day objects but a few hundred such days, so what is
+    known of one (which groups are too far from it) serves them all. By the day's identity: claims share
+    their day objects."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._numbers: dict[tuple, int] = {}
+
+    def __getitem__(self, when: When | None) -> int:
+        key = self.get(id(when))
+        if key is None:
+            compared = None if when is None else (when.year, when.month, when.day, when.weekday, when.offset,
+                                                  when.unit, when.start, when.end)
+            key = self[id(when)] = self._numbers.setdefault(compared, len(self._numbers))
+        return key
+
+
 def _cluster(facts: list[ClaimFacts], named_days: list[When | None]) -> list[_Group]:
     groups: list[_Group] = []
     index = _Index()
     faraway = _Faraway()
     main_days = _main_days(facts, named_days)
+    day_keys = _DayKeys()
     for f, named in zip(facts, named_days):
         when = named or main_days.get(f.article)
         keys = _index_keys(f)
-        best = _best_group(f, named, when, index.candidates(keys, f.article), groups, faraway)
+        best = _best_group(f, named, when, day_keys[when], index.candidates(keys, f.article), groups, faraway)
         if best is None:
             best = len(groups)
             groups.append(_Group())
@@ -354,13 +380,12 @@ def _cluster(facts: list[ClaimFacts], named_days: list[When | None]) -> list[_Gr
     return groups
 
 
-def _best_group(f: ClaimFacts, named: When | None, when: When | None, candidates: set[int],
+def _best_group(f: ClaimFacts, named: When | None, when: When | None, day_key: int, candidates: set[int],
                 groups: list[_Group], faraway: _Faraway) -> int | None:
     """The group a claim fits best, if any fits well enough: the first such group on a tie. `named` is
-    the day the claim names, `when` that day or its article's."""
+    the day the claim names, `when` that day or its article's, `day_key` what it is asked about as."""
     article, place, entities, words = f.article, f.place, f.entities, f.words
-    day_key = id(when)  # days and places are asked about by identity
-    place_key = id(place)
+    place_key = id(place)  # places are asked about by identity: the gazetteer's own
     n_words = max(1, len(words))
     anchored = place is not None or named is not None or bool(entities)
     far = when is not None and when.start is not None  # most candidates are on other days
@@ -370,7 +395,7 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, candidates
     for gid in candidates:
         g = groups[gid]
         if far:
-            standing = g.days.standing(when, day_key)
+            standing = g.days.known.get(day_key) or g.days.standing(when, day_key)
             if standing[0]:
                 faraway.mark(day_key, gid)
                 continue
@@ -378,11 +403,17 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, candidates
         own = mine is not None
         if own:
             # An article's places or days not known yet: no value to disagree with.
-            if place is not None and mine.places.relation(place, place_key) is False:
-                continue
-            if named is not None and mine.days.relation(named, day_key) is False:
-                continue
-        place_relation = g.places.relation(place, place_key) if place is not None else None
+            if place is not None:
+                related = mine.places.known.get(place_key, _UNKNOWN)
+                if related is False or (related is _UNKNOWN and mine.places.relation(place, place_key) is False):
+                    continue
+            if named is not None:
+                related = mine.days.known.get(day_key, _UNKNOWN)
+                if related is False or (related is _UNKNOWN and mine.days.relation(named, day_key) is False):
+                    continue
+        place_relation = None if place is None else g.places.known.get(place_key, _UNKNOWN)
+        if place_relation is _UNKNOWN:
+            place_relation = g.places.relation(place, place_key)
         shared = len(entities & g.entities) if entities else 0
         overlap = len(words & g.words) / n_words
         # Across articles one clue is not enough (one city, one person, one topic hosts many events), and
@@ -393,7 +424,7 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, candidates
         if when is None:
             day = None
         else:
-            day = standing[1] if far else g.days.standing(when, day_key)[1]
+            day = standing[1] if far else (g.days.known.get(day_key) or g.days.standing(when, day_key))[1]
         if place_relation is False and day is False:
             continue
         named_day = day is True and named is not None
