@@ -247,7 +247,7 @@ def test_comparison_finds_the_same_with_workers(name):
     out = fresh_python(_COMPARE_BOTH_WAYS.format(min_items=4, path=str(DATA / name)))
     forked, found, same = json.loads(out)
     assert found > 0, "the case set has findings to compare"
-    assert sorted(set(forked)) == ["_attribute", "_read_pieces"], "texts and attribution were handed to workers"
+    assert sorted(set(forked)) == ["_attribute", "_read_part"], "texts and attribution were handed to workers"
     assert same
 
 

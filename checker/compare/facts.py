@@ -80,20 +80,21 @@ def read_all_then(claims: list[Claim], published: Mapping[str, date | None], the
         facts = reader.facts(claims, 0)
         return facts, then(facts)
     parts = _part_bounds(len(claims), count)
-    pieces = [_pieces(reader, claims, start, end) for start, end in parts[1:]]
-    shares = [parallel.Shared(len(part)) for part in pieces]
     own_start, own_end = parts[0]
-    own_keys = list(map(reader.key, claims[own_start:own_end]))
-    own_texts = list(dict.fromkeys(text for text, _ in own_keys))
-    counts = [own_texts[n:n + _COUNTS] for n in range(0, len(own_texts), _COUNTS)]
-    counting = parallel.Shared(len(counts))
+    # Each worker cuts its own part into pieces once forked, and the first finds the texts of this
+    # process's part to count, so that they begin at once; this process does the same for its own use.
+    shares = [parallel.Shared(-(-(end - start) // _PIECE)) for start, end in parts[1:]]
+    counting = parallel.Shared(-(-(own_end - own_start) // _COUNTS))
     streams: list[parallel.Stream] = []
     try:
         # The first worker counts this process's part once it has read its own.
-        streams = [parallel.Stream(partial(_read_pieces, [piece.texts for piece in part], shared,
-                                           counts if n == 0 else [], counting))
-                   for n, (part, shared) in enumerate(zip(pieces, shares))]
+        streams = [parallel.Stream(partial(_read_part, reader, claims, start, end, shared,
+                                           (own_start, own_end) if n == 0 else (0, 0), counting))
+                   for n, ((start, end), shared) in enumerate(zip(parts[1:], shares))]
+        own_keys = list(map(reader.key, claims[own_start:own_end]))
         facts = reader.facts(claims[own_start:own_end], own_start, own_keys, counted=False)
+        own_texts, counts = _to_count(own_keys)
+        pieces = [_pieces(reader, claims, start, end) for start, end in parts[1:]]
         for part, stream, shared in zip(pieces, streams, shares):
             for piece, readings in zip(part, _in_turn([piece.texts for piece in part], stream, shared, read_texts)):
                 reader.readings.update(zip(piece.texts, readings))
@@ -149,21 +150,28 @@ def _pieces(reader: _Reader, claims: list[Claim], start: int, end: int) -> list[
     return pieces
 
 
-def _read_pieces(pieces: list[list[tuple[str, date | None]]], shared: parallel.Shared,
-                 counts: list[list[str]], counting: parallel.Shared):
-    """In a worker: the readings of each piece in turn, until the pieces this process took over; then
-    the quantities of each of `counts` in turn, the same way. Each value tells which of the two it is
-    part of (`_in_turn`)."""
-    for n, texts in enumerate(pieces):
+def _read_part(reader: _Reader, claims: list[Claim], start: int, end: int, shared: parallel.Shared,
+               counted: tuple[int, int], counting: parallel.Shared):
+    """In a worker: the readings of each piece of its part in turn, until the pieces this process took
+    over; then the quantities of the texts of the `counted` part of the claims, in chunks, the same
+    way. Each value tells which of the two it is part of (`_in_turn`)."""
+    for n, piece in enumerate(_pieces(reader, claims, start, end)):
         if not shared.begin(n):
             break
-        yield _READING, n, read_texts(texts)
+        yield _READING, n, read_texts(piece.texts)
     yield _READING, None, None
-    for n, texts in enumerate(counts):
+    counted_start, counted_end = counted
+    for n, texts in enumerate(_to_count(list(map(reader.key, claims[counted_start:counted_end])))[1]):
         if not counting.begin(n):
             break
         yield _COUNTING, n, count_texts(texts)
     yield _COUNTING, None, None
+
+
+def _to_count(keys: list[tuple[str, date | None]]) -> tuple[list[str], list[list[str]]]:
+    """The distinct texts of the claims, and the chunks they are counted in."""
+    texts = list(dict.fromkeys(text for text, _ in keys))
+    return texts, [texts[n:n + _COUNTS] for n in range(0, len(texts), _COUNTS)]
 
 
 _READING, _COUNTING = 0, 1  # the jobs a worker does, in this order
