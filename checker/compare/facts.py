@@ -81,13 +81,13 @@ def read_all_then(claims: list[Claim], published: Mapping[str, date | None], the
         return facts, then(facts)
     parts = _part_bounds(len(claims), count)
     own_start, own_end = parts[0]
-    # Each worker cuts its own part into pieces once forked, and the first finds the texts of this
-    # process's part to count, so that they begin at once; this process does the same for its own use.
+    # Each worker cuts its own part into pieces once forked, so that it begins at once, and the first
+    # counts this process's part once it has read its own; this process cuts the same pieces for its
+    # own use. A piece has at least _PIECE claims and a chunk to count _COUNTS: so many marks suffice.
     shares = [parallel.Shared(-(-(end - start) // _PIECE)) for start, end in parts[1:]]
     counting = parallel.Shared(-(-(own_end - own_start) // _COUNTS))
     streams: list[parallel.Stream] = []
     try:
-        # The first worker counts this process's part once it has read its own.
         streams = [parallel.Stream(partial(_read_part, reader, claims, start, end, shared,
                                            (own_start, own_end) if n == 0 else (0, 0), counting))
                    for n, ((start, end), shared) in enumerate(zip(parts[1:], shares))]
