@@ -76,6 +76,7 @@ class _Values:
         values = self._values
         relation, seen = self._asked.get(asked_as, _NOT_ASKED)
         if relation is True or seen == len(values):
+            self.known[asked_as] = relation
             return relation
         same = self._same
         for other in values[seen:]:
