@@ -50,9 +50,9 @@ class _Values:
     one → True, only conflicts → False, nothing known → None. Asked again about the same value, only
     the values added since are compared.
 
-    Asked values are told apart by a key the caller gives, their identity: they belong to the claims,
-    which outlive the grouping. `known` has the answers that still hold, by key: looked up there
-    first, most answers cost no call."""
+    Asked values are told apart by a key the caller gives: a place's identity (places belong to the
+    claims, which outlive the grouping), a day's `_DayKeys` number. `known` has the answers that still
+    hold, by key: looked up there first, most answers cost no call."""
 
     __slots__ = ("_keys", "_values", "_same", "_asked", "known")
 
