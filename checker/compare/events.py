@@ -390,8 +390,8 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, day_key: i
     n_words = max(1, len(words))
     anchored = place is not None or named is not None or bool(entities)
     far = when is not None and when.start is not None  # most candidates are on other days
-    # Passed over one by one: taking them out of the candidates first would walk them all, dozens at
-    # 10,000 articles, for a dozen candidates.
+    # The groups known to be too far from the day are passed over one by one: `candidates -= too_far`
+    # would walk all of them, dozens at 10,000 articles, for a dozen candidates.
     too_far = faraway.groups(day_key) if far else _NONE
     best, best_score = None, 2.0
     for gid in candidates:
