@@ -89,7 +89,7 @@ def read_all_then(claims: list[Claim], published: Mapping[str, date | None], the
     streams: list[parallel.Stream] = []
     try:
         streams = [parallel.Stream(partial(_read_part, reader, claims, start, end, shared,
-                                           (own_start, own_end) if n == 0 else (0, 0), counting))
+                                           (own_start, own_end) if n == 0 else None, counting))
                    for n, ((start, end), shared) in enumerate(zip(parts[1:], shares))]
         own_keys = list(map(reader.key, claims[own_start:own_end]))
         facts = reader.facts(claims[own_start:own_end], own_start, own_keys, counted=False)
@@ -151,17 +151,17 @@ def _pieces(reader: _Reader, claims: list[Claim], start: int, end: int) -> list[
 
 
 def _read_part(reader: _Reader, claims: list[Claim], start: int, end: int, shared: parallel.Shared,
-               counted: tuple[int, int], counting: parallel.Shared):
+               counted: tuple[int, int] | None, counting: parallel.Shared):
     """In a worker: the readings of each piece of its part in turn, until the pieces this process took
-    over; then the quantities of the texts of the `counted` part of the claims, in chunks, the same
-    way. Each value tells which of the two it is part of (`_in_turn`)."""
+    over; then the quantities of the texts of the `counted` part of the claims (if any), in chunks, the
+    same way. Each value tells which of the two it is part of (`_in_turn`)."""
     for n, piece in enumerate(_pieces(reader, claims, start, end)):
         if not shared.begin(n):
             break
         yield _READING, n, read_texts(piece.texts)
     yield _READING, None, None
-    counted_start, counted_end = counted
-    for n, texts in enumerate(_to_count(list(map(reader.key, claims[counted_start:counted_end])))[1]):
+    counts = _to_count(list(map(reader.key, claims[counted[0]:counted[1]])))[1] if counted is not None else []
+    for n, texts in enumerate(counts):
         if not counting.begin(n):
             break
         yield _COUNTING, n, count_texts(texts)
