@@ -6,6 +6,7 @@ from datetime import date
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from checker.compare.facts import read_text
 from checker.normalise.arabic import TOKEN, fold, tokenize
 from checker.normalise.dates import find_dates, parse_when
 from checker.normalise.names import find_persons, name_tokens, parse_role, same_person, split_speaker
@@ -95,6 +96,19 @@ def test_places_and_people_never_fail(text):
         assert text[person.start : person.end] == person.name
     parse_role(text)
     split_speaker(text)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(mixed, st.one_of(st.none(), st.dates(min_value=date(1990, 1, 1), max_value=date(2040, 1, 1))))
+def test_a_claims_reading_says_what_each_finder_says(text, published):
+    # read_text looks up where every finder can begin once a word and runs only those that can.
+    reading = read_text(text, published)
+    assert reading.places == find_places(text)
+    assert reading.persons == find_persons(text)
+    assert reading.quantities == tuple(find_quantities(text))
+    days = [w for w in find_dates(text, published) if w.day_level and w.direction >= 0]
+    assert reading.day == (days[0] if days else None)
+    assert read_text(text, published, counted=False).quantities is None
 
 
 @fast

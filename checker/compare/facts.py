@@ -7,8 +7,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from functools import partial
-from itertools import chain, count
+from functools import partial, reduce
+from itertools import chain, compress, count, repeat
+from operator import and_, or_
 from typing import NamedTuple, TypeVar
 
 from checker import parallel
@@ -16,10 +17,11 @@ from checker.memory import cyclic_gc_paused
 from checker.models import Claim
 from checker.normalise.arabic import tokenize
 from checker.normalise.concepts import happening
-from checker.normalise.dates import When, find_dates, parse_when
-from checker.normalise.names import PersonMention, Role, find_persons, parse_role, split_speaker
-from checker.normalise.numbers import Quantity, find_quantities
-from checker.normalise.places import Place, PlaceMention, find_places, lookup_place, same_place
+from checker.normalise.dates import When, dates_in, may_start_date, parse_when, resolve
+from checker.normalise.memo import WordMemo
+from checker.normalise.names import PersonMention, Role, may_be_role, parse_role, persons_in, split_speaker
+from checker.normalise.numbers import Quantity, find_quantities, may_start_number, quantities_in
+from checker.normalise.places import Place, PlaceMention, lookup_place, may_start_place, places_in, same_place
 from checker.normalise.words import content_keys
 
 
@@ -292,29 +294,50 @@ def read_text(text: str, published: date | None, counted: bool = True) -> Readin
     """What a text says; without `counted`, its quantities are left as None."""
     tokens = tokenize(text)
     keys = [t.key for t in tokens]
-    places = find_places(text)
-    listed = _coordinated(text, places)
+    # Where each finder can begin, from one look-up a word; a finder with nowhere to begin is not run.
+    starts = list(map(_starts.__getitem__, keys))
+    anywhere = reduce(or_, starts, 0)
+    places = places_in(text, tokens, keys, _where(starts, _PLACE)) if anywhere & _PLACE else ()
+    listed = _coordinated(text, places) if len(places) > 1 else ()
     return Reading(
         name_words=tuple(t.key for t in tokens if not t.key.isascii() or t.text[:1].isupper()),
-        quantities=tuple(find_quantities(text)) if counted else None,
-        day=_day(text, published),
-        persons=find_persons(text),
+        quantities=(tuple(quantities_in(text, tokens, _where(starts, _NUMBER))) if anywhere & _NUMBER else ())
+        if counted else None,
+        day=_day(text, tokens, _where(starts, _DATE) if anywhere & _DATE else [], published),
+        persons=persons_in(text, tokens, _where(starts, _PERSON)) if anywhere & _PERSON else (),
         happening=next(filter(None, map(happening.__getitem__, keys)), None),
         words=content_keys(keys),
         places=places,
-        located=tuple(m for n, m in enumerate(places) if n not in listed),
+        located=tuple(m for n, m in enumerate(places) if n not in listed) if listed else places,
     )
+
+
+_PLACE, _PERSON, _NUMBER, _DATE = 1, 2, 4, 8
+
+
+@WordMemo
+def _starts(key: str) -> int:
+    """Which finders can begin at a word, as bits."""
+    return ((_PLACE if may_start_place[key] else 0) | (_PERSON if may_be_role[key] else 0)
+            | (_NUMBER if may_start_number[key] else 0) | (_DATE if may_start_date[key] else 0))
+
+
+def _where(starts: list[int], finder: int) -> list[int]:
+    return list(compress(count(), map(and_, starts, repeat(finder))))
 
 
 def _words(text: str) -> frozenset[str]:
     return content_keys([t.key for t in tokenize(text)])
 
 
-def _day(text: str, published: date | None) -> When | None:
-    """The first day named in the text. Mentions of a year alone, or of a date "last August"
-    (24 أغسطس الماضي), are background to the claim, not its day."""
-    day_level = [w for w in find_dates(text, published) if w.day_level and w.direction >= 0]
-    return day_level[0] if day_level else None
+def _day(text: str, tokens: tuple, starts: list[int], published: date | None) -> When | None:
+    """The first day named in the text (`starts`: the tokens where `may_start_date`). Mentions of a
+    year alone, or of a date "last August" (24 أغسطس الماضي), are background to the claim, not its day."""
+    for when in dates_in(text, tokens, starts):
+        when = resolve(when, published)
+        if when.day_level and when.direction >= 0:
+            return when
+    return None
 
 
 def _field_day(value: str, published: date | None) -> When | None:

@@ -279,6 +279,12 @@ def find_dates(text: str, published: date | None = None) -> list[When]:
 
 @lru_cache(maxsize=65536)
 def _find(text: str) -> tuple[When, ...]:
+    tokens = tokenize(text)
+    return dates_in(text, tokens, [k for k, t in enumerate(tokens) if may_start_date[t.key]])
+
+
+def dates_in(text: str, tokens: tuple[Token, ...], starts: list[int]) -> tuple[When, ...]:
+    """The date mentions of a text, unresolved, in order; `starts`: the tokens where `may_start_date`."""
     found: list[When] = []
     taken: list[tuple[int, int]] = []
     # \d matches digits of every script and int() reads them, so the text needs no folding; the
@@ -293,11 +299,9 @@ def _find(text: str) -> tuple[When, ...]:
             found.append(When(text[match.start() : match.end()], int(match[3]), int(match[2]), int(match[1]),
                               pos=match.start()))
             taken.append(match.span())
-    tokens = tokenize(text)
     if taken:
         tokens = [t for t in tokens if not any(a <= t.start < b for a, b in taken)]
-    may_start = _may_start_date
-    starts = [k for k, t in enumerate(tokens) if may_start[t.key]]
+        starts = [k for k, t in enumerate(tokens) if may_start_date[t.key]]
     if not starts and not found:
         return ()
     i = 0
@@ -316,7 +320,8 @@ def _find(text: str) -> tuple[When, ...]:
 
 
 @WordMemo
-def _may_start_date(key: str) -> bool:
+def may_start_date(key: str) -> bool:
+    """Whether a date mention can begin at a word."""
     return (key in _RELATIVE_DAYS or key in _UNITS or key[:1].isdigit() or weekday_of(key) is not None
             or month_of(key) is not None)
 

@@ -352,10 +352,14 @@ def find_persons(text: str) -> tuple[PersonMention, ...]:
     """People named with a role in a text: "وزير الدفاع الفرنسي جان إيف لو دريان", "نظيره الفرنسي جان إيف
     لوران", "French Defence Minister Jean-Yves Le Drian", "Ashton Carter, the US defence secretary"."""
     tokens = tokenize(text)
+    return persons_in(text, tokens, [k for k, t in enumerate(tokens) if may_be_role[t.key]])
+
+
+def persons_in(text: str, tokens: tuple[Token, ...], starts: list[int]) -> tuple[PersonMention, ...]:
+    """`find_persons` of a text; `starts`: the tokens where `may_be_role`."""
     found: list[PersonMention] = []
     after = 0
-    may_be_role = _may_be_role
-    for k in [k for k, t in enumerate(tokens) if may_be_role[t.key]]:
+    for k in starts:
         if k < after:
             continue  # inside the mention read last
         if tokens[k].key.isascii():
@@ -371,7 +375,8 @@ _ROLE_WORDS = _MINISTER | _PRESIDENT | _KING | _CHANCELLOR | _COUNTERPART | froz
 
 
 @WordMemo
-def _may_be_role(key: str) -> bool:
+def may_be_role(key: str) -> bool:
+    """Whether a word can begin a role (and a person named with it)."""
     return _key_in(key, _ROLE_WORDS)
 
 

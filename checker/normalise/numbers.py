@@ -252,7 +252,8 @@ def _read_number(tokens: list[Token], i: int) -> tuple[Number, int] | None:
 
 
 @WordMemo
-def _may_start_number(key: str) -> bool:
+def may_start_number(key: str) -> bool:
+    """Whether a number can begin at a word."""
     return key[:1].isdigit() or key in _VAGUE or _word_value(key) is not None or (
         has_article(key) and _word_value(strip_article(key)) is not None)
 
@@ -321,10 +322,14 @@ def _is_year(tokens: list[Token], i: int, j: int, value: float) -> bool:
 def find_quantities(text: str) -> list[Quantity]:
     """Every counted amount in a text, with what it counts and its span as written."""
     tokens = tokenize(text)
+    return quantities_in(text, tokens, [k for k, t in enumerate(tokens) if may_start_number[t.key]])
+
+
+def quantities_in(text: str, tokens: tuple[Token, ...], starts: list[int]) -> list[Quantity]:
+    """`find_quantities` of a text; `starts`: the tokens where `may_start_number`."""
     found: list[Quantity] = []
     i = 0
-    may_start = _may_start_number
-    for k in [k for k, t in enumerate(tokens) if may_start[t.key]]:
+    for k in starts:
         if k < i:
             continue  # inside the number read last
         i = k

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from checker.normalise.arabic import fold, prefix_variants, tokenize
+from checker.normalise.arabic import Token, fold, prefix_variants, tokenize
 from checker.normalise.frozen import quick_init
 from checker.normalise.memo import WordMemo
 
@@ -186,7 +186,8 @@ for _alias in _ALIASES:
 
 
 @WordMemo
-def _may_start_place(key: str) -> bool:
+def may_start_place(key: str) -> bool:
+    """Whether a place name can begin at a word."""
     return any(v in _FIRST_WORDS or "ال" + v in _FIRST_WORDS or v in _CAPITAL_WORDS for v in prefix_variants(key))
 
 
@@ -217,9 +218,15 @@ def lookup_place(text: str) -> Place | None:
 @lru_cache(maxsize=65536)
 def find_places(text: str) -> tuple[PlaceMention, ...]:
     tokens = tokenize(text)
+    keys = [t.key for t in tokens]
+    return places_in(text, tokens, keys, [i for i, key in enumerate(keys) if may_start_place[key]])
+
+
+def places_in(text: str, tokens: tuple[Token, ...], keys: list[str], starts: list[int]) -> tuple[PlaceMention, ...]:
+    """The places a text names; `keys`: its tokens' keys, `starts`: the tokens where `may_start_place`."""
     found: list[PlaceMention] = []
     end = 0
-    for i in _possible_starts(tokens):
+    for i in _possible_starts(keys, starts):
         if i < end:
             continue  # inside the place found last
         match = _match_at(tokens, i)
@@ -238,12 +245,9 @@ def find_places(text: str) -> tuple[PlaceMention, ...]:
     return tuple(found)
 
 
-def _possible_starts(tokens) -> list[int]:
-    """The tokens a place can begin at (a known first word, or a word before "capital"): one cached
-    lookup rules out most tokens."""
-    keys = [t.key for t in tokens]
-    may_start = _may_start_place
-    starts = [i for i, key in enumerate(keys) if may_start[key]]
+def _possible_starts(keys: list[str], starts: list[int]) -> list[int]:
+    """The tokens a place can begin at: a known first word (one cached lookup rules out most tokens,
+    `may_start_place`), or a word before "capital"."""
     if "capital" in keys:  # "the French capital": the adjective before it begins the place
         before = [i - 1 for i, key in enumerate(keys) if key == "capital" and i > 0]
         starts = sorted(set(starts).union(before))
