@@ -72,3 +72,20 @@ def test_a_standing_is_asked_again_once_the_group_learns_another_day():
     days.add("b", parse_when("24 October 2016"))
     assert 7 not in days.known
     assert days.standing(tuesday, 7)[:3] == (False, False, 1)
+
+
+
+def test_claims_naming_one_day_share_one_day_object():
+    # What grouping learns of a day is remembered by the day's identity, so equal days are one object,
+    # whether named in different texts or given by the model's date field.
+    from checker.compare.facts import read_all
+    from checker.models import Claim
+
+    texts = [f"يوم الثلاثاء في {city} قال الوزير" for city in ("باريس", "بروكسل", "روما")]
+    texts += [f"On Tuesday in {city} the minister said" for city in ("Paris", "Rome")]
+    claims = [Claim(article=f"a{n}", statement=text) for n, text in enumerate(texts)]
+    claims += [Claim(article=f"b{n}", statement=f"The minister spoke in {city}", date="Tuesday")
+               for n, city in enumerate(("Paris", "Rome"))]
+    facts = read_all(claims, {c.article: TUESDAY for c in claims}, workers=1)
+    days = [f.when for f in facts]
+    assert all(days) and len({id(when) for when in days}) == len(set(days)) == 3

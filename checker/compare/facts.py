@@ -214,6 +214,10 @@ class _Reader:
         self.readings: dict[tuple[str, date | None], Reading] = {}
         self._places: dict[tuple[str, str | None], tuple[Place | None, str | None]] = {}
         self._hints: dict[str, frozenset[str]] = {}
+        # One object for each day named, the first claim's: what grouping learns of a day then serves
+        # every claim naming it (`events.named_days_of`). Found by the identity of a reading's day.
+        self._days: dict[When, When] = {}
+        self._day_of: dict[int, When] = {}
 
     def key(self, claim: Claim) -> tuple[str, date | None]:
         """What a claim's reading depends on: its text and its article's publication day."""
@@ -246,8 +250,15 @@ class _Reader:
                 hint_words = self._hints[hint] = _words(hint)
             words = words | hint_words
         when = read.day
-        if when is None and claim.date:
+        if when is not None:
+            same = self._day_of.get(id(when))  # the readings, and so their days, live as long as this
+            if same is None:
+                same = self._day_of[id(when)] = self._days.setdefault(when, when)
+            when = same
+        elif claim.date:
             when = _field_day(claim.date, day)
+            if when is not None:
+                when = self._days.setdefault(when, when)
         speaker_name, speaker_role = split_speaker(claim.speaker) if claim.speaker else (None, None)
         if claim.speaker_role:
             speaker_role = parse_role(claim.speaker_role) or speaker_role
