@@ -251,6 +251,47 @@ def test_comparison_finds_the_same_with_workers(name):
     assert same
 
 
+_LOCATIONS_WHERE_FREE = """
+    import json, os, time
+    from checker import parallel
+    from checker.claims_file import publication_dates, read_claims_file
+    from checker.compare import compare
+    from checker.compare.kinds import attribution, location, quantity
+    parallel.MIN_ITEMS = 4
+    here, slow = os.getpid(), {slow!r}
+    looked = os.pipe()
+    find, mix_ups, count = location.find, attribution.mix_ups, quantity.find
+    def telling(ctx):
+        os.write(looked[1], b"H" if os.getpid() == here else b"W")
+        return find(ctx)
+    def slow_there(*args):
+        if os.getpid() != here and slow == "worker":
+            time.sleep(1.5)
+        return mix_ups(*args)
+    def slow_here(ctx):
+        if os.getpid() == here and slow == "here":
+            time.sleep(1.5)
+        return count(ctx)
+    location.find, attribution.mix_ups, quantity.find = telling, slow_there, slow_here
+    claims_file = read_claims_file({path!r})
+    published = publication_dates(claims_file)
+    alone = [c.model_dump() for c in compare(claims_file.claims, published, workers=1)]
+    os.read(looked[0], 1)
+    spread = [c.model_dump() for c in compare(claims_file.claims, published, workers=2)]
+    os.close(looked[1])
+    print(json.dumps([os.read(looked[0], 16).decode(), sum(c["kind"] == "location" for c in alone), alone == spread]))
+"""
+
+
+@pytest.mark.parametrize("slow, first", [("worker", "H"), ("here", "W")])
+def test_locations_are_looked_for_once_by_the_process_done_first(slow, first):
+    out = fresh_python(_LOCATIONS_WHERE_FREE.format(slow=slow, path=str(DATA / "en_cases.human.json")))
+    looked, locations, same = json.loads(out)
+    assert locations > 0, "the case set has differing places to find"
+    assert looked == first, "one process looked, the one that was free first"
+    assert same
+
+
 def test_events_are_the_same_when_the_later_groups_are_split_in_another_process(monkeypatch):
     claims_file = read_claims_file(DATA / "en_cases.human.json")
     facts = read_all(claims_file.claims, publication_dates(claims_file), workers=1)

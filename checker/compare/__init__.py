@@ -20,8 +20,8 @@ from checker.memory import cyclic_gc_paused
 from checker.models import Claim, Contradiction
 
 _SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
-# In a large corpus, the kinds a worker looks for: attribution, the costliest, and location, which
-# the worker has time for once it has found the mix-ups while the other kinds look here.
+# In a large corpus attribution, the costliest kind, is looked for in a worker while the other kinds
+# look here; location then looks in whichever of the two processes is done first.
 _THERE = (attribution, location)
 _KIND_ORDER = {kind.KIND: n for n, kind in enumerate(KINDS)}
 
@@ -39,7 +39,7 @@ def compare(claims: list[Claim], published: Mapping[str, datetime.date | None],
 def _compare(claims: list[Claim], published: Mapping[str, datetime.date | None],
              workers: int | None) -> list[Contradiction]:
     facts, people = read_all_then(claims, published, resolve_people, workers)
-    attributing = _attributing(facts, people, workers)
+    attributing, either = _attributing(facts, people, workers)
     try:
         events = group_events(facts, labelled=attributing is None,
                               split_elsewhere=partial(_split_there, attributing) if attributing is not None else None)
@@ -52,7 +52,9 @@ def _compare(claims: list[Claim], published: Mapping[str, datetime.date | None],
         by_kind = {kind.KIND: kind.find(ctx) for kind in here}
         position = {(f.article, f.id): f.index for f in facts}  # made while the worker may still look
         if attributing is not None:
-            by_kind.update(attributing.next())
+            if either is not None and either.take_over(0):
+                by_kind[location.KIND] = location.find(ctx)
+            by_kind.update(attributing.next())  # should both have looked for locations, alike
         found = [c for kind in KINDS for c in by_kind[kind.KIND]]
     finally:
         if attributing is not None:
@@ -63,14 +65,17 @@ def _compare(claims: list[Claim], published: Mapping[str, datetime.date | None],
     return [c.model_copy(update={"id": f"c{n}"}) for n, c in enumerate(found, 1)]
 
 
-def _attributing(facts: list[ClaimFacts], people: People, workers: int | None) -> parallel.Stream | None:
+def _attributing(facts: list[ClaimFacts], people: People,
+                 workers: int | None) -> tuple[parallel.Stream | None, parallel.Shared | None]:
     """In a large corpus attribution, the costliest kind, looks in a worker: it reads what the speakers
     said while the claims are grouped here, splits half of the groups into events while this process
     splits the others, is sent the events, and looks while the events are labelled and the other kinds
-    look here; then it looks for the other kinds of `_THERE`."""
+    look here; then for locations, unless this process has begun to: whoever is done first looks
+    (the `Shared` mark returned)."""
     if not parallel.worth_a_worker(len(facts), workers):
-        return None
-    return parallel.Stream(partial(_attribute, facts, people), inbox=True)
+        return None, None
+    either = parallel.Shared(1)
+    return parallel.Stream(partial(_attribute, facts, people, either), inbox=True), either
 
 
 def _split_there(attributing: parallel.Stream, groups: list[ByArticle]):
@@ -79,7 +84,8 @@ def _split_there(attributing: parallel.Stream, groups: list[ByArticle]):
     return attributing.next
 
 
-def _attribute(facts: list[ClaimFacts], people: People, receive) -> Iterator[list[Parts] | dict[str, list[Contradiction]]]:
+def _attribute(facts: list[ClaimFacts], people: People, either: parallel.Shared,
+               receive) -> Iterator[list[Parts] | dict[str, list[Contradiction]]]:
     said = attribution.read_said(facts)
     named_days = named_days_of(facts)
     yield split_groups(receive(), facts, named_days)
@@ -87,7 +93,10 @@ def _attribute(facts: list[ClaimFacts], people: People, receive) -> Iterator[lis
     mixed_up = attribution.mix_ups(ctx, said)
     for event, label in zip(ctx.events.events, receive()):
         event.label = label
-    yield {kind.KIND: attribution.findings(ctx, mixed_up) if kind is attribution else kind.find(ctx) for kind in _THERE}
+    found = {attribution.KIND: attribution.findings(ctx, mixed_up)}
+    if either.begin(0):
+        found[location.KIND] = location.find(ctx)
+    yield found
 
 
 __all__ = ["compare"]
