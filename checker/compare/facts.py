@@ -8,8 +8,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import partial, reduce
-from itertools import chain, compress, count, repeat
-from operator import and_, or_
+from itertools import chain, count
+from operator import itemgetter, or_
 from typing import NamedTuple, TypeVar
 
 from checker import parallel
@@ -305,13 +305,14 @@ def read_text(text: str, published: date | None, counted: bool = True) -> Readin
     """What a text says; without `counted`, its quantities are left as None."""
     tokens = tokenize(text)
     keys = [t.key for t in tokens]
-    # Where each finder can begin, from one look-up a word; a finder with nowhere to begin is not run.
-    starts = list(map(_starts.__getitem__, keys))
-    anywhere = reduce(or_, starts, 0)
+    # Where each finder can begin, from one look-up a word (a few words a text); a finder with nowhere
+    # to begin is not run.
+    starts = [(n, finders) for n, finders in enumerate(map(_starts.__getitem__, keys)) if finders]
+    anywhere = reduce(or_, map(_FINDERS, starts), 0)
     places = places_in(text, tokens, keys, _where(starts, _PLACE)) if anywhere & _PLACE else ()
     listed = _coordinated(text, places) if len(places) > 1 else ()
     return Reading(
-        name_words=tuple(t.key for t in tokens if not t.key.isascii() or t.text[:1].isupper()),
+        name_words=tuple([t.key for t in tokens if not t.key.isascii() or t.text[:1].isupper()]),
         quantities=(tuple(quantities_in(text, tokens, _where(starts, _NUMBER))) if anywhere & _NUMBER else ())
         if counted else None,
         day=_day(text, tokens, _where(starts, _DATE) if anywhere & _DATE else [], published),
@@ -324,6 +325,7 @@ def read_text(text: str, published: date | None, counted: bool = True) -> Readin
 
 
 _PLACE, _PERSON, _NUMBER, _DATE = 1, 2, 4, 8
+_FINDERS = itemgetter(1)
 
 
 @WordMemo
@@ -333,8 +335,8 @@ def _starts(key: str) -> int:
             | (_NUMBER if may_start_number[key] else 0) | (_DATE if may_start_date[key] else 0))
 
 
-def _where(starts: list[int], finder: int) -> list[int]:
-    return list(compress(count(), map(and_, starts, repeat(finder))))
+def _where(starts: list[tuple[int, int]], finder: int) -> list[int]:
+    return [n for n, finders in starts if finders & finder]
 
 
 def _words(text: str) -> frozenset[str]:

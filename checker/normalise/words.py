@@ -41,9 +41,7 @@ def content_key(key: str) -> str:
 
 
 def content_keys(keys: list[str]) -> frozenset[str]:
-    words = set(map(_content_word.__getitem__, keys))
-    words.discard(None)
-    return frozenset(words)
+    return frozenset(filter(None, map(_content_word.__getitem__, keys)))  # a content key is never empty
 
 
 @WordMemo
