@@ -381,9 +381,8 @@ def resolve(when: When, published: date | None) -> When:
 def _spanning(when: When, start: date, end: date, year: int | None = None) -> When:
     """A resolved copy of a mention (found mentions are shared by every text that has them). Built field
     by field: dataclasses.replace is several times slower, and resolving is done for every mention."""
-    return When(text=when.text, year=when.year if year is None else year, month=when.month, day=when.day,
-                weekday=when.weekday, offset=when.offset, unit=when.unit, approximate=when.approximate,
-                start=start, end=end, pos=when.pos, direction=when.direction)
+    return When(when.text, when.year if year is None else year, when.month, when.day, when.weekday, when.offset,
+                when.unit, when.approximate, start, end, when.pos, when.direction)  # the fields in order
 
 
 def _month_end(year: int, month: int) -> date:

@@ -95,7 +95,7 @@ _AT_LEAST = {("اكثر", "من"), ("يزيد", "عن"), ("يزيد", "على"),
 _AT_LEAST_SINGLE = frozenset({"over"})
 _AT_MOST = {("اقل", "من"), ("less", "than"), ("fewer", "than"), ("up", "to")}
 _PERCENT = frozenset(map(fold, "بالمئة بالمائة المئة المائة percent per %".split()))
-_ORDINAL_SUFFIX = re.compile(r"^(st|nd|rd|th)$")
+_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 
 
 @quick_init
@@ -161,6 +161,7 @@ def format_value(value: float) -> str:
 _THOUSANDS = re.compile(r"\d{1,3}(,\d{3})+")
 
 
+@WordMemo
 def _digits_value(key: str) -> float | None:
     text = key.replace("٬", ",")
     if _THOUSANDS.fullmatch(text):
@@ -284,12 +285,15 @@ def _qualified(tokens: list[Token], i: int, number: Number) -> Number:
     v = number.value
     if before and before[-1] in _APPROX or after == _ROUGHLY:
         return Number(v, v * 0.8, v * 1.2, "approx")
-    pairs = set(zip(before, before[1:]))
+    pairs = set(zip(before, before[1:])) if len(before) > 1 else _NO_PAIRS
     if pairs & _AT_LEAST or (before and before[-1] in _AT_LEAST_SINGLE):
         return Number(v, v, math.inf, "at_least")
     if pairs & _AT_MOST:
         return Number(v, 0, v, "at_most")
     return number
+
+
+_NO_PAIRS: frozenset[tuple[str, str]] = frozenset()
 
 
 def _is_date_or_time(text: str, tokens: list[Token], i: int, j: int, value: float) -> bool:
@@ -303,13 +307,13 @@ def _is_date_or_time(text: str, tokens: list[Token], i: int, j: int, value: floa
     if after_char == "%":
         return True
     neighbours = [tokens[k].key for k in (i - 1, j, j + 1) if 0 <= k < len(tokens)]
-    if any(month_of(k) is not None for k in neighbours[:2]):
-        return True  # 24 أغسطس, October 25
-    if any(k in _PERCENT for k in neighbours[1:]):
-        return True
-    if j < len(tokens) and _ORDINAL_SUFFIX.match(tokens[j].key):
-        return True
-    return False
+    for key in neighbours[:2]:
+        if month_of(key) is not None:
+            return True  # 24 أغسطس, October 25
+    for key in neighbours[1:]:
+        if key in _PERCENT:
+            return True
+    return j < len(tokens) and tokens[j].key in _ORDINAL_SUFFIXES
 
 
 def _is_year(tokens: list[Token], i: int, j: int, value: float) -> bool:

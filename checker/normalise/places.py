@@ -286,13 +286,19 @@ def _is_capital_word(key: str) -> bool:
 def _alias_at(tokens, i: int) -> tuple[Place, int] | None:
     forms, lengths = _alias_forms(tokens[i].key)
     following = tokens[i + 1 : i + _LONGEST_ALIAS]
-    if any(" " in t.key for t in following):
+    keys = [t.key for t in following]
+    if " " in "".join(keys):
         lengths = _EVERY_LENGTH  # a key of several words (from a ligature): words and tokens differ
     for length in lengths:  # longest first
+        if length == 1:  # most places are one word
+            for form in forms:
+                if form in _ALIASES:
+                    return PLACES[_ALIASES[form]], i + 1
+            continue
         rest = following[: length - 1]
         if len(rest) < length - 1 or any(t.boundary for t in rest):
             continue
-        words = [t.key for t in rest]
+        words = keys[: length - 1]
         for form in forms:
             key = " ".join([form, *words])
             if key in _ALIASES:
