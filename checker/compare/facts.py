@@ -239,17 +239,19 @@ class _Reader:
     def _facts_of(self, index: int, claim: Claim, key: tuple[str, date | None]) -> ClaimFacts:
         text, day = key
         read = self.readings[key]
-        place = self._places.get((text, claim.location))
+        name_words, quantities, when, persons, happening, words, _, _ = read  # a tuple's fields, unpacked
+        location = claim.location
+        place = self._places.get((text, location))
         if place is None:
-            place = self._places[text, claim.location] = _place(read, claim.location)
-        words = read.words
-        hint = _hint(claim)
+            place = self._places[text, location] = _place(read, location)
+        statement = claim.statement if claim.quote else None
+        event = claim.event
+        hint = f"{event} {statement}" if event and statement else event or statement  # the model's own words
         if hint and hint != text:  # the model's hint may say more than the text
             hint_words = self._hints.get(hint)
             if hint_words is None:
                 hint_words = self._hints[hint] = _words(hint)
             words = words | hint_words
-        when = read.day
         if when is not None:
             same = self._day_of.get(id(when))  # the readings, and so their days, live as long as this
             if same is None:
@@ -259,21 +261,14 @@ class _Reader:
             when = _field_day(claim.date, day)
             if when is not None:
                 when = self._days.setdefault(when, when)
-        speaker_name, speaker_role = split_speaker(claim.speaker) if claim.speaker else (None, None)
-        if claim.speaker_role:
-            speaker_role = parse_role(claim.speaker_role) or speaker_role
+        speaker = claim.speaker
+        speaker_name, speaker_role = split_speaker(speaker) if speaker else (None, None)
+        role = claim.speaker_role
+        if role:
+            speaker_role = parse_role(role) or speaker_role
         article = claim.article
-        return ClaimFacts(index, claim, article, claim.id or f"{article}#{index + 1}", day, text, read.name_words,
-                          read.quantities, when, place[0], place[1], read.persons, speaker_name, speaker_role,
-                          read.happening, words)
-
-
-def _hint(claim: Claim) -> str:
-    """The model's words about the claim beyond the quote: its event, and its statement when there is a quote."""
-    statement = claim.statement if claim.quote else None
-    if claim.event and statement:
-        return f"{claim.event} {statement}"
-    return claim.event or statement or ""
+        return ClaimFacts(index, claim, article, claim.id or f"{article}#{index + 1}", day, text, name_words,
+                          quantities, when, place[0], place[1], persons, speaker_name, speaker_role, happening, words)
 
 
 class Reading(NamedTuple):
