@@ -325,21 +325,10 @@ _NONE: frozenset[int] = frozenset()
 
 
 def named_days_of(facts: list[ClaimFacts]) -> list[When | None]:
-    """The day each claim names. Days are remembered by identity when grouping: equal days become one
-    object, so that what is known of a day serves every claim naming it. Claims often share one day
-    object already; each object is hashed (all its fields) only once."""
-    days: dict[When, When] = {}
-    by_identity: dict[int, When] = {}
-    named: list[When | None] = []
-    for f in facts:
-        when = f.when
-        if when is not None:
-            same = by_identity.get(id(when))
-            if same is None:
-                same = by_identity[id(when)] = days.setdefault(when, when)
-            when = same
-        named.append(when)
-    return named
+    """The day each claim names. Days are remembered by identity when grouping: claims naming equal
+    days share one day object, as their facts are made (`facts._Reader`), so that what is known of a
+    day serves every claim naming it."""
+    return [f.when for f in facts]
 
 
 class _DayKeys(dict):

@@ -7,9 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from functools import partial, reduce
+from functools import partial
 from itertools import chain, count
-from operator import itemgetter, or_
 from typing import NamedTuple, TypeVar
 
 from checker import parallel
@@ -214,8 +213,9 @@ class _Reader:
         self.readings: dict[tuple[str, date | None], Reading] = {}
         self._places: dict[tuple[str, str | None], tuple[Place | None, str | None]] = {}
         self._hints: dict[str, frozenset[str]] = {}
-        # One object for each day named, the first claim's: what grouping learns of a day then serves
-        # every claim naming it (`events.named_days_of`). Found by the identity of a reading's day.
+        # One object for each day named, the first claim's: grouping remembers what it learns of a day
+        # by the day's identity, and that then serves every claim naming it. Found by the identity of a
+        # reading's day.
         self._days: dict[When, When] = {}
         self._day_of: dict[int, When] = {}
 
@@ -303,15 +303,15 @@ def read_text(text: str, published: date | None, counted: bool = True) -> Readin
     # Where each finder can begin, from one look-up a word (a few words a text); a finder with nowhere
     # to begin is not run.
     starts = [(n, finders) for n, finders in enumerate(map(_starts.__getitem__, keys)) if finders]
-    anywhere = reduce(or_, map(_FINDERS, starts), 0)
-    places = places_in(text, tokens, keys, _where(starts, _PLACE)) if anywhere & _PLACE else ()
-    listed = _coordinated(text, places) if len(places) > 1 else ()
+    place_starts, person_starts = _where(starts, _PLACE), _where(starts, _PERSON)
+    number_starts = _where(starts, _NUMBER)
+    places = places_in(text, tokens, keys, place_starts) if place_starts else ()
+    listed = _coordinated(text, places)
     return Reading(
         name_words=tuple([t.key for t in tokens if not t.key.isascii() or t.text[:1].isupper()]),
-        quantities=(tuple(quantities_in(text, tokens, _where(starts, _NUMBER))) if anywhere & _NUMBER else ())
-        if counted else None,
-        day=_day(text, tokens, _where(starts, _DATE) if anywhere & _DATE else [], published),
-        persons=persons_in(text, tokens, _where(starts, _PERSON)) if anywhere & _PERSON else (),
+        quantities=(tuple(quantities_in(text, tokens, number_starts)) if number_starts else ()) if counted else None,
+        day=_day(text, tokens, _where(starts, _DATE), published),  # run always: "2016-10-25" needs no start
+        persons=persons_in(text, tokens, person_starts) if person_starts else (),
         happening=next(filter(None, map(happening.__getitem__, keys)), None),
         words=content_keys(keys),
         places=places,
@@ -320,7 +320,6 @@ def read_text(text: str, published: date | None, counted: bool = True) -> Readin
 
 
 _PLACE, _PERSON, _NUMBER, _DATE = 1, 2, 4, 8
-_FINDERS = itemgetter(1)
 
 
 @WordMemo
