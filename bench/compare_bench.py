@@ -5,6 +5,10 @@ style, English and Arabic, a few facts altered in one outlet), times `check --cl
 a fresh process and prints wall time (the median of --runs runs), peak memory (all processes,
 from one more run), and how many of the planted alterations were found.
 
+A shared machine's speed drifts (by a fifth or more within minutes on a 2-core cloud machine), so
+before each timed run a fixed pure-Python workload is timed in a fresh process too: its times,
+printed beside the runs', tell a slow hour from a slow change.
+
     python bench/compare_bench.py                 # 1,000 and 10,000 articles
     python bench/compare_bench.py --sizes 1000 100000 --keep /tmp/claims
 
@@ -50,6 +54,26 @@ def run_once(path: Path, sample_memory: bool) -> tuple[float, float, int]:
     if proc.returncode not in (0, 1):
         print(stderr, file=sys.stderr)
     return seconds, peak, proc.returncode
+
+
+# A fixed workload of the kind the comparison does (dict look-ups, string splits, small tuples), in
+# pure Python on one core: about a second on the machine the README's figures come from.
+_REFERENCE = """
+words = [f"w{n % 5000}" for n in range(60_000)]
+table = {w: len(w) for w in words}
+total = 0
+for _ in range(25):
+    for text in (" ".join(words[n:n + 12]) for n in range(0, len(words), 12)):
+        total += sum(table[w] for w in text.split(" "))
+        total += len(tuple((w, w[:2]) for w in text.split(" ")))
+"""
+
+
+def reference_seconds() -> float:
+    """Seconds the fixed reference workload takes in a fresh process, start-up included."""
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-c", _REFERENCE], check=True)
+    return time.perf_counter() - started
 
 
 def _tree_pss_mib(pid: int) -> float:
@@ -98,7 +122,10 @@ def main() -> None:
         path = folder / f"claims-{size}.json"
         corpus = generate(size)
         path.write_text(json.dumps(corpus.as_claims_file(), ensure_ascii=False), encoding="utf-8")
-        timed = [run_once(path, sample_memory=False) for _ in range(args.runs)]
+        timed, reference = [], []
+        for _ in range(args.runs):
+            reference.append(reference_seconds())
+            timed.append(run_once(path, sample_memory=False))
         _, peak, code = run_once(path, sample_memory=True)
         report = json.loads(path.with_suffix(".report.json").read_text(encoding="utf-8"))
         seconds = statistics.median(t for t, _, _ in timed)
@@ -106,6 +133,8 @@ def main() -> None:
         spread = f" (runs: {', '.join(f'{t:.2f}' for t, _, _ in timed)})" if args.runs > 1 else ""
         print(f"{size:>8} articles {len(corpus.claims):>9} claims  {seconds:7.2f} s  peak {peak:7.0f} MiB  "
               f"{len(report['contradictions'])} contradictions  exit {code}{spread}", flush=True)
+        print(f"  machine speed: reference workload {statistics.median(reference):.2f} s before each run "
+              f"({', '.join(f'{t:.2f}' for t in reference)})", flush=True)
         print("\n".join(planted_vs_found(corpus, report)), flush=True)
     if len(rows) > 1:
         (n0, t0), (n1, t1) = rows[0], rows[-1]
