@@ -5,7 +5,7 @@ style, English and Arabic, a few facts altered in one outlet), times `check --cl
 a fresh process and prints wall time (the median of --runs runs), peak memory (all processes,
 from one more run), and how many of the planted alterations were found.
 
-A shared machine's speed drifts (by a fifth or more within minutes on a 2-core cloud machine), so
+A shared machine's speed drifts (by a third or more within an hour on a 2-core cloud machine), so
 before each timed run a fixed pure-Python workload is timed in a fresh process too: its times,
 printed beside the runs', tell a slow hour from a slow change.
 

@@ -21,7 +21,6 @@ import checker.cli as cli  # noqa: E402
 import checker.claims_file as claims_file  # noqa: E402
 import checker.compare as compare  # noqa: E402
 import checker.pipeline as pipeline  # noqa: E402
-from checker import memory  # noqa: E402
 from checker.compare.kinds import KINDS  # noqa: E402
 
 _MAIN = os.getpid()
@@ -69,8 +68,7 @@ def main() -> None:
         leave(code)
 
     cli._leave = report_out
-    memory.end_at_once()  # as `check` does: the process ends without freeing the corpus
-    cli.app()
+    cli.run()
 
 
 if __name__ == "__main__":
