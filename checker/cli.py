@@ -71,6 +71,9 @@ def main(
         fail("give article files or folders to check (e.g. `check seeds/`), or --claims FILE; see --help")
     if offline and refresh:
         fail("--offline and --refresh cannot be used together")
+    if paths and not any(path.exists() or path.is_symlink() for path in paths):
+        # A typo in the only path is a usage error; among others, a missing file is a failed article.
+        fail(f"no such file or folder: {', '.join(map(str, paths))}")
     try:
         settings = Settings()
     except ValidationError as exc:

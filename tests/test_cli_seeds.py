@@ -84,12 +84,23 @@ def test_offline_article_without_recording_says_how_to_configure(tmp_path):
 
 @pytest.mark.parametrize(
     "args, message",
-    [([], "give article files"), (["seeds", "--claims", "x.json"], "not both"), (["seeds", "--offline", "--refresh"], "cannot be used together")],
+    [([], "give article files"), (["seeds", "--claims", "x.json"], "not both"), (["seeds", "--offline", "--refresh"], "cannot be used together"),
+     (["no-such-folder/", "no-such.txt"], "no such file or folder: no-such-folder, no-such.txt")],
 )
 def test_usage_errors_exit_2_with_a_clear_message(args, message):
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 2
     assert message in result.output
+
+
+def test_a_missing_path_beside_others_is_a_failed_article_not_a_usage_error(tmp_path):
+    env = {"CHECKER_FIXTURES_DIR": str(ROOT / "fixtures"), "OPENAI_API_KEY": "", "OPENAI_BASE_URL": "", "CHECKER_MODEL": ""}
+    out = tmp_path / "r.json"
+    missing = tmp_path / "typo.txt"
+    result = CliRunner().invoke(app, [str(ROOT / "seeds"), str(missing), "-q", "-f", "json", "-o", str(out)], env=env)
+    assert result.exit_code == 3
+    by_id = {a["id"]: a for a in json.loads(out.read_text(encoding="utf-8"))["articles"]}
+    assert by_id["typo"]["status"] == "failed" and len(by_id) == 6
 
 
 @pytest.mark.parametrize("fmt", ["terminal", "markdown", "json"])

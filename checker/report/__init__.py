@@ -3,7 +3,7 @@
 Exit codes:
   0  the run completed and no finding reaches --fail-on (by default findings never fail the run)
   1  a finding has the --fail-on severity or higher
-  2  usage error: bad option, nothing to check, unreadable claims file
+  2  usage error: bad option, nothing to check (no path given exists), unreadable claims file
   3  some articles could not be checked (reading or extraction failed); wins over 1, since findings
      may be missing. Empty files are "skipped", not failed: they had nothing to check.
 """
@@ -34,7 +34,7 @@ EXIT_CODES_HELP = (
     "  0  the run completed and no finding reaches --fail-on\n"
     "     (by default findings never fail the run)\n"
     "  1  a finding has the --fail-on severity or higher\n"
-    "  2  usage error: bad option, nothing to check, unreadable claims file\n"
+    "  2  usage error: bad option, nothing to check (no path given exists), unreadable claims file\n"
     "  3  some articles could not be checked (reading or extraction failed);\n"
     "     wins over 1. Empty files are skipped, not failed."
 )
