@@ -94,7 +94,11 @@ class Extractor:
                 on_result(article, result)
             return result
 
-        return list(await asyncio.gather(*(one(a) for a in articles)))
+        try:
+            return list(await asyncio.gather(*(one(a) for a in articles)))
+        finally:
+            if self.llm is not None:
+                await self.llm.close()
 
     async def _extract(self, article: Article, gate: RequestGate) -> ExtractionResult:
         started = time.monotonic()
@@ -178,8 +182,9 @@ class Extractor:
         recording.dropped = salvaged
         recording.usage, recording.attempts, recording.seconds = exchange.usage, exchange.attempts, exchange.seconds
         # Transport failures are not recorded: a rerun should ask again. A model's invalid answers are.
+        # Saved (and synced to disk) off the event loop, which meanwhile serves the other requests.
         if not exchange.transient:
-            self.store.save(recording)
+            await asyncio.to_thread(self.store.save, recording)
         return recording
 
     def _recording(self, article: Article, unit: Unit, messages: list[dict], response_format: dict) -> Recording:

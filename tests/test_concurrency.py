@@ -77,3 +77,58 @@ def test_requests_per_minute_spaces_the_starts():
     asyncio.run(run())
     gaps = [b - a for a, b in zip(starts, starts[1:])]
     assert min(gaps) >= 0.08 and starts[-1] - starts[0] >= 0.45
+
+
+class SlowDiskStore(RecordingStore):
+    """A recording store on a disk that takes half a second to save each file (made up for the test)."""
+
+    def save(self, recording):
+        time.sleep(0.5)
+        return super().save(recording)
+
+
+def test_a_slow_disk_does_not_hold_up_the_other_requests(tmp_path):
+    def quick_model(request) -> Reply:
+        reply = completion(json.dumps({"statement": "Talks will resume on Monday."}))
+        reply.delay = 0.2
+        return reply
+
+    with FakeOpenAI(quick_model) as fake:
+        settings = Settings(
+            OPENAI_BASE_URL=fake.base_url, OPENAI_API_KEY="sk-test", CHECKER_MODEL="fake",
+            CHECKER_SENTENCES_PER_REQUEST=0, CHECKER_CONCURRENCY=8, CHECKER_FIXTURES_DIR=str(tmp_path),
+        )
+        extractor = Extractor(settings, SlowDiskStore(tmp_path), LLM(settings))
+        started = time.monotonic()
+        results = asyncio.run(extractor.extract_many(articles(8)))
+        elapsed = time.monotonic() - started
+    # Eight saves one after another on the event loop would take 4 s; side by side, about half a second.
+    assert elapsed < 2.0, f"{elapsed:.1f} s"
+    assert all(r.llm_calls == 1 for r in results) and len(list(tmp_path.glob("*.json"))) == 8
+
+
+def test_a_run_leaves_no_connection_for_a_later_event_loop_to_close(tmp_path, caplog):
+    # Each `check` run (or library call) runs its own event loop. A client left open there is closed
+    # when collected, perhaps while a later loop runs, which cannot close the first loop's
+    # connections: asyncio logs "Task exception was never retrieved ... Event loop is closed".
+    import gc
+    import logging
+
+    with FakeOpenAI(lambda r: completion(json.dumps({"statement": "Talks will resume."}))) as fake:
+        settings = Settings(
+            OPENAI_BASE_URL=fake.base_url, OPENAI_API_KEY="sk-test", CHECKER_MODEL="fake",
+            CHECKER_SENTENCES_PER_REQUEST=0, CHECKER_FIXTURES_DIR=str(tmp_path),
+        )
+        extractors = [Extractor(settings, RecordingStore(tmp_path / "first"), LLM(settings))]
+        results = asyncio.run(extractors[0].extract_many(articles(4)))
+        assert [r.llm_calls for r in results] == [1, 1, 1, 1]
+
+        async def later_run() -> None:
+            extractors.clear()
+            gc.collect()  # the first run's objects go while this loop runs
+            await asyncio.sleep(0.2)
+
+        with caplog.at_level(logging.ERROR, logger="asyncio"):
+            asyncio.run(later_run())
+            gc.collect()
+    assert not [r for r in caplog.records if r.name == "asyncio"], [r.getMessage() for r in caplog.records]

@@ -110,6 +110,14 @@ class LLM:
             self._loop = loop
         return self._openai
 
+    async def close(self) -> None:
+        """Closes the client of the running event loop, while that loop can still close its
+        connections (left open, they are closed when collected, on a loop that has ended: an error
+        printed for each)."""
+        if self._openai is not None and self._loop is asyncio.get_running_loop():
+            client, self._openai, self._loop = self._openai, None, None
+            await client.close()
+
     @property
     def model(self) -> str:
         return self.settings.model_name
