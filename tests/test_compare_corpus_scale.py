@@ -76,3 +76,40 @@ def test_an_office_held_in_another_story_does_not_follow_a_similar_name():
     vienna += [claim(f"vienna-{x}", 2, 'Marelten Pelo told reporters in Vienna on Tuesday: "The ceasefire comes first."',
                      "Marelten Pelo") for x in "ab"]
     assert findings(cairo + vienna, "name") == []
+
+
+def _baghdad_corpus(sadr_y_toll: int = 12) -> tuple[list[Claim], dict[str, date]]:
+    """Two incidents in Baghdad on one Tuesday, two outlets each, among single reports of other
+    Baghdad bombings weeks apart: the words every bombing report uses are common in this corpus."""
+    def said(article: str, n: int, quote: str, speaker: str | None = None) -> Claim:
+        return Claim(article=article, id=f"{article}-{n}", speaker=speaker, statement=quote, quote=quote,
+                     location="Baghdad", date="Tuesday")
+
+    claims, published = [], {}
+    for outlet, toll in (("x", 12), ("y", sadr_y_toll)):
+        claims += [said(f"sadr-{outlet}", 1, f"A car bomb killed {toll} people in Sadr City in Baghdad on Tuesday, police said."),
+                   said(f"sadr-{outlet}", 2, "Saad Maan, the interior ministry spokesman, condemned the Sadr City attack.", "Saad Maan")]
+        claims += [said(f"dora-{outlet}", 1, "A roadside bomb in Dora killed 3 people in Baghdad on Tuesday, police said."),
+                   said(f"dora-{outlet}", 2, "Ali Bayati said the wounded of the Dora blast were taken to Yarmouk hospital.", "Ali Bayati")]
+        published |= {f"sadr-{outlet}": DAY, f"dora-{outlet}": DAY}
+    for weeks in range(3, 21, 3):  # Tuesdays three weeks apart: other events
+        article = f"earlier-{weeks}"
+        claims.append(said(article, 1, f"A bomb killed {weeks} people in Baghdad on Tuesday, police said."))
+        published[article] = date.fromordinal(DAY.toordinal() - 7 * weeks)
+    return claims, published
+
+
+def test_two_incidents_in_one_city_on_one_day_are_not_a_high_contradiction():
+    # 12 killed in Sadr City and 3 in Dora are two tolls of two bombings: the reports share only the
+    # words every bombing report in the corpus uses. At most "possibly different events" (low).
+    claims, published = _baghdad_corpus()
+    mixed = [c for c in compare(claims, published)
+             if {s.article.split("-")[0] for s in c.sides} == {"sadr", "dora"}]
+    assert all(c.severity == "low" for c in mixed), [(c.severity, c.summary) for c in mixed]
+
+
+def test_two_tolls_of_one_incident_stay_a_high_contradiction_among_other_incidents():
+    claims, published = _baghdad_corpus(sadr_y_toll=15)
+    found = [c for c in compare(claims, published) if c.kind == "quantity" and c.severity == "high"]
+    assert [sorted((s.article, s.value) for s in c.sides) for c in found] == [
+        [("sadr-x", "killed 12 people"), ("sadr-y", "killed 15 people")]]

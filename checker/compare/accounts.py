@@ -1,11 +1,13 @@
 """Accounts of one event by several articles, told apart when they more likely tell two events: an
-article whose day or place differs *and* whose counts (or both day and place) differ is split off."""
+article whose day or place differs *and* whose counts (or both day and place) differ is split off, and
+so is one that differs at all from accounts it shares none of its own words with (`Accounts`)."""
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import chain
 
 from checker.compare.facts import ClaimFacts
 from checker.compare.values import same_thing, values_conflict
@@ -24,8 +26,10 @@ class Summary:
     days: dict[str, When] = field(default_factory=dict)
     places: dict[str, Place] = field(default_factory=dict)
     counts: dict[tuple, dict[tuple, Quantity]] = field(default_factory=lambda: defaultdict(dict))
+    words: set[str] = field(default_factory=set)  # content words of its claims
 
     def add(self, f: ClaimFacts, named: When | None) -> None:
+        self.words |= f.words
         if named is not None and named.day_level and len(self.days) < MAX_VALUES:
             self.days.setdefault(named.shown, named)
         place = f.place
@@ -39,6 +43,7 @@ class Summary:
                     values.setdefault((q.low, q.high, q.qualifier, q.modifiers), q)
 
     def merge(self, other: Summary) -> None:
+        self.words |= other.words
         for when in other.days.values():
             if len(self.days) < MAX_VALUES:
                 self.days.setdefault(when.shown, when)
@@ -78,16 +83,30 @@ def _facet(a: Iterable, b: Iterable, same, known: dict[tuple[int, int], bool | N
 
 
 class Accounts:
-    """Accounts of one event compared facet by facet, each pair of values once."""
+    """Accounts of one event compared facet by facet, each pair of values once.
 
-    def __init__(self) -> None:
+    Two accounts that differ on one facet only (the day, the place or a count) may still tell two
+    events: two incidents in one city on one day, each with its toll. They are told apart by their
+    words: each has words of its own that the corpus uses mostly within this group (the names of the
+    people and of the event), and they share none of them."""
+
+    def __init__(self, facts: list[ClaimFacts]) -> None:
         self._days: dict[tuple[int, int], bool | None] = {}
         self._places: dict[tuple[int, int], bool | None] = {}
         self._counts: dict[tuple[int, int], bool | None] = {}
+        self._facts = facts
+        self._corpus_articles: Counter[str] | None = None  # articles naming each word, made when first needed
+        self._group: list[Summary] = []
+        self._group_articles: Counter[str] | None = None
+
+    def begin_group(self, summaries: list[Summary]) -> None:
+        """The accounts of the group compared from now on."""
+        self._group, self._group_articles = summaries, None
 
     def fit(self, a: Summary, b: Summary) -> int | None:
         """How well two accounts agree: facets that agree count for, facets that differ against. None
-        when they differ on the day or place and on something else: two events."""
+        when they differ on the day or place and on something else, or differ at all and are told
+        apart by their words: two events."""
         agree_day, day = _facet(a.days.values(), b.days.values(), compare_when, self._days)
         agree_place, place = _facet(a.places.values(), b.places.values(), same_place, self._places)
         count = False
@@ -99,7 +118,29 @@ class Accounts:
                 break
         if (day or place) and (count or (day and place)):
             return None
+        if (day or place or count) and self._told_apart(a, b):
+            return None
         return agree_day + agree_place - day - place - count
+
+    def _told_apart(self, a: Summary, b: Summary) -> bool:
+        own_a, own_b = self._own_words(a), self._own_words(b)
+        return bool(own_a) and bool(own_b) and own_a.isdisjoint(own_b)
+
+    def _own_words(self, summary: Summary) -> set[str]:
+        """Its words that at least half the articles naming them tell within this group."""
+        if self._group_articles is None:
+            self._group_articles = Counter(chain.from_iterable(s.words for s in self._group))
+            if self._corpus_articles is None:
+                self._corpus_articles = _articles_naming(self._facts)
+        group, corpus = self._group_articles, self._corpus_articles
+        return {w for w in summary.words if 2 * group[w] >= corpus[w]}
+
+
+def _articles_naming(facts: list[ClaimFacts]) -> Counter[str]:
+    words: dict[str, set[str]] = defaultdict(set)
+    for f in facts:
+        words[f.article] |= f.words
+    return Counter(chain.from_iterable(words.values()))
 
 
 def split(by_article: dict[str, list[int]], facts: list[ClaimFacts], named_days: list[When | None],
@@ -111,6 +152,7 @@ def split(by_article: dict[str, list[int]], facts: list[ClaimFacts], named_days:
         summaries[article] = Summary()
         for i in indices:
             summaries[article].add(facts[i], named_days[i])
+    accounts.begin_group(list(summaries.values()))
     order = sorted(by_article, key=lambda art: (-len(by_article[art]), by_article[art][0]))
     if len(order) <= MAX_ARTICLES_RANKED:
         # The account most others agree with goes first, so that an odd one does not become the core.

@@ -6,7 +6,9 @@ corpus. Within one article a different place or day means a different event ("غ
 بروكسل" inside a report of today's Paris meeting). Across articles one disagreement on place or day
 is a contradiction to report; a disagreement on the day or place *and* on something else (how many
 took part) more likely means two different events, so such an article is split off into an event of
-its own, linked to the first as "possibly the same".
+its own, linked to the first as "possibly the same". So is an account that disagrees at all with
+accounts it shares none of its own words with (the names of the people and of the event): two
+incidents in one city on one day, each with its toll.
 """
 
 from __future__ import annotations
@@ -221,7 +223,7 @@ def group_events(facts: list[ClaimFacts], labelled: bool = True,
 
 def split_groups(groups: list[ByArticle], facts: list[ClaimFacts], named_days: list[When | None]) -> list[Parts]:
     """Each group's claims in parts that tell one event each (`accounts.split`)."""
-    accounts = Accounts()
+    accounts = Accounts(facts)
     return [split(group, facts, named_days, accounts) if len(group) > 1 else list(group.values())
             for group in groups]
 
