@@ -113,3 +113,19 @@ def test_two_tolls_of_one_incident_stay_a_high_contradiction_among_other_inciden
     found = [c for c in compare(claims, published) if c.kind == "quantity" and c.severity == "high"]
     assert [sorted((s.article, s.value) for s in c.sides) for c in found] == [
         [("sadr-x", "killed 12 people"), ("sadr-y", "killed 15 people")]]
+
+
+def test_an_arabic_and_an_english_report_of_one_meeting_still_contradict():
+    # They share no word at all, being in two scripts: their words cannot tell them apart.
+    day = date(2016, 10, 25)
+
+    def said(article: str, n: int, quote: str, location: str, when: str) -> Claim:
+        return Claim(article=article, id=f"{article}-{n}", statement=quote, quote=quote, location=location, date=when)
+
+    claims = [said("en", 1, "Defence ministers of 11 countries met in Paris on Tuesday to discuss the Mosul offensive.", "Paris", "Tuesday"),
+              said("en", 2, "The coalition will now prepare the isolation of Raqqa, the French minister told reporters in Paris.", "Paris", "Tuesday"),
+              said("ar", 1, "وترأس الوزيران في باريس يوم الثلاثاء اجتماعا ضم وزراء دفاع 13 دولة لعرض سير الهجوم على الموصل", "باريس", "الثلاثاء"),
+              said("ar", 2, "وقال الوزير الفرنسي في باريس إن التحالف يستعد لعزل الرقة", "باريس", "الثلاثاء")]
+    (finding,) = compare(claims, {"en": day, "ar": day})
+    assert (finding.kind, finding.severity) == ("quantity", "high")
+    assert {s.article: s.value for s in finding.sides} == {"en": "Defence ministers of 11 countries", "ar": "وزراء دفاع 13 دولة"}

@@ -88,7 +88,7 @@ class Accounts:
     Two accounts that differ on one facet only (the day, the place or a count) may still tell two
     events: two incidents in one city on one day, each with its toll. They are told apart by their
     words: each has words of its own that the corpus uses mostly within this group (the names of the
-    people and of the event), and they share none of them."""
+    people and of the event), in the same script, and they share none of them."""
 
     def __init__(self, facts: list[ClaimFacts]) -> None:
         self._days: dict[tuple[int, int], bool | None] = {}
@@ -123,8 +123,11 @@ class Accounts:
         return agree_day + agree_place - day - place - count
 
     def _told_apart(self, a: Summary, b: Summary) -> bool:
+        """Each has words of its own, in the same script (an Arabic and an English report of one
+        meeting share no words at all), and they share none."""
         own_a, own_b = self._own_words(a), self._own_words(b)
-        return bool(own_a) and bool(own_b) and own_a.isdisjoint(own_b)
+        return (bool(own_a) and bool(own_b) and _mostly_latin(own_a) == _mostly_latin(own_b)
+                and own_a.isdisjoint(own_b))
 
     def _own_words(self, summary: Summary) -> set[str]:
         """Its words that at least half the articles naming them tell within this group."""
@@ -134,6 +137,10 @@ class Accounts:
                 self._corpus_articles = _articles_naming(self._facts)
         group, corpus = self._group_articles, self._corpus_articles
         return {w for w in summary.words if 2 * group[w] >= corpus[w]}
+
+
+def _mostly_latin(words: set[str]) -> bool:
+    return 2 * sum(map(str.isascii, words)) > len(words)
 
 
 def _articles_naming(facts: list[ClaimFacts]) -> Counter[str]:
