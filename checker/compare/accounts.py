@@ -8,6 +8,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import chain
+from operator import attrgetter
 
 from checker.compare.facts import ClaimFacts
 from checker.compare.values import same_thing, values_conflict
@@ -17,6 +18,7 @@ from checker.normalise.places import Place, same_place
 
 MAX_VALUES = 8  # distinct days or counts kept per group: enough to tell, cheap to compare
 MAX_ARTICLES_RANKED = 60  # beyond this many articles in one group, the biggest accounts go first
+_WORDS = attrgetter("words")
 
 
 @dataclass
@@ -26,10 +28,15 @@ class Summary:
     days: dict[str, When] = field(default_factory=dict)
     places: dict[str, Place] = field(default_factory=dict)
     counts: dict[tuple, dict[tuple, Quantity]] = field(default_factory=lambda: defaultdict(dict))
-    words: set[str] = field(default_factory=set)  # content words of its claims
+    word_sets: list[frozenset[str]] = field(default_factory=list)  # its claims' content words
+
+    @property
+    def words(self) -> set[str]:
+        """Made when asked (seldom: only where two accounts differ)."""
+        return set().union(*self.word_sets)
 
     def add(self, f: ClaimFacts, named: When | None) -> None:
-        self.words |= f.words
+        self.word_sets.append(f.words)
         if named is not None and named.day_level and len(self.days) < MAX_VALUES:
             self.days.setdefault(named.shown, named)
         place = f.place
@@ -43,7 +50,7 @@ class Summary:
                     values.setdefault((q.low, q.high, q.qualifier, q.modifiers), q)
 
     def merge(self, other: Summary) -> None:
-        self.words |= other.words
+        self.word_sets += other.word_sets
         for when in other.days.values():
             if len(self.days) < MAX_VALUES:
                 self.days.setdefault(when.shown, when)
@@ -95,13 +102,15 @@ class Accounts:
         self._places: dict[tuple[int, int], bool | None] = {}
         self._counts: dict[tuple[int, int], bool | None] = {}
         self._facts = facts
-        self._corpus_articles: Counter[str] | None = None  # articles naming each word, made when first needed
+        self._corpus_claims: Counter[str] | None = None  # claims naming each word, made when first needed
         self._group: list[Summary] = []
-        self._group_articles: Counter[str] | None = None
+        self._group_claims: Counter[str] | None = None
+        self._own: dict[int, tuple[int, set[str]]] = {}  # by summary: its claims then, its own words
 
     def begin_group(self, summaries: list[Summary]) -> None:
         """The accounts of the group compared from now on."""
-        self._group, self._group_articles = summaries, None
+        self._group, self._group_claims = summaries, None
+        self._own.clear()
 
     def fit(self, a: Summary, b: Summary) -> int | None:
         """How well two accounts agree: facets that agree count for, facets that differ against. None
@@ -130,24 +139,22 @@ class Accounts:
                 and own_a.isdisjoint(own_b))
 
     def _own_words(self, summary: Summary) -> set[str]:
-        """Its words that at least half the articles naming them tell within this group."""
-        if self._group_articles is None:
-            self._group_articles = Counter(chain.from_iterable(s.words for s in self._group))
-            if self._corpus_articles is None:
-                self._corpus_articles = _articles_naming(self._facts)
-        group, corpus = self._group_articles, self._corpus_articles
-        return {w for w in summary.words if 2 * group[w] >= corpus[w]}
+        """Its words that at least half the claims naming them make within this group."""
+        known = self._own.get(id(summary))
+        if known is not None and known[0] == len(summary.word_sets):
+            return known[1]
+        if self._group_claims is None:
+            self._group_claims = Counter(chain.from_iterable(chain.from_iterable(s.word_sets for s in self._group)))
+            if self._corpus_claims is None:
+                self._corpus_claims = Counter(chain.from_iterable(map(_WORDS, self._facts)))
+        group, corpus = self._group_claims, self._corpus_claims
+        own = {w for w in summary.words if 2 * group[w] >= corpus[w]}
+        self._own[id(summary)] = (len(summary.word_sets), own)
+        return own
 
 
 def _mostly_latin(words: set[str]) -> bool:
     return 2 * sum(map(str.isascii, words)) > len(words)
-
-
-def _articles_naming(facts: list[ClaimFacts]) -> Counter[str]:
-    words: dict[str, set[str]] = defaultdict(set)
-    for f in facts:
-        words[f.article] |= f.words
-    return Counter(chain.from_iterable(words.values()))
 
 
 def split(by_article: dict[str, list[int]], facts: list[ClaimFacts], named_days: list[When | None],
