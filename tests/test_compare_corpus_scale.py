@@ -129,3 +129,16 @@ def test_an_arabic_and_an_english_report_of_one_meeting_still_contradict():
     (finding,) = compare(claims, {"en": day, "ar": day})
     assert (finding.kind, finding.severity) == ("quantity", "high")
     assert {s.article: s.value for s in finding.sides} == {"en": "Defence ministers of 11 countries", "ar": "وزراء دفاع 13 دولة"}
+
+
+def test_two_lone_reports_in_other_words_still_contradict():
+    # One outlet each, worded differently: outlets word one event differently, so this is no sign of
+    # two events (two stories each told by several outlets would be).
+    claims, published = _baghdad_corpus()
+    claims = [c for c in claims if not c.article.startswith(("sadr-y", "dora"))]
+    quote = "A blast killed 15 people at a crowded market in Baghdad on Tuesday, a health official said."
+    claims.append(Claim(article="market-b", id="market-b-1", statement=quote, quote=quote, location="Baghdad", date="Tuesday"))
+    published["market-b"] = DAY
+    (finding,) = [c for c in compare(claims, published) if c.kind == "quantity"]
+    assert finding.severity == "high"
+    assert sorted(s.article for s in finding.sides) == ["market-b", "sadr-x"]

@@ -95,7 +95,8 @@ class Accounts:
     Two accounts that differ on one facet only (the day, the place or a count) may still tell two
     events: two incidents in one city on one day, each with its toll. They are told apart by their
     words: each has words of its own that the corpus uses mostly within this group (the names of the
-    people and of the event), in the same script, and they share none of them."""
+    people and of the event), in the same script; they share none of them, and each shares some with
+    another account (`_told_apart`)."""
 
     def __init__(self, facts: list[ClaimFacts]) -> None:
         self._days: dict[tuple[int, int], bool | None] = {}
@@ -133,10 +134,15 @@ class Accounts:
 
     def _told_apart(self, a: Summary, b: Summary) -> bool:
         """Each has words of its own, in the same script (an Arabic and an English report of one
-        meeting share no words at all), and they share none."""
+        meeting share no words at all), they share none, and each shares some with another account
+        of the group: two stories, each told by more than one account. Two lone accounts in other
+        words are no evidence: outlets word one event differently."""
         own_a, own_b = self._own_words(a), self._own_words(b)
         return (bool(own_a) and bool(own_b) and _mostly_latin(own_a) == _mostly_latin(own_b)
-                and own_a.isdisjoint(own_b))
+                and own_a.isdisjoint(own_b) and self._echoed(a, own_a) and self._echoed(b, own_b))
+
+    def _echoed(self, summary: Summary, own: set[str]) -> bool:
+        return any(other is not summary and not own.isdisjoint(self._own_words(other)) for other in self._group)
 
     def _own_words(self, summary: Summary) -> set[str]:
         """Its words that at least half the claims naming them make within this group."""
