@@ -102,8 +102,9 @@ def test_a_slow_disk_does_not_hold_up_the_other_requests(tmp_path):
         started = time.monotonic()
         results = asyncio.run(extractor.extract_many(articles(8)))
         elapsed = time.monotonic() - started
-    # Eight saves one after another on the event loop would take 4 s; side by side, about half a second.
-    assert elapsed < 2.0, f"{elapsed:.1f} s"
+    # Eight saves one after another on the event loop take 4 s and more; side by side (in the default
+    # pool's threads, six at a time on two cores) about a second and a half.
+    assert elapsed < 3.0, f"{elapsed:.1f} s"
     assert all(r.llm_calls == 1 for r in results) and len(list(tmp_path.glob("*.json"))) == 8
 
 
