@@ -29,6 +29,7 @@ class Summary:
     places: dict[str, Place] = field(default_factory=dict)
     counts: dict[tuple, dict[tuple, Quantity]] = field(default_factory=lambda: defaultdict(dict))
     word_sets: list[frozenset[str]] = field(default_factory=list)  # its claims' content words
+    accounts: set[int] = field(default_factory=set)  # the articles' summaries merged into it, by identity
 
     @property
     def words(self) -> set[str]:
@@ -51,6 +52,7 @@ class Summary:
 
     def merge(self, other: Summary) -> None:
         self.word_sets += other.word_sets
+        self.accounts |= other.accounts or {id(other)}
         for when in other.days.values():
             if len(self.days) < MAX_VALUES:
                 self.days.setdefault(when.shown, when)
@@ -107,11 +109,14 @@ class Accounts:
         self._group: list[Summary] = []
         self._group_claims: Counter[str] | None = None
         self._own: dict[int, tuple[int, set[str]]] = {}  # by summary: its claims then, its own words
+        self._echoes: dict[int, bool] = {}  # by article's summary: whether `_article_echoed`
+        self._by_id: dict[int, Summary] = {}
 
     def begin_group(self, summaries: list[Summary]) -> None:
         """The accounts of the group compared from now on."""
         self._group, self._group_claims = summaries, None
         self._own.clear()
+        self._echoes.clear()
 
     def fit(self, a: Summary, b: Summary) -> int | None:
         """How well two accounts agree: facets that agree count for, facets that differ against. None
@@ -139,10 +144,22 @@ class Accounts:
         words are no evidence: outlets word one event differently."""
         own_a, own_b = self._own_words(a), self._own_words(b)
         return (bool(own_a) and bool(own_b) and _mostly_latin(own_a) == _mostly_latin(own_b)
-                and own_a.isdisjoint(own_b) and self._echoed(a, own_a) and self._echoed(b, own_b))
+                and own_a.isdisjoint(own_b) and self._echoed(a) and self._echoed(b))
 
-    def _echoed(self, summary: Summary, own: set[str]) -> bool:
-        return any(other is not summary and not own.isdisjoint(self._own_words(other)) for other in self._group)
+    def _echoed(self, summary: Summary) -> bool:
+        """Whether one of its articles' accounts shares its own words with another of the group."""
+        return any(map(self._article_echoed, summary.accounts or (id(summary),)))
+
+    def _article_echoed(self, account: int) -> bool:
+        echoed = self._echoes.get(account)
+        if echoed is None:
+            if not self._echoes:
+                self._by_id = {id(s): s for s in self._group}
+            summary = self._by_id[account]
+            own = self._own_words(summary)
+            echoed = self._echoes[account] = any(
+                other is not summary and not own.isdisjoint(self._own_words(other)) for other in self._group)
+        return echoed
 
     def _own_words(self, summary: Summary) -> set[str]:
         """Its words that at least half the claims naming them make within this group."""

@@ -92,9 +92,10 @@ class LLM:
         self.settings = settings
         self._openai: AsyncOpenAI | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
-        # The openai package loads its resource modules on first use (over a second); pay that once
-        # here rather than inside the first request's time.
-        _ = AsyncOpenAI(api_key="warm-up", base_url="http://127.0.0.1:9/v1").chat.completions
+        # The openai package loads its resource modules on first use (over a second), and instructor
+        # its provider modules when a client is first wrapped (half a second more): pay that once here
+        # rather than inside the first requests' time.
+        instructor.from_openai(AsyncOpenAI(api_key="warm-up", base_url="http://127.0.0.1:9/v1"), mode=instructor.Mode.JSON)
 
     def _client(self) -> AsyncOpenAI:
         """The async client of the running event loop (its connections belong to that loop)."""
