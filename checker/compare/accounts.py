@@ -1,6 +1,7 @@
 """Accounts of one event by several articles, told apart when they more likely tell two events: an
 article whose day or place differs *and* whose counts (or both day and place) differ is split off, and
-so is one that differs at all from accounts it shares none of its own words with (`Accounts`)."""
+so is one that differs at all from accounts it shares none of its own words with, when other accounts
+echo each side's words: two stories (`Accounts`)."""
 
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ class Summary:
     places: dict[str, Place] = field(default_factory=dict)
     counts: dict[tuple, dict[tuple, Quantity]] = field(default_factory=lambda: defaultdict(dict))
     word_sets: list[frozenset[str]] = field(default_factory=list)  # its claims' content words
-    accounts: set[int] = field(default_factory=set)  # the articles' summaries merged into it, by identity
+    merged: set[int] = field(default_factory=set)  # the articles' summaries merged into it, by identity
 
     @property
     def words(self) -> set[str]:
@@ -52,7 +53,7 @@ class Summary:
 
     def merge(self, other: Summary) -> None:
         self.word_sets += other.word_sets
-        self.accounts |= other.accounts or {id(other)}
+        self.merged |= other.merged or {id(other)}
         for when in other.days.values():
             if len(self.days) < MAX_VALUES:
                 self.days.setdefault(when.shown, when)
@@ -148,7 +149,7 @@ class Accounts:
 
     def _echoed(self, summary: Summary) -> bool:
         """Whether one of its articles' accounts shares its own words with another of the group."""
-        return any(map(self._article_echoed, summary.accounts or (id(summary),)))
+        return any(map(self._article_echoed, summary.merged or (id(summary),)))
 
     def _article_echoed(self, account: int) -> bool:
         echoed = self._echoes.get(account)

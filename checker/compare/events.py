@@ -7,8 +7,8 @@ corpus. Within one article a different place or day means a different event ("غ
 is a contradiction to report; a disagreement on the day or place *and* on something else (how many
 took part) more likely means two different events, so such an article is split off into an event of
 its own, linked to the first as "possibly the same". So is an account that disagrees at all with
-accounts it shares none of its own words with (the names of the people and of the event): two
-incidents in one city on one day, each with its toll.
+accounts it shares none of its own words with (the names of the people and of the event), when other
+accounts echo each side's words: two incidents in one city on one day, each with its toll.
 """
 
 from __future__ import annotations
