@@ -142,3 +142,22 @@ def test_two_lone_reports_in_other_words_still_contradict():
     (finding,) = [c for c in compare(claims, published) if c.kind == "quantity"]
     assert finding.severity == "high"
     assert sorted(s.article for s in finding.sides) == ["market-b", "sadr-x"]
+
+
+def test_on_a_tie_a_claim_joins_the_group_that_shares_its_speaker():
+    # The Paris claim fits the week-old Paris talks (same city, other day) exactly as well as today's
+    # talks of the same speaker in Algiers (same day, other city). Taken for the Paris talks, it made
+    # a wrong day and a wrong speaker; it is today's talks, told in another city.
+    sunday = date(2024, 9, 1)
+
+    def said(article: str, quote: str, speaker: str, location: str) -> Claim:
+        return Claim(article=article, id=f"{article}-1", speaker=speaker, statement=quote, quote=quote,
+                     location=location, date="Sunday")
+
+    claims = [said("paris-earlier", "Speaking in Paris on Sunday, Eldin Noor said the talks went well.", "Eldin Noor", "Paris"),
+              said("algiers-a", "Speaking in Algiers on Sunday, Eldin Garbi said the talks went well.", "Eldin Garbi", "Algiers"),
+              said("algiers-b", "Speaking in Paris on Sunday, Eldin Garbi said the talks went well.", "Eldin Garbi", "Paris")]
+    published = {"paris-earlier": date(2024, 8, 25), "algiers-a": sunday, "algiers-b": sunday}
+    (finding,) = compare(claims, published)
+    assert finding.kind == "location"
+    assert {s.article: s.value for s in finding.sides} == {"algiers-a": "Algiers", "algiers-b": "Paris"}

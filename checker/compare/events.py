@@ -384,7 +384,7 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, day_key: i
     # The groups known to be too far from the day are passed over one by one: `candidates -= too_far`
     # would walk all of them, dozens at 10,000 articles, for a dozen candidates.
     too_far = faraway.groups(day_key) if far else _NONE
-    best, best_score = None, 2.0
+    best, best_score, best_shared = None, 2.0, 0
     for gid in candidates:
         if gid in too_far:
             continue
@@ -434,9 +434,11 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, day_key: i
         score += 1.0 * bool(own)
         if not anchored and own:
             score += 2.5  # nothing to place it: it belongs with its own article's story
-        # Candidates come in no particular order: on a tie the first group wins.
-        if score > best_score or (score == best_score and best is not None and gid < best):
-            best, best_score = gid, score
+        # Candidates come in no particular order: on a tie the group sharing more people wins, then
+        # the first group.
+        if score > best_score or (score == best_score and best is not None
+                                  and (-shared, gid) < (-best_shared, best)):
+            best, best_score, best_shared = gid, score, shared
     return best
 
 
