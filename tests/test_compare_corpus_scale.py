@@ -161,3 +161,27 @@ def test_on_a_tie_a_claim_joins_the_group_that_shares_its_speaker():
     (finding,) = compare(claims, published)
     assert finding.kind == "location"
     assert {s.article: s.value for s in finding.sides} == {"algiers-a": "Algiers", "algiers-b": "Paris"}
+
+
+def _minister_in(article: str, quote: str, speaker: str, role: str, location: str, day: str) -> Claim:
+    return Claim(article=article, id=f"{article}-1", speaker=speaker, speaker_role=role, statement=quote, quote=quote,
+                 location=location, date=day)
+
+
+EN_LE_DRIAN = ("en", "French defence minister Jean-Yves Le Drian said in Paris on Tuesday that 11 countries attended the meeting.",
+               "Jean-Yves Le Drian", "French defence minister", "Paris", "Tuesday")
+AR_LE_DRIAN = ("ar", "قال وزير الدفاع الفرنسي جان إيف لودريان في باريس يوم الثلاثاء إن 11 دولة حضرت الاجتماع",
+               "جان إيف لودريان", "وزير الدفاع الفرنسي", "باريس", "الثلاثاء")
+
+
+def test_one_minister_named_in_two_scripts_is_not_a_wrong_name():
+    # "Le Drian" and "لودريان" cannot be told to be one person or two: no finding either way.
+    claims = [_minister_in(*EN_LE_DRIAN), _minister_in(*AR_LE_DRIAN)]
+    assert compare(claims, {"en": date(2016, 10, 25), "ar": date(2016, 10, 25)}) == []
+
+
+def test_a_wrong_name_within_one_script_is_still_found_beside_another_script():
+    wrong = ("ar-wrong", AR_LE_DRIAN[1].replace("لودريان", "لوران"), "جان إيف لوران") + AR_LE_DRIAN[3:]
+    claims = [_minister_in(*EN_LE_DRIAN), _minister_in(*AR_LE_DRIAN), _minister_in(*wrong)]
+    (finding,) = [f for f in compare(claims, {c.article: date(2016, 10, 25) for c in claims}) if f.kind == "name"]
+    assert {s.article: s.value for s in finding.sides} == {"ar": "جان إيف لودريان", "ar-wrong": "جان إيف لوران"}

@@ -90,10 +90,14 @@ def find(ctx: Context) -> list[Contradiction]:
             display[entity] = ctx.people.entity(entity).display
         return display[entity]
 
-    def agree(a: int, b: int) -> bool:
+    def agree(a: int, b: int) -> bool | None:
+        """One person, two people, or None: names in two scripts ("Le Drian", "لودريان") cannot be
+        told to be one person or two."""
         if a == b:
             return True
         keys_a, keys_b = ctx.people.entity(a).keys, ctx.people.entity(b).keys
+        if _latin(keys_a) != _latin(keys_b):
+            return None
         return any(same_person(x, y) for x in keys_a for y in keys_b)
 
     looked_at = [scope for scope in scopes(ctx) if named.role_shared(scope)]
@@ -131,3 +135,7 @@ def find(ctx: Context) -> list[Contradiction]:
             found.append(finding(KIND, "high" if lone else "medium", 0.85 if lone else 0.65,
                                  f"Who is the {role}", names, scope, sides_of(groups)))
     return found
+
+
+def _latin(keys: list[tuple[str, ...]]) -> bool:
+    return all(word.isascii() for key in keys for word in key)
