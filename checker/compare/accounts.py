@@ -30,7 +30,7 @@ class Summary:
     places: dict[str, Place] = field(default_factory=dict)
     counts: dict[tuple, dict[tuple, Quantity]] = field(default_factory=lambda: defaultdict(dict))
     word_sets: list[frozenset[str]] = field(default_factory=list)  # its claims' content words
-    merged: set[int] = field(default_factory=set)  # the articles' summaries merged into it, by identity
+    merged: list[Summary] = field(default_factory=list)  # the articles' summaries merged into it
 
     @property
     def words(self) -> set[str]:
@@ -53,7 +53,7 @@ class Summary:
 
     def merge(self, other: Summary) -> None:
         self.word_sets += other.word_sets
-        self.merged |= other.merged or {id(other)}
+        self.merged += other.merged or [other]
         for when in other.days.values():
             if len(self.days) < MAX_VALUES:
                 self.days.setdefault(when.shown, when)
@@ -111,7 +111,6 @@ class Accounts:
         self._group_claims: Counter[str] | None = None
         self._own: dict[int, tuple[int, set[str]]] = {}  # by summary: its claims then, its own words
         self._echoes: dict[int, bool] = {}  # by article's summary: whether `_article_echoed`
-        self._by_id: dict[int, Summary] = {}
 
     def begin_group(self, summaries: list[Summary]) -> None:
         """The accounts of the group compared from now on."""
@@ -149,16 +148,13 @@ class Accounts:
 
     def _echoed(self, summary: Summary) -> bool:
         """Whether one of its articles' accounts shares its own words with another of the group."""
-        return any(map(self._article_echoed, summary.merged or (id(summary),)))
+        return any(map(self._article_echoed, summary.merged or [summary]))
 
-    def _article_echoed(self, account: int) -> bool:
-        echoed = self._echoes.get(account)
+    def _article_echoed(self, summary: Summary) -> bool:
+        echoed = self._echoes.get(id(summary))
         if echoed is None:
-            if not self._echoes:
-                self._by_id = {id(s): s for s in self._group}
-            summary = self._by_id[account]
             own = self._own_words(summary)
-            echoed = self._echoes[account] = any(
+            echoed = self._echoes[id(summary)] = any(
                 other is not summary and not own.isdisjoint(self._own_words(other)) for other in self._group)
         return echoed
 
