@@ -16,6 +16,7 @@ from checker.compare.values import same_thing, values_conflict
 from checker.normalise.dates import When, compare_when
 from checker.normalise.numbers import Quantity
 from checker.normalise.places import Place, same_place
+from checker.normalise.words import mostly_latin
 
 MAX_VALUES = 8  # distinct days or counts kept per group: enough to tell, cheap to compare
 MAX_ARTICLES_RANKED = 60  # beyond this many articles in one group, the biggest accounts go first
@@ -143,7 +144,7 @@ class Accounts:
         of the group: two stories, each told by more than one account. Two lone accounts in other
         words are no evidence: outlets word one event differently."""
         own_a, own_b = self._own_words(a), self._own_words(b)
-        return (bool(own_a) and bool(own_b) and _mostly_latin(own_a) == _mostly_latin(own_b)
+        return (bool(own_a) and bool(own_b) and mostly_latin(own_a) == mostly_latin(own_b)
                 and own_a.isdisjoint(own_b) and self._echoed(a) and self._echoed(b))
 
     def _echoed(self, summary: Summary) -> bool:
@@ -171,10 +172,6 @@ class Accounts:
         own = {w for w in summary.words if 2 * group[w] >= corpus[w]}
         self._own[id(summary)] = (len(summary.word_sets), own)
         return own
-
-
-def _mostly_latin(words: set[str]) -> bool:
-    return 2 * sum(map(str.isascii, words)) > len(words)
 
 
 def split(by_article: dict[str, list[int]], facts: list[ClaimFacts], named_days: list[When | None],

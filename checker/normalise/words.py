@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 
 from checker.normalise.arabic import fold, strip_article
@@ -48,3 +49,10 @@ def content_keys(keys: list[str]) -> frozenset[str]:
 def _content_word(key: str) -> str | None:
     """The content key of a word, or None for a function word, a number or a single letter."""
     return content_key(key) if len(key) > 1 and not key.isdigit() and key not in STOPWORDS else None
+
+
+def mostly_latin(keys: Iterable[str]) -> bool:
+    """Whether most of these folded words are written in Latin letters (folded, such a word is ASCII).
+    Words in two scripts cannot be compared: "Le Drian" and "لودريان" share no letter."""
+    keys = list(keys)
+    return 2 * sum(map(str.isascii, keys)) > len(keys)

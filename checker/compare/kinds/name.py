@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from itertools import chain
 from typing import NamedTuple
 
 from checker.compare.entities import RoleKey
@@ -12,6 +13,7 @@ from checker.compare.kinds.base import Context, Item, Scope, agreeing_groups, ar
     listing, new_item, scopes, sides_of
 from checker.models import Contradiction
 from checker.normalise.names import Role, same_person
+from checker.normalise.words import mostly_latin
 
 KIND = "name"
 
@@ -96,7 +98,7 @@ def find(ctx: Context) -> list[Contradiction]:
         if a == b:
             return True
         keys_a, keys_b = ctx.people.entity(a).keys, ctx.people.entity(b).keys
-        if _latin(keys_a) != _latin(keys_b):
+        if mostly_latin(chain.from_iterable(keys_a)) != mostly_latin(chain.from_iterable(keys_b)):
             return None
         return any(same_person(x, y) for x in keys_a for y in keys_b)
 
@@ -136,6 +138,3 @@ def find(ctx: Context) -> list[Contradiction]:
                                  f"Who is the {role}", names, scope, sides_of(groups)))
     return found
 
-
-def _latin(keys: list[tuple[str, ...]]) -> bool:
-    return all(word.isascii() for key in keys for word in key)
