@@ -11,9 +11,9 @@ DAY = date(2024, 3, 5)
 
 
 def claim(article: str, n: int, quote: str, speaker: str | None = None, role: str | None = None,
-          statement: str | None = None, location: str = "Vienna") -> Claim:
+          statement: str | None = None, location: str = "Vienna", day: str = "Tuesday") -> Claim:
     return Claim(article=article, id=f"{article}-{n}", speaker=speaker, speaker_role=role,
-                 statement=statement or quote, quote=quote, location=location, date="Tuesday")
+                 statement=statement or quote, quote=quote, location=location, date=day)
 
 
 def findings(claims: list[Claim], kind: str):
@@ -82,8 +82,7 @@ def _baghdad_corpus(sadr_y_toll: int = 12) -> tuple[list[Claim], dict[str, date]
     """Two incidents in Baghdad on one Tuesday, two outlets each, among single reports of other
     Baghdad bombings weeks apart: the words every bombing report uses are common in this corpus."""
     def said(article: str, n: int, quote: str, speaker: str | None = None) -> Claim:
-        return Claim(article=article, id=f"{article}-{n}", speaker=speaker, statement=quote, quote=quote,
-                     location="Baghdad", date="Tuesday")
+        return claim(article, n, quote, speaker, location="Baghdad")
 
     claims, published = [], {}
     for outlet, toll in (("x", 12), ("y", sadr_y_toll)):
@@ -118,14 +117,11 @@ def test_two_tolls_of_one_incident_stay_a_high_contradiction_among_other_inciden
 def test_an_arabic_and_an_english_report_of_one_meeting_still_contradict():
     # They share no word at all, being in two scripts: their words cannot tell them apart.
     day = date(2016, 10, 25)
-
-    def said(article: str, n: int, quote: str, location: str, when: str) -> Claim:
-        return Claim(article=article, id=f"{article}-{n}", statement=quote, quote=quote, location=location, date=when)
-
-    claims = [said("en", 1, "Defence ministers of 11 countries met in Paris on Tuesday to discuss the Mosul offensive.", "Paris", "Tuesday"),
-              said("en", 2, "The coalition will now prepare the isolation of Raqqa, the French minister told reporters in Paris.", "Paris", "Tuesday"),
-              said("ar", 1, "وترأس الوزيران في باريس يوم الثلاثاء اجتماعا ضم وزراء دفاع 13 دولة لعرض سير الهجوم على الموصل", "باريس", "الثلاثاء"),
-              said("ar", 2, "وقال الوزير الفرنسي في باريس إن التحالف يستعد لعزل الرقة", "باريس", "الثلاثاء")]
+    claims = [claim("en", 1, "Defence ministers of 11 countries met in Paris on Tuesday to discuss the Mosul offensive.", location="Paris"),
+              claim("en", 2, "The coalition will now prepare the isolation of Raqqa, the French minister told reporters in Paris.", location="Paris"),
+              claim("ar", 1, "وترأس الوزيران في باريس يوم الثلاثاء اجتماعا ضم وزراء دفاع 13 دولة لعرض سير الهجوم على الموصل",
+                    location="باريس", day="الثلاثاء"),
+              claim("ar", 2, "وقال الوزير الفرنسي في باريس إن التحالف يستعد لعزل الرقة", location="باريس", day="الثلاثاء")]
     (finding,) = compare(claims, {"en": day, "ar": day})
     assert (finding.kind, finding.severity) == ("quantity", "high")
     assert {s.article: s.value for s in finding.sides} == {"en": "Defence ministers of 11 countries", "ar": "وزراء دفاع 13 دولة"}
@@ -136,8 +132,8 @@ def test_two_lone_reports_in_other_words_still_contradict():
     # two events (two stories each told by several outlets would be).
     claims, published = _baghdad_corpus()
     claims = [c for c in claims if not c.article.startswith(("sadr-y", "dora"))]
-    quote = "A blast killed 15 people at a crowded market in Baghdad on Tuesday, a health official said."
-    claims.append(Claim(article="market-b", id="market-b-1", statement=quote, quote=quote, location="Baghdad", date="Tuesday"))
+    claims.append(claim("market-b", 1, "A blast killed 15 people at a crowded market in Baghdad on Tuesday, a health official said.",
+                        location="Baghdad"))
     published["market-b"] = DAY
     (finding,) = [c for c in compare(claims, published) if c.kind == "quantity"]
     assert finding.severity == "high"
@@ -149,39 +145,33 @@ def test_on_a_tie_a_claim_joins_the_group_that_shares_its_speaker():
     # talks of the same speaker in Algiers (same day, other city). Taken for the Paris talks, it made
     # a wrong day and a wrong speaker; it is today's talks, told in another city.
     sunday = date(2024, 9, 1)
-
-    def said(article: str, quote: str, speaker: str, location: str) -> Claim:
-        return Claim(article=article, id=f"{article}-1", speaker=speaker, statement=quote, quote=quote,
-                     location=location, date="Sunday")
-
-    claims = [said("paris-earlier", "Speaking in Paris on Sunday, Eldin Noor said the talks went well.", "Eldin Noor", "Paris"),
-              said("algiers-a", "Speaking in Algiers on Sunday, Eldin Garbi said the talks went well.", "Eldin Garbi", "Algiers"),
-              said("algiers-b", "Speaking in Paris on Sunday, Eldin Garbi said the talks went well.", "Eldin Garbi", "Paris")]
+    claims = [claim("paris-earlier", 1, "Speaking in Paris on Sunday, Eldin Noor said the talks went well.", "Eldin Noor",
+                    location="Paris", day="Sunday"),
+              claim("algiers-a", 1, "Speaking in Algiers on Sunday, Eldin Garbi said the talks went well.", "Eldin Garbi",
+                    location="Algiers", day="Sunday"),
+              claim("algiers-b", 1, "Speaking in Paris on Sunday, Eldin Garbi said the talks went well.", "Eldin Garbi",
+                    location="Paris", day="Sunday")]
     published = {"paris-earlier": date(2024, 8, 25), "algiers-a": sunday, "algiers-b": sunday}
     (finding,) = compare(claims, published)
     assert finding.kind == "location"
     assert {s.article: s.value for s in finding.sides} == {"algiers-a": "Algiers", "algiers-b": "Paris"}
 
 
-def _minister_in(article: str, quote: str, speaker: str, role: str, location: str, day: str) -> Claim:
-    return Claim(article=article, id=f"{article}-1", speaker=speaker, speaker_role=role, statement=quote, quote=quote,
-                 location=location, date=day)
-
-
-EN_LE_DRIAN = ("en", "French defence minister Jean-Yves Le Drian said in Paris on Tuesday that 11 countries attended the meeting.",
-               "Jean-Yves Le Drian", "French defence minister", "Paris", "Tuesday")
-AR_LE_DRIAN = ("ar", "قال وزير الدفاع الفرنسي جان إيف لودريان في باريس يوم الثلاثاء إن 11 دولة حضرت الاجتماع",
-               "جان إيف لودريان", "وزير الدفاع الفرنسي", "باريس", "الثلاثاء")
+EN_LE_DRIAN = dict(article="en", n=1, speaker="Jean-Yves Le Drian", role="French defence minister", location="Paris",
+                   quote="French defence minister Jean-Yves Le Drian said in Paris on Tuesday that 11 countries attended the meeting.")
+AR_LE_DRIAN = dict(article="ar", n=1, speaker="جان إيف لودريان", role="وزير الدفاع الفرنسي", location="باريس", day="الثلاثاء",
+                   quote="قال وزير الدفاع الفرنسي جان إيف لودريان في باريس يوم الثلاثاء إن 11 دولة حضرت الاجتماع")
 
 
 def test_one_minister_named_in_two_scripts_is_not_a_wrong_name():
     # "Le Drian" and "لودريان" cannot be told to be one person or two: no finding either way.
-    claims = [_minister_in(*EN_LE_DRIAN), _minister_in(*AR_LE_DRIAN)]
+    claims = [claim(**EN_LE_DRIAN), claim(**AR_LE_DRIAN)]
     assert compare(claims, {"en": date(2016, 10, 25), "ar": date(2016, 10, 25)}) == []
 
 
 def test_a_wrong_name_within_one_script_is_still_found_beside_another_script():
-    wrong = ("ar-wrong", AR_LE_DRIAN[1].replace("لودريان", "لوران"), "جان إيف لوران") + AR_LE_DRIAN[3:]
-    claims = [_minister_in(*EN_LE_DRIAN), _minister_in(*AR_LE_DRIAN), _minister_in(*wrong)]
+    wrong = {**AR_LE_DRIAN, "article": "ar-wrong", "speaker": "جان إيف لوران",
+             "quote": AR_LE_DRIAN["quote"].replace("لودريان", "لوران")}
+    claims = [claim(**EN_LE_DRIAN), claim(**AR_LE_DRIAN), claim(**wrong)]
     (finding,) = [f for f in compare(claims, {c.article: date(2016, 10, 25) for c in claims}) if f.kind == "name"]
     assert {s.article: s.value for s in finding.sides} == {"ar": "جان إيف لودريان", "ar-wrong": "جان إيف لوران"}
