@@ -175,3 +175,46 @@ def test_a_wrong_name_within_one_script_is_still_found_beside_another_script():
     claims = [claim(**EN_LE_DRIAN), claim(**AR_LE_DRIAN), claim(**wrong)]
     (finding,) = [f for f in compare(claims, {c.article: date(2016, 10, 25) for c in claims}) if f.kind == "name"]
     assert {s.article: s.value for s in finding.sides} == {"ar": "جان إيف لودريان", "ar-wrong": "جان إيف لوران"}
+
+
+def _vienna_corpus(english: tuple[str, str], arabic: tuple[str, str]) -> tuple[list[Claim], dict[str, date]]:
+    """One Tuesday in Vienna: an English story and an Arabic story, two outlets each, saying how many
+    countries took part (34, 36), among reports of other Vienna summits in both languages, weeks apart,
+    so that the words every summit report uses are common. `english`, `arabic`: the minister and the
+    summit of each story."""
+    (en_minister, en_summit), (ar_minister, ar_summit) = english, arabic
+    claims, published = [], {}
+    for outlet in "xy":
+        claims += [claim(f"en-{outlet}", 1, f"The Moroccan foreign minister {en_minister} said in Vienna on Tuesday "
+                                            f"that 34 countries took part in the {en_summit} summit.", en_minister),
+                   claim(f"ar-{outlet}", 1, f"وقال وزير الخارجية المغربي {ar_minister} في فيينا يوم الثلاثاء إن 36 دولة "
+                                            f"شاركت في قمة {ar_summit}", ar_minister, location="فيينا", day="الثلاثاء")]
+        published |= {f"en-{outlet}": DAY, f"ar-{outlet}": DAY}
+    for weeks in range(3, 21, 3):
+        earlier = date.fromordinal(DAY.toordinal() - 7 * weeks)
+        claims += [claim(f"en-earlier-{weeks}", 1, f"Officials said {weeks} countries took part in the summit in Vienna on Tuesday."),
+                   claim(f"ar-earlier-{weeks}", 1, f"وقال مسؤولون إن {weeks} دولة شاركت في القمة في فيينا يوم الثلاثاء",
+                         location="فيينا", day="الثلاثاء")]
+        published |= {f"en-earlier-{weeks}": earlier, f"ar-earlier-{weeks}": earlier}
+    return claims, published
+
+
+def _en_against_ar(claims: list[Claim], published: dict[str, date]) -> list:
+    return [c for c in compare(claims, published)
+            if {s.article.split("-")[0] for s in c.sides} == {"en", "ar"} and "earlier" not in str(c.sides)]
+
+
+def test_two_summits_told_in_two_scripts_on_one_day_are_not_a_high_contradiction():
+    # Nothing the two stories name sounds alike in the other script: other people, another summit.
+    # Two summits, each with its own count: at most "possibly different events".
+    claims, published = _vienna_corpus(("Pieter Vandermolen", "Hanseatic"), ("ناصر بوريطة", "الأطلسي"))
+    mixed = _en_against_ar(claims, published)
+    assert mixed and all(c.severity == "low" for c in mixed), [(c.severity, c.summary) for c in mixed]
+
+
+def test_one_summit_told_in_two_scripts_still_contradicts():
+    # The same minister and summit, transliterated: Nasser Bourita is ناصر بوريطة. One summit, two counts.
+    claims, published = _vienna_corpus(("Nasser Bourita", "Atlantic"), ("ناصر بوريطة", "الأطلسي"))
+    (finding,) = _en_against_ar(claims, published)
+    assert (finding.kind, finding.severity) == ("quantity", "high")
+    assert {s.value for s in finding.sides} == {"34 countries", "36 دولة"}

@@ -16,6 +16,7 @@ from checker.compare.values import same_thing, values_conflict
 from checker.normalise.dates import When, compare_when
 from checker.normalise.numbers import Quantity
 from checker.normalise.places import Place, same_place
+from checker.normalise.sounds import any_sound_alike
 from checker.normalise.words import mostly_latin
 
 MAX_VALUES = 8  # distinct days or counts kept per group: enough to tell, cheap to compare
@@ -99,8 +100,8 @@ class Accounts:
     Two accounts that differ on one facet only (the day, the place or a count) may still tell two
     events: two incidents in one city on one day, each with its toll. They are told apart by their
     words: each has words of its own that the corpus uses mostly within this group (the names of the
-    people and of the event), in the same script; they share none of them, and each shares some with
-    another account (`_told_apart`)."""
+    people and of the event); they share none of them (in two scripts: none of them sounds alike),
+    and each shares some with another account (`_told_apart`)."""
 
     def __init__(self, facts: list[ClaimFacts]) -> None:
         self._days: dict[tuple[int, int], bool | None] = {}
@@ -139,13 +140,19 @@ class Accounts:
         return agree_day + agree_place - day - place - count
 
     def _told_apart(self, a: Summary, b: Summary) -> bool:
-        """Each has words of its own, in the same script (an Arabic and an English report of one
-        meeting share no words at all), they share none, and each shares some with another account
-        of the group: two stories, each told by more than one account. Two lone accounts in other
-        words are no evidence: outlets word one event differently."""
+        """Each has words of its own, they share none, and each shares some with another account of
+        the group: two stories, each told by more than one account. Two lone accounts in other words
+        are no evidence: outlets word one event differently. An Arabic and an English account share
+        no word at all, so theirs are compared by sound (`sounds`): one event's names, "Le Drian" and
+        لودريان, "Mosul" and الموصل, sound alike in both."""
         own_a, own_b = self._own_words(a), self._own_words(b)
-        return (bool(own_a) and bool(own_b) and mostly_latin(own_a) == mostly_latin(own_b)
-                and own_a.isdisjoint(own_b) and self._echoed(a) and self._echoed(b))
+        if not own_a or not own_b:
+            return False
+        if mostly_latin(own_a) == mostly_latin(own_b):
+            apart = own_a.isdisjoint(own_b)
+        else:  # the names of the people, places and events, transliterated, are what they may share
+            apart = not any_sound_alike(own_a, own_b)
+        return apart and self._echoed(a) and self._echoed(b)
 
     def _echoed(self, summary: Summary) -> bool:
         """Whether one of its articles' accounts shares its own words with another of the group."""
