@@ -60,6 +60,11 @@ def model_slug(model: str) -> str:
 class RecordingStore:
     def __init__(self, directory: Path):
         self.directory = Path(directory)
+        # File names by key, for finding a request's recording by any model: the folder is listed once,
+        # on the first such look-up, not once a look-up (a rerun of 10,000 articles would list a folder
+        # of 10,000 files 10,000 times). Recordings saved here are added; those another process saves
+        # meanwhile are not seen until the next run.
+        self._names: dict[str, list[str]] | None = None
 
     def find(self, key: str, model: str | None) -> Recording | None:
         """The recording of this request by `model`, or by any model when `model` is None."""
@@ -67,7 +72,7 @@ class RecordingStore:
             path = self.directory / f"{key}.{model_slug(model)}.json"
             candidates = [path] if path.is_file() else []
         else:
-            candidates = sorted(self.directory.glob(f"{key}.*.json"))
+            candidates = [self.directory / name for name in sorted(self._listed().get(key, ()))]
         for path in candidates:
             try:
                 return Recording.model_validate_json(path.read_text(encoding="utf-8"))
@@ -90,4 +95,20 @@ class RecordingStore:
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
+        if self._names is not None and path.name not in (names := self._names.setdefault(recording.key, [])):
+            names.append(path.name)
         return path
+
+    def _listed(self) -> dict[str, list[str]]:
+        if self._names is None:
+            names: dict[str, list[str]] = {}
+            try:
+                with os.scandir(self.directory) as entries:
+                    for entry in entries:
+                        key, dot, rest = entry.name.partition(".")
+                        if dot and key and rest.endswith(".json"):  # <key>.<model>.json
+                            names.setdefault(key, []).append(entry.name)
+            except (FileNotFoundError, NotADirectoryError):
+                pass
+            self._names = names
+        return self._names
