@@ -8,6 +8,7 @@ stamps), not sentences of particular pages.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from checker.grounding import fold
 
@@ -83,6 +84,7 @@ def is_arabic(text: str) -> bool:
     return arabic > 0 and arabic >= len(LATIN_LETTER.findall(text))
 
 
+@lru_cache(maxsize=4096)  # asked of each line of a page three times (kind, heading, title)
 def letters_key(line: str) -> str:
     return " ".join(_WORD.findall(fold(line)))
 

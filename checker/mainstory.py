@@ -22,6 +22,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
+from functools import lru_cache
 
 from checker.grounding import fold
 from checker.load_lines import (
@@ -168,9 +169,10 @@ def _stem(word: str) -> str:
     return word.rstrip("ه") if len(word) > 3 else word
 
 
-def topic_words(text: str) -> set[str]:
+@lru_cache(maxsize=1024)  # each paragraph is compared with the rest once per edge peeled
+def topic_words(text: str) -> frozenset[str]:
     words = (w for w in re.findall(r"[^\W\d_]+", fold(text)) if w not in _STOP_WORDS)
-    return {s for s in map(_stem, words) if len(s) >= 3 and s not in _STOP_WORDS}
+    return frozenset(s for s in map(_stem, words) if len(s) >= 3 and s not in _STOP_WORDS)
 
 
 def _off_topic(paragraph: str, rest: list[str]) -> bool:
