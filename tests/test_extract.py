@@ -210,3 +210,27 @@ def test_no_model_configured_uses_recordings_of_any_model(tmp_path):
     other = settings_for(None, tmp_path, CHECKER_MODEL="another-model")
     named = Extractor(other, RecordingStore(tmp_path), None).extract(ARTICLE)
     assert named.claims == [] and named.warnings  # a named model replays only its own recordings
+
+
+def test_the_model_is_sent_the_article_as_written_even_with_template_braces(tmp_path):
+    # Scraped pages carry template and code fragments. The request goes to the model exactly as
+    # built and recorded: no "{{ ... }}" filled in, no "{% ... %}" read as a template tag.
+    braces = [
+        "The page showed {{ article }} where the headline should be, the editor said on Monday.",
+        "A stray {% if user %} tag and a {# note #} were left in the story, he said.",
+    ]
+    article = Article(id="b1", path="b1.txt", language="en", paragraphs=braces)
+
+    def answer(request: Request):
+        return completion(json.dumps({"speaker": "the editor", "statement": "The page showed a template."}))
+
+    with FakeOpenAI(answer) as fake:
+        settings = settings_for(fake.base_url, tmp_path)
+        result = Extractor(settings, RecordingStore(tmp_path), LLM(settings)).extract(article)
+        sent = [r.body["messages"][-1]["content"] for r in fake.chat_requests]  # the article, after the instructions
+    assert len(sent) == 2 and not result.warnings and len(result.claims) == 2
+    assert sorted(sum(sentence in text for text in sent) for sentence in braces) == [1, 1]  # each sent as written
+    assert not any("headline should be, the editor said on Monday. where" in text for text in sent)
+    recorded = [json.loads(p.read_text(encoding="utf-8"))["request"]["messages"][-1]["content"]
+                for p in tmp_path.glob("*.json")]
+    assert sorted(recorded) == sorted(sent)

@@ -21,6 +21,7 @@ from pydantic import BaseModel
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt
 
 from checker.llm.errors import FatalLLMError
+from checker.llm.schemas import ANSWER_CONTEXT
 from checker.models import Usage
 from checker.settings import Settings
 
@@ -157,6 +158,7 @@ class LLM:
 
         client.on("completion:response", on_response)
         client.on("completion:error", on_error)
+        answer_context = ANSWER_CONTEXT.set(context)  # this task's, so requests in flight each see their own
         try:
             async for attempt in AsyncRetrying(
                 retry=retry_if_exception(_is_transient),
@@ -169,7 +171,6 @@ class LLM:
                         model=self.model,
                         messages=messages,
                         response_model=response_model,
-                        context=context,
                         max_retries=min(self.settings.validation_retries, max(0, (max_attempts or 1_000_000) - 1)),
                         temperature=0,
                         max_tokens=self.settings.max_output_tokens,
@@ -194,6 +195,7 @@ class LLM:
             else:  # an answer the library could not even parse
                 exchange.error = f"{type(exc).__name__}: {_last_line(exc)}"
         finally:
+            ANSWER_CONTEXT.reset(answer_context)
             exchange.seconds = round(time.monotonic() - started, 3)
         return exchange
 

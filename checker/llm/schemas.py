@@ -3,9 +3,22 @@ against short, capped fields. Validators check every value against the article a
 
 from __future__ import annotations
 
+from contextvars import ContextVar
+
 from pydantic import BaseModel, Field, ValidationInfo, field_validator, model_validator
 
 from checker.grounding import contains, is_arabic, longest_grounded_run
+
+# What the answer of the request being made is checked against: its numbered sentences and the
+# article. Set for the request's task by `LLM.ask`, not handed to instructor as its `context`:
+# given one, instructor renders the messages as Jinja templates, and an article may well hold
+# "{{ … }}" or "{% … %}" (scraped pages do).
+ANSWER_CONTEXT: ContextVar[dict | None] = ContextVar("answer_context", default=None)
+
+
+def _context(info: ValidationInfo) -> dict:
+    return info.context or ANSWER_CONTEXT.get() or {}
+
 
 # Bump when the response models change: it is part of every recording's key.
 SCHEMA_VERSION = "claims.v1"
@@ -69,7 +82,7 @@ class SentenceClaim(ClaimDraft):
 
     @model_validator(mode="after")
     def _grounded(self, info: ValidationInfo):
-        ctx = info.context or {}
+        ctx = _context(info)
         if "sentences" in ctx:
             (sentence,) = ctx["sentences"].values()
             problems = self.check_grounding(sentence, ctx.get("article", sentence))
@@ -89,7 +102,7 @@ class ArticleClaims(BaseModel):
 
     @model_validator(mode="after")
     def _grounded(self, info: ValidationInfo):
-        ctx = info.context or {}
+        ctx = _context(info)
         sentences: dict[int, str] = ctx.get("sentences", {})
         if not sentences:
             return self
