@@ -259,14 +259,14 @@ def _too_few_anchors(same_place_: bool, named_day: bool, shared: int, overlap: f
 
 
 class _Index:
-    """The groups of each place or person (together: place ids are strings, people numbers) and of each
-    article, in the order they were last joined."""
+    """The groups of each place, person or speaking office (together: place ids are strings, people
+    numbers, offices tuples) and of each article, in the order they were last joined."""
 
     def __init__(self) -> None:
-        self._by_key: dict[str | int, list[int]] = defaultdict(list)
+        self._by_key: dict[str | int | tuple, list[int]] = defaultdict(list)
         self._by_article: dict[str, list[int]] = defaultdict(list)
 
-    def candidates(self, keys: list[str | int], article: str) -> set[int]:
+    def candidates(self, keys: list[str | int | tuple], article: str) -> set[int]:
         """The groups of the claim's article and the most recent ones sharing its place or a person."""
         recent: set[int] = set()
         by_key = self._by_key
@@ -281,7 +281,7 @@ class _Index:
             recent.update(own)
         return recent
 
-    def note(self, keys: list[str | int], article: str, gid: int) -> None:
+    def note(self, keys: list[str | int | tuple], article: str, gid: int) -> None:
         by_key = self._by_key
         for key in keys:
             gids = by_key[key]
@@ -292,14 +292,18 @@ class _Index:
             gids.append(gid)
 
 
-def _index_keys(f: ClaimFacts) -> list[str | int]:
-    keys: list[str | int] = list(f.entities)
+def _index_keys(f: ClaimFacts) -> list[str | int | tuple]:
+    keys: list[str | int | tuple] = list(f.entities)
     place = f.place
     if place is not None:
         if place.id:
             keys.append(place.id)
         if place.country:
             keys.append(place.country)
+    if not keys and f.speaker_role is not None and (role := f.speaker_role.key) is not None:
+        # Nothing else to meet others by: the office that spoke ("the Swiss foreign minister" said,
+        # "at the Geneva meeting"). A tuple: never a place id or a person.
+        keys.append(role)
     return keys
 
 
