@@ -153,16 +153,26 @@ def test_claims_of_one_article_never_contradict_each_other():
 
 
 def test_an_office_without_a_name_is_enough_to_meet_by():
-    # No name and no place where it happened ("the Geneva meeting" names the city as the meeting's):
-    # the office that spoke, the day and the words are what the two reports share.
-    claims = [card("a", "قال وزير الخارجية السويسري إن 12 دولة شاركت في اجتماع جنيف يوم الاثنين", "وزير الخارجية السويسري"),
-              card("b", "أعلن وزير الخارجية السويسري أن 15 دولة شاركت في اجتماع جنيف يوم الاثنين", "وزير الخارجية السويسري")]
+    # No name and no place: the office that spoke, the day and the words are what the reports share.
+    claims = [card("a", "قال وزير الخارجية السويسري إن 12 دولة شاركت في الاجتماع الوزاري يوم الاثنين", "وزير الخارجية السويسري"),
+              card("b", "أعلن وزير الخارجية السويسري أن 15 دولة شاركت في الاجتماع الوزاري يوم الاثنين", "وزير الخارجية السويسري")]
     (finding,) = compare(claims, {"a": date(2024, 3, 5), "b": date(2024, 3, 5)})
     assert (finding.kind, finding.severity) == ("quantity", "high")
     assert {s.article: s.value for s in finding.sides} == {"a": "12 دولة", "b": "15 دولة"}
 
 
 def test_one_office_on_two_subjects_is_not_one_event():
-    claims = [card("a", "قال وزير الخارجية السويسري إن 12 دولة شاركت في اجتماع جنيف يوم الاثنين", "وزير الخارجية السويسري"),
+    claims = [card("a", "قال وزير الخارجية السويسري إن 12 دولة شاركت في الاجتماع الوزاري يوم الاثنين", "وزير الخارجية السويسري"),
               card("b", "أعلن وزير الخارجية السويسري أن 15 دولة وقعت على الاتفاقية التجارية الجديدة", "وزير الخارجية السويسري")]
     assert compare(claims, {"a": date(2024, 3, 5), "b": date(2024, 3, 5)}) == []  # countries at a meeting, countries that signed
+
+
+@pytest.mark.parametrize("first, second", [
+    ("قال المتحدث إن 12 دولة شاركت في اجتماع جنيف يوم الاثنين", "وذكر مسؤول أن 15 دولة شاركت في اجتماع جنيف يوم الاثنين"),
+    ("Officials said 12 countries joined the Geneva talks on Monday.", "An official said 15 countries joined the Geneva talks on Monday."),
+], ids=["arabic", "english"])
+def test_the_city_an_event_is_named_after_is_where_it_happened(first, second):
+    # "اجتماع جنيف", "the Geneva talks": the meeting's city, and so the claims' place.
+    (finding,) = compare([card("a", first), card("b", second)], {"a": date(2024, 3, 5), "b": date(2024, 3, 5)})
+    assert (finding.kind, finding.severity) == ("quantity", "high")
+    assert "Geneva" in finding.event and "Monday 2024-03-04" in finding.event

@@ -30,6 +30,17 @@ def test_find_places_gives_spans_and_locative_use():
     assert [m.locative for m in find_places("met in Paris, then flew to London")] == [True, False]
 
 
+@pytest.mark.parametrize(("text", "locative"), [
+    ("شاركت 12 دولة في اجتماع جنيف", True), ("خلال قمة الرياض", True), ("وزار باريس الثلاثاء", True),
+    ("joined the Geneva talks", True), ("after a Paris summit", True), ("the Paris attack", True),
+    ("the Syria talks", False), ("محادثات سوريا", False),  # a country an event is named after is its subject
+    ("التعاون مع تركيا", False), ("the France team", False), ("flew to London", False),
+])
+def test_the_city_an_event_is_named_after_is_where_it_happens(text, locative):
+    (mention,) = find_places(text)
+    assert mention.locative is locative
+
+
 def test_unknown_places_and_plain_words_are_not_places():
     assert find_places("في ولاية كنتاكي") == ()
     assert find_places("قال الوزير إن الوضع صعب") == ()

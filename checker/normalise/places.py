@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker.normalise.arabic import Token, fold, prefix_variants, tokenize
+from checker.normalise.concepts import happening
 from checker.normalise.frozen import quick_init
 from checker.normalise.memo import WordMemo
 
@@ -238,11 +239,26 @@ def places_in(text: str, tokens: tuple[Token, ...], keys: list[str], starts: lis
         if k >= 0 and tokens[k].key == "the" and not first.boundary:
             k -= 1  # "in the French capital"
         prev = tokens[k].key if k >= 0 and not tokens[k + 1].boundary else ""
-        # "في باريس", "in Paris", or the preposition ب attached: "بباريس", "بالعاصمة".
-        locative = prev in _LOCATIVE or (first.key.startswith("ب") and first.key not in _ALIASES)
+        # "في باريس", "in Paris", or the preposition ب attached: "بباريس", "بالعاصمة"; or the place of
+        # the event a noun names: "اجتماع جنيف", "the Geneva talks".
+        locative = (prev in _LOCATIVE or (first.key.startswith("ب") and first.key not in _ALIASES)
+                    or (is_city(place) and _names_the_events_place(tokens, i, end, prev)))
         found.append(PlaceMention(place, text[first.start : tokens[end - 1].end], first.start, tokens[end - 1].end,
                                   locative))
     return tuple(found)
+
+
+def _names_the_events_place(tokens, start: int, end: int, prev: str) -> bool:
+    """A city that says where the event a word beside it names happens: after it in Arabic (اجتماع
+    جنيف, قمة الرياض), between an article and it in English (the Geneva talks, a Paris summit). Not a
+    country: "the Syria talks" are about Syria, held elsewhere."""
+    if not tokens[start].key.isascii():
+        return bool(prev) and happening[prev] is not None
+    return (start > 0 and tokens[start - 1].key in _ARTICLES and not tokens[start].boundary and end < len(tokens)
+            and not tokens[end].boundary and happening[tokens[end].key] is not None)
+
+
+_ARTICLES = frozenset(("the", "a", "an"))
 
 
 def _possible_starts(keys: list[str], starts: list[int]) -> list[int]:
