@@ -58,27 +58,31 @@ def _draw(console: Console, view: ReportView) -> None:
 
 
 def _draw_finding(console: Console, finding: FindingView) -> None:
-    console.print()
-    console.print(
-        Text.assemble(
-            (f" {finding.severity.upper()} ", "reverse " + SEVERITY_STYLE.get(finding.severity, "")),
-            " ",
-            (finding.kind, "bold"),
-            f"  {finding.id} · confidence {finding.confidence:.2f}",
-        )
+    # One Text of many lines, printed at once: rich's cost is per print (a report of 2,400 findings
+    # took five seconds line by line).
+    text = Text.assemble(
+        "\n",
+        (f" {finding.severity.upper()} ", "reverse " + SEVERITY_STYLE.get(finding.severity, "")),
+        " ",
+        (finding.kind, "bold"),
+        f"  {finding.id} · confidence {finding.confidence:.2f}\n",
+        f"  {finding.summary}",
     )
-    console.print(Text(f"  {finding.summary}"), soft_wrap=True)
     for side in finding.sides:
-        _draw_side(console, side)
+        _append_side(text, side)
+    console.print(text, soft_wrap=True)
 
 
-def _draw_side(console: Console, side: SideView) -> None:
-    header = Text.assemble("  • ", (side.article, "bold"), "  value: ", (side.value, "bold"))
+def _append_side(text: Text, side: SideView) -> None:
+    text.append("\n  • ")
+    text.append(side.article, "bold")
+    text.append("  value: ")
+    text.append(side.value, "bold")
     if side.speaker and side.speaker != side.value:
-        header.append(f"  speaker: {side.speaker}", style="dim")
-    console.print(header, soft_wrap=True)
+        text.append(f"  speaker: {side.speaker}", style="dim")
     if side.quote is not None:
-        console.print(Text(f"      {side.quote.text}", style="italic"), soft_wrap=True)
+        text.append("\n")
+        text.append(f"      {side.quote.text}", style="italic")
 
 
 def _draw_article(console: Console, article: ArticleRow) -> None:

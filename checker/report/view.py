@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date
 
 from checker.models import ArticleReport, Claim, Contradiction, Report, Side
@@ -18,8 +19,8 @@ SEVERITIES = ("high", "medium", "low")  # most severe first
 KINDS = ("quantity", "date", "location", "attribution", "name")
 NO_EVENT = "Other findings"
 
-_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
-_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+ARABIC_LETTER = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
 @dataclass(frozen=True)
@@ -134,10 +135,15 @@ class Summary:
 @dataclass(frozen=True)
 class ReportView:
     summary: Summary
-    direction: Direction
     groups: list[EventGroup]
     articles: list[ArticleRow]
+    report: Report = field(repr=False, compare=False)
     stopped: str | None = None
+
+    @cached_property
+    def direction(self) -> Direction:
+        """Made when asked (by the HTML page only): it reads the text of every claim."""
+        return text_direction(self.report)
 
     @property
     def findings(self) -> list[FindingView]:
@@ -150,9 +156,9 @@ def build_view(report: Report) -> ReportView:
     findings = [_finding(c, claims, articles) for c in report.contradictions]
     return ReportView(
         summary=_summary(report),
-        direction=text_direction(report),
         groups=group_by_event(findings),
         articles=[_article_row(a) for a in report.articles],
+        report=report,
         stopped=report.stats.get("stopped") or None,
     )
 
@@ -183,12 +189,35 @@ def text_direction(report: Report) -> Direction:
     for claim in report.claims:
         texts += [claim.quote or "", claim.statement]
     texts += [a.title or "" for a in report.articles]
-    joined = " ".join(texts)
-    arabic, latin = len(_ARABIC_LETTER.findall(joined)), len(_LATIN_LETTER.findall(joined))
+    arabic, latin = letter_counts(" ".join(texts))
     if arabic or latin:
         return RTL if arabic > latin else LTR
     languages = Counter(a.language for a in report.articles if a.language)
     return RTL if languages and languages.most_common(1)[0][0] == "ar" else LTR
+
+
+def letter_counts(text: str) -> tuple[int, int]:
+    """How many characters of `text` match ARABIC_LETTER and LATIN_LETTER. Counted in its UTF-8 bytes,
+    where most of them are one byte value each, a hundred times faster than by the patterns: a
+    report of 200,000 claims has 30 million characters."""
+    data = text.encode("utf-8", "surrogatepass")
+    arabic = len(data.translate(None, _NOT_ARABIC_LEAD)) + len(_OTHER_ARABIC.findall(data))
+    latin = (len(data.translate(None, _NOT_ASCII_LETTER)) + len(data.translate(None, _NOT_LATIN_LEAD))
+             + len(_OTHER_LATIN.findall(data)))
+    return arabic, latin
+
+
+def _all_bytes_but(keep) -> bytes:
+    return bytes(b for b in range(256) if b not in keep)
+
+
+_NOT_ARABIC_LEAD = _all_bytes_but(range(0xD8, 0xDC))  # U+0600–U+06FF begin with D8–DB
+_NOT_ASCII_LETTER = _all_bytes_but([*range(0x41, 0x5B), *range(0x61, 0x7B)])
+_NOT_LATIN_LEAD = _all_bytes_but(range(0xC3, 0xC9))  # U+00C0–U+023F begin with C3–C8
+# The rest of the two ranges: U+0750–077F, U+08A0–08FF, U+FB50–FDFF, U+FE70–FEFF; U+0240–024F.
+_OTHER_ARABIC = re.compile(rb"\xdd[\x90-\xbf]|\xe0(?:\xa2[\xa0-\xbf]|\xa3)"
+                           rb"|\xef(?:\xad[\x90-\xbf]|[\xae-\xb6]|\xb7[\x80-\xbf]|\xb9[\xb0-\xbf]|[\xba\xbb])")
+_OTHER_LATIN = re.compile(rb"\xc9[\x80-\x8f]")
 
 
 def locate_quote(quote: str, paragraph: str | None) -> Quote:
