@@ -2,8 +2,9 @@
 
 Generates synthetic claims files (`bench/synthetic.py`: several outlets per story, each in its own
 style, English and Arabic, a few facts altered in one outlet), times `check --claims FILE` on each in
-a fresh process and prints wall time (the median of --runs runs), peak memory (all processes,
-from one more run), and how many of the planted alterations were found.
+a fresh process and prints wall time (the median of --runs runs, each writing the JSON report to a
+file), peak memory (all processes, from one more run), the time of one run drawing the terminal
+report (the default) instead, and how many of the planted alterations were found.
 
 A shared machine's speed drifts (by a third or more within an hour on a 2-core cloud machine), so
 before each timed run a fixed pure-Python workload is timed in a fresh process too: its times,
@@ -32,15 +33,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from synthetic import KINDS, Corpus, generate  # noqa: E402
 
 
-def run_once(path: Path, sample_memory: bool) -> tuple[float, float, int]:
+def run_once(path: Path, sample_memory: bool, terminal: bool = False) -> tuple[float, float, int]:
     """Seconds, peak memory (MiB, 0 when not sampled) and exit code of `check --claims path` in a fresh
-    process. Memory is the highest sum over the process and its workers of their proportional set size
+    process, writing the JSON report to a file (or, with `terminal`, the default terminal report to
+    stdout, thrown away). Memory is the highest sum over the process and its workers of their proportional set size
     (shared pages counted once), sampled every 250 ms, and never less than the largest process's peak
     RSS. Sampling costs the kernel a walk of the processes' memory (tens of milliseconds at 10,000
     articles, a fifth of a core), so a run that is timed is not sampled."""
     started = time.perf_counter()
+    report = [] if terminal else ["--format", "json", "--output", str(path.with_suffix(".report.json"))]
     proc = subprocess.Popen(
-        [sys.executable, "-m", "checker.cli", "--claims", str(path), "--format", "json", "--output", str(path.with_suffix(".report.json")), "--quiet"],
+        [sys.executable, "-m", "checker.cli", "--claims", str(path), *report, "--quiet"],
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
     )
     peak = 0.0
@@ -127,12 +130,14 @@ def main() -> None:
             reference.append(reference_seconds())
             timed.append(run_once(path, sample_memory=False))
         _, peak, code = run_once(path, sample_memory=True)
+        terminal_seconds = run_once(path, sample_memory=False, terminal=True)[0]
         report = json.loads(path.with_suffix(".report.json").read_text(encoding="utf-8"))
         seconds = statistics.median(t for t, _, _ in timed)
         rows.append((size, seconds))
         spread = f" (runs: {', '.join(f'{t:.2f}' for t, _, _ in timed)})" if args.runs > 1 else ""
         print(f"{size:>8} articles {len(corpus.claims):>9} claims  {seconds:7.2f} s  peak {peak:7.0f} MiB  "
               f"{len(report['contradictions'])} contradictions  exit {code}{spread}", flush=True)
+        print(f"  the terminal report (check's default) instead of JSON: {terminal_seconds:.2f} s, one run", flush=True)
         print(f"  machine speed: reference workload {statistics.median(reference):.2f} s before each run "
               f"({', '.join(f'{t:.2f}' for t in reference)})", flush=True)
         print("\n".join(planted_vs_found(corpus, report)), flush=True)
