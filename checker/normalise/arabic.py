@@ -122,13 +122,22 @@ def _shape(piece: str) -> str | tuple[tuple[tuple[str, str, int, int, bool], ...
     parts = []
     previous_end = 0
     for start, end, written in _runs(piece):
-        gap = piece[previous_end:start]
-        parts.append((written, fold(written), start, end, gap != "" and not gap.isspace()))
+        key = fold(written)
+        if not key:  # marks or tatweel alone (a Quranic pause mark, "ۖ"): no word, and no punctuation
+            continue
+        parts.append((written, key, start, end, _punctuated(piece[previous_end:start])))
         previous_end = end
     if len(parts) == 1 and parts[0][2:4] == (0, len(piece)):
         return parts[0][1]
-    gap = piece[previous_end:]
-    return tuple(parts), gap != "" and not gap.isspace()
+    return tuple(parts), _punctuated(piece[previous_end:])
+
+
+def _punctuated(gap: str) -> bool:
+    """Whether anything but spaces, marks and tatweel lies between two words."""
+    if gap == "" or gap.isspace():
+        return False
+    gap = _MARKS.sub("", gap).replace("ـ", "")
+    return gap != "" and not gap.isspace()
 
 
 def _runs(text: str):
