@@ -195,7 +195,8 @@ def _check(paths: list[Path], settings: Settings, mode: Mode, quiet: bool, batch
     from checker.pipeline import check
     from checker.progress import Progress
 
-    with Progress(total=len(paths), quiet=quiet) as progress:
+    with Progress(total=len(paths), quiet=quiet, concurrency=settings.concurrency,
+                  per_minute=settings.requests_per_minute) as progress:
         report = check(
             paths,
             settings,
@@ -204,6 +205,7 @@ def _check(paths: list[Path], settings: Settings, mode: Mode, quiet: bool, batch
             on_total=progress.set_total,
             batch=batch,
             on_claims=on_claims,
+            on_requests=progress.requests,
         )
     if report.stats.get("stopped"):
         typer.echo(f"check: stopped calling the model: {report.stats['stopped']}", err=True)

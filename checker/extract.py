@@ -80,11 +80,13 @@ class Extractor:
         return asyncio.run(self.extract_many([article]))[0]
 
     async def extract_many(
-        self, articles: list[Article], on_result: Callable[[Article, ExtractionResult], None] | None = None
+        self, articles: list[Article], on_result: Callable[[Article, ExtractionResult], None] | None = None,
+        on_requests: Callable[[int, int], None] | None = None,
     ) -> list[ExtractionResult]:
         """All articles, with at most `concurrency` requests in flight across them and at most
-        `requests_per_minute` started per minute. Each answer is recorded the moment it arrives."""
-        gate = RequestGate(self.settings.concurrency, self.settings.requests_per_minute)
+        `requests_per_minute` started per minute. Each answer is recorded the moment it arrives.
+        `on_requests(in_flight, started)` hears of each request to the model as it starts and ends."""
+        gate = RequestGate(self.settings.concurrency, self.settings.requests_per_minute, on_requests)
         if self.batch is not None:
             await asyncio.to_thread(self._run_batch, articles)
 

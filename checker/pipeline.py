@@ -60,6 +60,7 @@ def check(
     on_total: Callable[[int], None] | None = None,
     batch: bool = False,
     on_claims: OnClaims | None = None,
+    on_requests: Callable[[int, int], None] | None = None,
 ) -> Report:
     # Loading and extraction are imported here: comparing a claims file needs neither.
     from checker.extract import Extractor
@@ -83,7 +84,7 @@ def check(
         if article.status != "ok":
             finished(article, None)
     readable = [a for a in articles if a.status == "ok"]
-    results = asyncio.run(extractor.extract_many(readable, on_result=finished)) if readable else []
+    results = asyncio.run(extractor.extract_many(readable, finished, on_requests)) if readable else []
     claims = [claim for result in results for claim in result.claims]
     published = {a.id: a.published for a in articles}
     report = assemble([reports[a.id] for a in articles], claims, published, settings.workers, on_claims)

@@ -15,14 +15,19 @@ STATUS_MARK = {"ok": "✓", "failed": "✗", "skipped": "–"}
 
 
 class Progress:
-    """Use as a context manager around the pipeline; call `article_done` after each article."""
+    """Use as a context manager around the pipeline; call `article_done` after each article, and
+    `requests` as requests to the model start and end. `concurrency` and `per_minute`: the limits
+    they run under, shown once the first one starts."""
 
-    def __init__(self, total: int, quiet: bool = False, stream: TextIO | None = None) -> None:
+    def __init__(self, total: int, quiet: bool = False, stream: TextIO | None = None,
+                 concurrency: int | None = None, per_minute: int | None = None) -> None:
         self.stream = stream if stream is not None else sys.stderr
         self.total = total
         self.done = self.claims = self.llm_calls = self.replayed = 0
         self.statuses: dict[str, int] = {}
         self.mode = "quiet" if quiet else "bar" if _is_terminal(self.stream) else "lines"
+        self.concurrency, self.per_minute = concurrency, per_minute
+        self.in_flight = self.started = 0
         self._bar: RichProgress | None = None
         self._task = None
 
@@ -31,7 +36,7 @@ class Progress:
             console = Console(file=self.stream, force_terminal=True, highlight=False, markup=False)
             self._bar = RichProgress(
                 TextColumn("Extracting"),
-                BarColumn(),
+                BarColumn(bar_width=12),
                 MofNCompleteColumn(),
                 TextColumn("{task.fields[counts]}"),
                 TimeElapsedColumn(),
@@ -40,7 +45,7 @@ class Progress:
                 redirect_stderr=False,
             )
             self._bar.start()
-            self._task = self._bar.add_task("extract", total=self.total, counts=self.counts())
+            self._task = self._bar.add_task("extract", total=self.total, counts=self.bar_counts())
         return self
 
     def __exit__(self, *exc_info) -> None:
@@ -71,9 +76,36 @@ class Progress:
             line += f" ({error})"
         if self._bar is not None:
             self._bar.console.print(Text(f"{STATUS_MARK.get(status, '?')} {line}"), soft_wrap=True)
-            self._bar.update(self._task, completed=self.done, counts=self.counts())
+            self._bar.update(self._task, completed=self.done, counts=self.bar_counts())
         elif self.mode == "lines":
             self._write(f"check: {line}")
+
+    def requests(self, in_flight: int, started: int) -> None:
+        """Requests to the model: how many are in flight, how many have started."""
+        first = self.started == 0 and started > 0
+        self.in_flight, self.started = in_flight, started
+        if first:
+            self.message(f"asking the model: {self.limits()}")
+        if self._bar is not None:
+            self._bar.update(self._task, counts=self.bar_counts())
+
+    def limits(self) -> str:
+        at_once = f"up to {self.concurrency} request{'s' * (self.concurrency != 1)} at once" if self.concurrency else ""
+        per_minute = f"at most {self.per_minute} a minute" if self.per_minute else ""
+        return ", ".join(filter(None, (at_once, per_minute))) or "no limit set"
+
+    def bar_counts(self) -> str:
+        """`counts` as short as the bar's line needs them (80 columns): what is zero is left out, and
+        the requests in flight are shown once some have started."""
+        parts = [f"{self.claims} claim{'s' * (self.claims != 1)}"]
+        if self.llm_calls:
+            parts.append(f"{self.llm_calls} call{'s' * (self.llm_calls != 1)}")
+        if self.replayed:
+            parts.append(f"{self.replayed} replayed")
+        text = ", ".join(parts)
+        if self.started:
+            text += f" · {self.in_flight}{f'/{self.concurrency}' if self.concurrency else ''} in flight"
+        return text
 
     def message(self, text: str) -> None:
         if self._bar is not None:

@@ -79,6 +79,40 @@ def test_requests_per_minute_spaces_the_starts():
     assert min(gaps) >= 0.08 and starts[-1] - starts[0] >= 0.45
 
 
+def test_the_gate_tells_how_many_requests_are_in_flight():
+    heard = []
+
+    async def run():
+        gate = RequestGate(concurrency=2, on_change=lambda in_flight, started: heard.append((in_flight, started)))
+
+        async def one():
+            async with gate:
+                await asyncio.sleep(0.05)
+
+        await asyncio.gather(*(one() for _ in range(5)))
+
+    asyncio.run(run())
+    assert len(heard) == 10  # each request heard of as it starts and as it ends
+    assert max(in_flight for in_flight, _ in heard) == 2 and heard[-1] == (0, 5)
+    assert [started for _, started in heard] == sorted(started for _, started in heard)
+
+
+def test_a_request_cancelled_while_waiting_for_its_turn_gives_its_place_back():
+    async def run():
+        gate = RequestGate(concurrency=1, per_minute=60)  # one start a second
+        async with gate:
+            pass
+        waiting = asyncio.ensure_future(gate.__aenter__())  # its turn comes in a second
+        await asyncio.sleep(0.1)
+        waiting.cancel()
+        await asyncio.gather(waiting, return_exceptions=True)
+        async with asyncio.timeout(3):  # without its place back, the gate would stay shut
+            async with gate:
+                return gate.in_flight
+
+    assert asyncio.run(run()) == 1
+
+
 class SlowDiskStore(RecordingStore):
     """A recording store on a disk that takes half a second to save each file (made up for the test)."""
 

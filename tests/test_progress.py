@@ -46,7 +46,7 @@ def test_progress_bar_on_a_terminal(capsys):
     shown = ANSI.sub("", run(Terminal()))
     claims, calls, replayed = totals()
     assert f"{len(RUN)}/{len(RUN)}" in shown
-    assert f"{claims} claims, {calls} LLM calls, {replayed} from recordings" in shown
+    assert f"{claims} claims, {calls} calls, {replayed} replayed" in shown  # the bar's short form
     for article_id, status, *_ in RUN:
         assert f"{article_id} {status}" in shown
     assert "stopped calling the model" in shown
@@ -73,3 +73,20 @@ def test_failed_article_line_carries_its_error():
     with Progress(total=1, stream=stream) as progress:
         progress.article_done("002", "failed", 0, 3, 0, error="answer did not validate")
     assert "002 failed" in stream.getvalue() and "(answer did not validate)" in stream.getvalue()
+
+
+def test_requests_in_flight_and_the_limits_are_shown():
+    lines = io.StringIO()
+    with Progress(total=1, stream=lines, concurrency=4, per_minute=600) as progress:
+        for in_flight, started in [(1, 1), (2, 2), (1, 2), (0, 2)]:
+            progress.requests(in_flight, started)
+        progress.article_done("001", "ok", 1, 2, 0)
+    shown = lines.getvalue().splitlines()
+    assert shown[0] == "check: asking the model: up to 4 requests at once, at most 600 a minute"  # once
+    assert len(shown) == 3 and shown[1].startswith("check: [1/1] 001 ok")
+
+    terminal = Terminal()
+    with Progress(total=1, stream=terminal, concurrency=4) as progress:
+        progress.requests(3, 7)
+    bar = ANSI.sub("", terminal.getvalue())
+    assert "asking the model: up to 4 requests at once" in bar and "3/4 in flight" in bar
