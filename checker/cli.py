@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import sys
+import traceback
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
@@ -14,7 +15,7 @@ from pydantic import ValidationError
 
 from checker import memory
 from checker.recordings import Mode
-from checker.report import EXIT_CODES_HELP, exit_code, render, render_pieces, write_pieces
+from checker.report import EXIT_CODES_HELP, EXIT_INTERNAL, exit_code, render, render_pieces, write_pieces
 from checker.settings import Settings
 
 EXIT_USAGE = 2
@@ -121,7 +122,13 @@ def run() -> None:
     nothing; every file is written and closed, and the workers are gone. Not so when `app` is called
     from Python (tests, other programs): there the objects are freed as usual."""
     memory.end_at_once()
-    app()
+    try:
+        app()
+    except Exception:  # a bug: Python would exit 1, which a CI job reads as "findings"
+        traceback.print_exc()
+        typer.echo("check: internal error: this is a bug in check, not in the articles; the traceback "
+                   "above says where", err=True)
+        sys.exit(EXIT_INTERNAL)
 
 
 def _leave(code: int) -> None:

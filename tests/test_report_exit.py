@@ -1,5 +1,7 @@
 """Exit codes, like a linter's."""
 
+import subprocess
+import sys
 from pathlib import Path
 
 import click
@@ -56,4 +58,20 @@ def test_unknown_severity_is_refused():
 def test_help_text_keeps_one_line_per_code_when_click_wraps_it():
     wrapped = click.formatting.wrap_text(EXIT_CODES_HELP, width=60, preserve_paragraphs=True)
     starts = [line.split()[0] for line in wrapped.splitlines() if line.strip()[:1].isdigit()]
-    assert starts == ["0", "1", "2", "3"]
+    assert starts == ["0", "1", "2", "3", "4"]
+
+
+def test_a_bug_exits_4_not_1_which_ci_reads_as_findings(tmp_path):
+    # A bug made to happen in the comparison of a run through the command's entry point.
+    claims = tmp_path / "claims.json"
+    claims.write_text('{"claims": [{"article": "a", "statement": "12 people were killed"}]}', encoding="utf-8")
+    program = ("import sys, checker.cli, checker.compare\n"
+               "def broken(*args, **kwargs): raise RuntimeError('made-up bug')\n"
+               "checker.compare.compare = broken\n"
+               "import checker.pipeline; checker.pipeline.compare = broken\n"
+               f"sys.argv = ['check', '--claims', {str(claims)!r}, '--fail-on', 'low']\n"
+               "checker.cli.run()\n")
+    done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 4, done.stderr
+    assert "RuntimeError: made-up bug" in done.stderr and "internal error" in done.stderr
+    assert done.stdout == ""

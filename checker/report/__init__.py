@@ -6,6 +6,8 @@ Exit codes:
   2  usage error: bad option, nothing to check (no path given exists), unreadable claims file
   3  some articles could not be checked (reading or extraction failed); wins over 1, since findings
      may be missing. Empty files are "skipped", not failed: they had nothing to check.
+  4  check itself failed (a bug), with its traceback on stderr: never 1, which a CI job would read as
+     findings.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_USAGE = 2
 EXIT_INCOMPLETE = 3
+EXIT_INTERNAL = 4
 
 # Click rewraps help paragraphs; "\b" keeps the lines of the next paragraph as written.
 EXIT_CODES_HELP = (
@@ -36,7 +39,8 @@ EXIT_CODES_HELP = (
     "  1  a finding has the --fail-on severity or higher\n"
     "  2  usage error: bad option, nothing to check (no path given exists), unreadable claims file\n"
     "  3  some articles could not be checked (reading or extraction failed);\n"
-    "     wins over 1. Empty files are skipped, not failed."
+    "     wins over 1. Empty files are skipped, not failed.\n"
+    "  4  check itself failed (a bug; the traceback is on stderr)"
 )
 
 
