@@ -59,7 +59,7 @@ def plan_units(article: Article, per_request: int, prompt: Prompt) -> list[Unit]
     units = []
     for start in range(0, len(sentences), size):
         chunk = tuple(sentences[start : start + size])
-        numbered = "\n".join(f"[{i}] {s.text}" for i, s in enumerate(chunk, start=1))
+        numbered = "\n".join(f"[{i}] {_as_data(s.text)}" for i, s in enumerate(chunk, start=1))
         # No neighbouring sentences as context: a small model takes them for the sentence asked about.
         # An unnamed speaker ("وأضاف أن ...") is carried over from the sentence before, in Python.
         context = ""
@@ -73,6 +73,16 @@ def plan_units(article: Article, per_request: int, prompt: Prompt) -> list[Unit]
         messages = prompt.render(context=context, sentences=numbered, task=task)
         units.append(Unit(chunk, messages, request_key(prompt.version, SCHEMA_VERSION, messages[1]["content"])))
     return units
+
+
+# The article goes to the model between <article> and </article>: a page holding either tag would
+# end the data early, and what follows would read as instructions. Within the sentences their "<"
+# becomes "‹" (only what the model reads; quotes come from the article itself).
+_DELIMITER = re.compile(r"<(?=/?article)", re.IGNORECASE)
+
+
+def _as_data(text: str) -> str:
+    return _DELIMITER.sub("‹", text)
 
 
 def drafts_of(unit: Unit, parsed: dict) -> list[tuple[Sentence, ClaimDraft]]:
