@@ -3,7 +3,7 @@
 import re
 from datetime import date
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from checker.compare.facts import read_text
@@ -71,6 +71,8 @@ def test_tokens_are_the_words_and_numbers_of_the_text_read_in_one_pass(text):
 
 @fast
 @given(anything)
+@example("ۖ")  # a mark alone: once a token with an empty key, and a crash
+@example("⓵ ² قتيلا")
 def test_quantities_never_fail_and_point_into_the_text(text):
     for q in find_quantities(text):
         assert text[q.start : q.end] == q.text
@@ -80,6 +82,8 @@ def test_quantities_never_fail_and_point_into_the_text(text):
 
 @fast
 @given(anything, st.one_of(st.none(), st.dates(min_value=date(1990, 1, 1), max_value=date(2040, 1, 1))))
+@example("⓵", None)  # a digit to str.isdigit, not to int(): once a crash
+@example("يوم ⓵ أغسطس ², 2016", date(2016, 8, 1))
 def test_dates_never_fail(text, published):
     for when in find_dates(text, published):
         assert when.text

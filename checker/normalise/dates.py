@@ -167,7 +167,7 @@ def _number(token: Token | None, low: int, high: int) -> int | None:
 @lru_cache(maxsize=1 << 16)
 def _integer(key: str) -> int | None:
     key = re.sub(r"(st|nd|rd|th)$", "", key)
-    return int(key) if key.isdigit() else None
+    return int(key) if key.isdecimal() else None  # not isdigit: "⓵" and "²" are digits int() refuses
 
 
 def _at(tokens: list[Token], i: int) -> Token | None:
