@@ -3,8 +3,8 @@
 Generates synthetic claims files (`bench/synthetic.py`: several outlets per story, each in its own
 style, English and Arabic, a few facts altered in one outlet), times `check --claims FILE` on each in
 a fresh process and prints wall time (the median of --runs runs, each writing the JSON report to a
-file), peak memory (all processes, from one more run), the time of one run drawing the terminal
-report (the default) instead, and how many of the planted alterations were found.
+file), peak memory (all processes, from one more run), the time and peak memory of one run drawing
+the terminal report (the default) instead, and how many of the planted alterations were found.
 
 A shared machine's speed drifts (by a third or more within an hour on a 2-core cloud machine), so
 before each timed run a fixed pure-Python workload is timed in a fresh process too: its times,
@@ -130,14 +130,15 @@ def main() -> None:
             reference.append(reference_seconds())
             timed.append(run_once(path, sample_memory=False))
         _, peak, code = run_once(path, sample_memory=True)
-        terminal_seconds = run_once(path, sample_memory=False, terminal=True)[0]
+        terminal_seconds, terminal_peak, _ = run_once(path, sample_memory=True, terminal=True)
         report = json.loads(path.with_suffix(".report.json").read_text(encoding="utf-8"))
         seconds = statistics.median(t for t, _, _ in timed)
         rows.append((size, seconds))
         spread = f" (runs: {', '.join(f'{t:.2f}' for t, _, _ in timed)})" if args.runs > 1 else ""
         print(f"{size:>8} articles {len(corpus.claims):>9} claims  {seconds:7.2f} s  peak {peak:7.0f} MiB  "
               f"{len(report['contradictions'])} contradictions  exit {code}{spread}", flush=True)
-        print(f"  the terminal report (check's default) instead of JSON: {terminal_seconds:.2f} s, one run", flush=True)
+        print(f"  the terminal report (check's default) instead of JSON: {terminal_seconds:.2f} s, one run, "
+              f"peak {terminal_peak:.0f} MiB", flush=True)
         print(f"  machine speed: reference workload {statistics.median(reference):.2f} s before each run "
               f"({', '.join(f'{t:.2f}' for t in reference)})", flush=True)
         print("\n".join(planted_vs_found(corpus, report)), flush=True)
