@@ -72,7 +72,10 @@ def test_terminal_summary_line_counts_articles_severities_calls_and_tokens():
     tokens = sum(a.tokens.total_tokens for a in report.articles)
     calls = sum(a.llm_calls for a in report.articles)
     assert "1 failed" in summary and "1 skipped" in summary
-    assert f"{tokens:,} tokens" in summary and f"{calls} LLM calls" in summary
+    prompt = sum(a.tokens.prompt_tokens for a in report.articles)
+    completion = sum(a.tokens.completion_tokens for a in report.articles)
+    assert f"{tokens:,} tokens ({prompt:,} prompt, {completion:,} completion)" in summary
+    assert f"{calls} LLM calls" in summary
     assert report.stats["stopped"] in "\n".join(first_lines)
     failed = next(a for a in report.articles if a.status == "failed")
     assert failed.error in render(report, "terminal")

@@ -128,7 +128,7 @@ class Summary:
             f"{articles} · {self.claims} claim{'s' * (self.claims != 1)} · "
             f"{self.contradictions} contradiction{'s' * (self.contradictions != 1)} ({self.severity_text()}) · "
             f"{self.llm_calls} LLM call{'s' * (self.llm_calls != 1)}, {self.replayed} from recordings, "
-            f"{self.tokens:,} tokens"
+            f"{self.tokens:,} tokens ({self.prompt_tokens:,} prompt, {self.completion_tokens:,} completion)"
         )
 
 
