@@ -52,7 +52,9 @@ def any_sound_alike(words: Iterable[str], others: Iterable[str]) -> bool:
     ours, theirs = set(map(skeleton.__getitem__, words)), set(map(skeleton.__getitem__, others))
     ours.discard("")
     theirs.discard("")
-    if not ours.isdisjoint(theirs):
-        return True
-    return any(short in long for x in ours for y in theirs
-               for short, long in ((x, y) if len(x) <= len(y) else (y, x),) if len(short) >= _CONTAINED)
+    return not ours.isdisjoint(theirs) or any(_one_in_other(x, y) for x in ours for y in theirs)
+
+
+def _one_in_other(x: str, y: str) -> bool:
+    short, long = sorted((x, y), key=len)
+    return len(short) >= _CONTAINED and short in long
