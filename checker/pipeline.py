@@ -67,7 +67,7 @@ def check(
     from checker.load import load_paths
 
     started = time.monotonic()
-    articles = load_paths(paths, max_chars=settings.max_article_chars)
+    articles = load_paths(paths, max_chars=settings.max_article_chars, workers=settings.workers)
     if on_total:
         on_total(len(articles))
     llm = build_llm(settings, mode)

@@ -285,3 +285,26 @@ def test_arabic_html_page_gives_the_same_story_as_the_scraped_text(tmp_path):
     assert article.title == "كارتر: بدأنا الاستعدادات لعزل الرقة"
     assert article.published.isoformat() == "2016-10-25"
     assert article.language == "ar"
+
+
+def test_many_files_load_alike_in_two_processes(tmp_path, monkeypatch):
+    # Pages made from the seeds, enough of them that the second half is loaded by a forked worker
+    # (where forking is safe: no other thread running).
+    from checker import parallel
+
+    seeds = sorted(SEEDS.glob("*.txt"))
+    for n in range(240):
+        (tmp_path / f"page-{n:03d}.txt").write_bytes(seeds[n % len(seeds)].read_bytes() + f"\n\nPage {n}.\n".encode())
+    (tmp_path / "page-100.txt").write_bytes(b"")  # skipped: empty
+    (tmp_path / "page-200.txt").write_bytes(b"\xff\xfe\x00broken" * 3)  # in the worker's half
+    forked = []
+
+    original = parallel.Stream
+    monkeypatch.setattr(parallel, "Stream", lambda *args, **kwargs: forked.append(1) or original(*args, **kwargs))
+    alone = load_paths([tmp_path], workers=1)
+    assert not forked
+    shared = load_paths([tmp_path], workers=2)
+    assert forked == ([1] if parallel.can_fork() else [])
+    assert [a.model_dump() for a in shared] == [a.model_dump() for a in alone]
+    assert len(shared) == 240 and [a.id for a in shared] == [f"page-{n:03d}" for n in range(240)]
+    assert shared[100].status == "skipped" and sum(a.status == "ok" for a in shared) >= 238
