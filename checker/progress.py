@@ -29,40 +29,59 @@ class Progress:
         self.concurrency, self.per_minute = concurrency, per_minute
         self.in_flight = self.started = 0
         self._bar: RichProgress | None = None
+        self._bar_done = False  # drawn and stopped: the articles are all done
+        self._console: Console | None = None
         self._task = None
 
     def __enter__(self) -> Progress:
         if self.mode == "bar":
-            console = Console(file=self.stream, force_terminal=True, highlight=False, markup=False)
-            self._bar = RichProgress(
-                TextColumn("Extracting"),
-                BarColumn(bar_width=12),
-                MofNCompleteColumn(),
-                TextColumn("{task.fields[counts]}"),
-                TimeElapsedColumn(),
-                console=console,
-                redirect_stdout=False,
-                redirect_stderr=False,
-            )
-            self._bar.start()
-            self._task = self._bar.add_task("extract", total=self.total, counts=self.bar_counts())
+            self._console = Console(file=self.stream, force_terminal=True, highlight=False, markup=False)
         return self
 
     def __exit__(self, *exc_info) -> None:
-        if self._bar is not None:
-            self._bar.stop()
-            self._bar = None
-        elif self.mode == "lines" and self.done:
+        self._stop_bar()
+        if self.mode == "lines" and self.done:
             self._write(f"check: done: {self.done} article{'s' * (self.done != 1)} ({self.status_counts()}), {self.counts()}")
+
+    # The bar is drawn by a thread of rich's, and a process with a second thread never forks its
+    # workers (`parallel.can_fork`): so the bar runs only while articles are extracted, not while
+    # they are loaded (it starts with `set_total`) nor while they are compared (it stops with the
+    # last article), and on a terminal those stages get every core too.
+    def _start_bar(self) -> None:
+        if self.mode != "bar" or self._bar is not None or self._bar_done:
+            return
+        self._bar = RichProgress(
+            TextColumn("Extracting"),
+            BarColumn(bar_width=12),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[counts]}"),
+            TimeElapsedColumn(),
+            console=self._console,
+            redirect_stdout=False,
+            redirect_stderr=False,
+        )
+        self._bar.start()
+        self._task = self._bar.add_task("extract", total=self.total, completed=self.done, counts=self.bar_counts())
+
+    def _stop_bar(self) -> None:
+        if self._bar is None:
+            return
+        thread = getattr(self._bar.live, "_refresh_thread", None)
+        self._bar.stop()
+        if thread is not None:
+            thread.join(timeout=2)
+        self._bar, self._bar_done = None, True
 
     def set_total(self, total: int) -> None:
         self.total = total
+        self._start_bar()
         if self._bar is not None:
             self._bar.update(self._task, total=total)
 
     def article_done(
         self, article_id: str, status: str, claims: int, llm_calls: int, replayed: int, error: str | None = None
     ) -> None:
+        self._start_bar()
         self.done += 1
         self.claims += claims
         self.llm_calls += llm_calls
@@ -77,6 +96,10 @@ class Progress:
         if self._bar is not None:
             self._bar.console.print(Text(f"{STATUS_MARK.get(status, '?')} {line}"), soft_wrap=True)
             self._bar.update(self._task, completed=self.done, counts=self.bar_counts())
+            if self.done >= self.total:
+                self._stop_bar()
+        elif self.mode == "bar":
+            self._console.print(Text(f"{STATUS_MARK.get(status, '?')} {line}"), soft_wrap=True)
         elif self.mode == "lines":
             self._write(f"check: {line}")
 
@@ -85,6 +108,7 @@ class Progress:
         first = self.started == 0 and started > 0
         self.in_flight, self.started = in_flight, started
         if first:
+            self._start_bar()
             self.message(f"asking the model: {self.limits()}")
         if self._bar is not None:
             self._bar.update(self._task, counts=self.bar_counts())
@@ -110,6 +134,8 @@ class Progress:
     def message(self, text: str) -> None:
         if self._bar is not None:
             self._bar.console.print(Text(text), soft_wrap=True)
+        elif self.mode == "bar":
+            self._console.print(Text(text), soft_wrap=True)
         elif self.mode == "lines":
             self._write(f"check: {text}")
 

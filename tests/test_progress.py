@@ -90,3 +90,23 @@ def test_requests_in_flight_and_the_limits_are_shown():
         progress.requests(3, 7)
     bar = ANSI.sub("", terminal.getvalue())
     assert "asking the model: up to 4 requests at once" in bar and "3/4 in flight" in bar
+
+
+def test_the_bar_draws_only_while_articles_are_extracted():
+    # Its drawing thread would keep loading and comparing from forking workers (parallel.can_fork).
+    import threading
+
+    terminal = Terminal()
+    before = threading.active_count()
+    with Progress(total=1, stream=terminal) as progress:
+        assert threading.active_count() == before  # loading
+        progress.set_total(2)
+        assert threading.active_count() == before + 1
+        progress.article_done("001", "ok", 1, 1, 0)
+        assert threading.active_count() == before + 1
+        progress.article_done("002", "ok", 2, 1, 0)
+        assert threading.active_count() == before  # comparing
+        progress.message("stopped calling the model")
+    shown = ANSI.sub("", terminal.getvalue())
+    assert "002 ok" in shown and "2/2" in shown and "3 claims, 2 calls" in shown
+    assert "stopped calling the model" in shown
