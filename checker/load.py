@@ -83,7 +83,6 @@ def load_paths(paths: list[Path], max_chars: int = 200_000, workers: int | None 
 
 # Below this many files, loading them takes less time than starting a worker process.
 _PARALLEL_FROM = 200
-_PIECE = 50  # files a worker sends back at a time
 
 
 def _load_files(paths: list[Path], max_chars: int, workers: int | None) -> Iterator[Article]:
@@ -92,21 +91,20 @@ def _load_files(paths: list[Path], max_chars: int, workers: int | None) -> Itera
     mostly loading)."""
     from checker import parallel  # only for many files
 
-    if len(paths) < _PARALLEL_FROM or (workers or parallel.available_cores()) < 2 or not parallel.can_fork():
+    if not parallel.worth_a_worker(len(paths), workers, minimum=_PARALLEL_FROM):
         return (_load_file(path, max_chars) for path in paths)
     half = len(paths) // 2
-    stream = parallel.Stream(partial(_load_pieces, paths[half:], max_chars))
+    stream = parallel.Stream(partial(_load_all, paths[half:], max_chars))
     try:
         mine = [_load_file(path, max_chars) for path in paths[:half]]
-        theirs = [article for _ in range(-(-(len(paths) - half) // _PIECE)) for article in stream.next()]
+        theirs = stream.next()
     finally:
         stream.close()
     return iter(mine + theirs)
 
 
-def _load_pieces(paths: list[Path], max_chars: int) -> Iterator[list[Article]]:
-    for start in range(0, len(paths), _PIECE):
-        yield [_load_file(path, max_chars) for path in paths[start:start + _PIECE]]
+def _load_all(paths: list[Path], max_chars: int) -> Iterator[list[Article]]:
+    yield [_load_file(path, max_chars) for path in paths]
 
 
 def article_sentences(article: Article) -> list[tuple[int, str]]:

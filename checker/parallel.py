@@ -43,10 +43,11 @@ def can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
 
 
-def worth_a_worker(items: int, workers: int | None) -> bool:
-    """Whether work on this many claims goes to a worker: enough of them, a second process allowed
-    (`workers`: how many processes may be used, None for one per core) and a way to fork."""
-    return items >= MIN_ITEMS and (workers or available_cores()) >= 2 and can_fork()
+def worth_a_worker(items: int, workers: int | None, minimum: int | None = None) -> bool:
+    """Whether work on this many items goes to a worker: enough of them (`minimum`, by default
+    MIN_ITEMS claims), a second process allowed (`workers`: how many processes may be used, None for
+    one per core) and a way to fork."""
+    return items >= (MIN_ITEMS if minimum is None else minimum) and (workers or available_cores()) >= 2 and can_fork()
 
 
 class Stream(Generic[R]):
