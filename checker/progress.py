@@ -93,13 +93,12 @@ class Progress:
         )
         if error:
             line += f" ({error})"
-        if self._bar is not None:
-            self._bar.console.print(Text(f"{STATUS_MARK.get(status, '?')} {line}"), soft_wrap=True)
-            self._bar.update(self._task, completed=self.done, counts=self.bar_counts())
-            if self.done >= self.total:
-                self._stop_bar()
-        elif self.mode == "bar":
-            self._console.print(Text(f"{STATUS_MARK.get(status, '?')} {line}"), soft_wrap=True)
+        if self.mode == "bar":
+            self.message(f"{STATUS_MARK.get(status, '?')} {line}")
+            if self._bar is not None:
+                self._bar.update(self._task, completed=self.done, counts=self.bar_counts())
+                if self.done >= self.total:
+                    self._stop_bar()
         elif self.mode == "lines":
             self._write(f"check: {line}")
 
@@ -132,9 +131,7 @@ class Progress:
         return text
 
     def message(self, text: str) -> None:
-        if self._bar is not None:
-            self._bar.console.print(Text(text), soft_wrap=True)
-        elif self.mode == "bar":
+        if self.mode == "bar":  # the bar's console: above the bar while it is drawn
             self._console.print(Text(text), soft_wrap=True)
         elif self.mode == "lines":
             self._write(f"check: {text}")
