@@ -267,7 +267,8 @@ class _Index:
         self._by_article: dict[str, list[int]] = defaultdict(list)
 
     def candidates(self, keys: list[str | int | tuple], article: str) -> set[int]:
-        """The groups of the claim's article and the most recent ones sharing its place or a person."""
+        """The groups of the claim's article and the most recent ones sharing one of its keys (its
+        place, a person, or the office that spoke)."""
         recent: set[int] = set()
         by_key = self._by_key
         for key in keys:

@@ -53,6 +53,7 @@ def _content_word(key: str) -> str | None:
 
 def mostly_latin(keys: Iterable[str]) -> bool:
     """Whether most of these folded words are written in Latin letters (folded, such a word is ASCII).
-    Words in two scripts cannot be compared: "Le Drian" and "لودريان" share no letter."""
+    Words in two scripts cannot be compared letter by letter: "Le Drian" and "لودريان" share none
+    (`sounds` compares their consonants)."""
     keys = list(keys)
     return 2 * sum(map(str.isascii, keys)) > len(keys)

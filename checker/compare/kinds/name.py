@@ -137,4 +137,3 @@ def find(ctx: Context) -> list[Contradiction]:
             found.append(finding(KIND, "high" if lone else "medium", 0.85 if lone else 0.65,
                                  f"Who is the {role}", names, scope, sides_of(groups)))
     return found
-
