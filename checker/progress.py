@@ -1,5 +1,6 @@
-"""Progress of a run on stderr: a rich progress bar on a terminal, one plain line per article
-otherwise (CI logs), nothing with --quiet. Never writes to stdout, where the report goes."""
+"""Progress of a run on stderr: a rich progress bar on a terminal, with a line above it per article
+(in a large run, per article with a problem); one plain line per article otherwise (CI logs); nothing
+with --quiet. Never writes to stdout, where the report goes."""
 
 from __future__ import annotations
 
@@ -12,6 +13,10 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress as RichProgres
 from rich.text import Text
 
 STATUS_MARK = {"ok": "✓", "failed": "✗", "skipped": "–"}
+# Above this many articles the bar lists only the articles with a problem: a line above a live bar
+# costs a redraw, and ten thousand of them made a rerun of 10,000 articles on a terminal take 22 s
+# instead of 12 s, for a list nobody reads. Logs (no bar) keep a line per article.
+LISTED_UP_TO = 100
 
 
 class Progress:
@@ -77,6 +82,11 @@ class Progress:
         self._start_bar()
         if self._bar is not None:
             self._bar.update(self._task, total=total)
+            if not self._lists_every_article():
+                self.message(f"{total} articles: only those with a problem are listed; the bar counts them all")
+
+    def _lists_every_article(self) -> bool:
+        return self.mode != "bar" or self.total <= LISTED_UP_TO
 
     def article_done(
         self, article_id: str, status: str, claims: int, llm_calls: int, replayed: int, error: str | None = None
@@ -94,7 +104,8 @@ class Progress:
         if error:
             line += f" ({error})"
         if self.mode == "bar":
-            self.message(f"{STATUS_MARK.get(status, '?')} {line}")
+            if status != "ok" or error or self._lists_every_article():
+                self.message(f"{STATUS_MARK.get(status, '?')} {line}")
             if self._bar is not None:
                 self._bar.update(self._task, completed=self.done, counts=self.bar_counts())
                 if self.done >= self.total:

@@ -110,3 +110,22 @@ def test_the_bar_draws_only_while_articles_are_extracted():
     shown = ANSI.sub("", terminal.getvalue())
     assert "002 ok" in shown and "2/2" in shown and "3 claims, 2 calls" in shown
     assert "stopped calling the model" in shown
+
+
+def test_a_large_run_on_a_terminal_lists_only_the_articles_with_a_problem():
+    from checker.progress import LISTED_UP_TO
+
+    total = LISTED_UP_TO + 50
+    run_of = [(f"{n:04d}", "failed" if n in (7, 120) else "ok", 1, 1, 0) for n in range(total)]
+    terminal, log = Terminal(), io.StringIO()
+    for stream in (terminal, log):
+        with Progress(total=1, stream=stream) as progress:
+            progress.set_total(total)
+            for article in run_of:
+                progress.article_done(*article, error="answer did not validate" if article[1] == "failed" else None)
+    shown = ANSI.sub("", terminal.getvalue())
+    listed = re.findall(r"\] (\d{4}) (\w+)", shown)
+    assert listed == [("0007", "failed"), ("0120", "failed")]
+    assert f"{total} articles: only those with a problem are listed" in shown
+    assert f"{total}/{total}" in shown and f"{total} claims" in shown  # the bar counts them all
+    assert len(re.findall(r"\] \d{4} ", log.getvalue())) == total  # logs keep a line per article
