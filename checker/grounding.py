@@ -37,10 +37,3 @@ def longest_grounded_run(value: str, text: str) -> str | None:
             if len(run) > 1 and contains(text, run):
                 return run
     return None
-
-
-def is_arabic(text: str) -> bool:
-    """Mostly Arabic letters (the language decision of claims and statements)."""
-    letters = [c for c in text if c.isalpha()]
-    arabic = sum(1 for c in letters if "\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f")
-    return bool(letters) and arabic * 2 > len(letters)

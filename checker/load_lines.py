@@ -11,13 +11,12 @@ import re
 from functools import lru_cache
 
 from checker.grounding import fold
+from checker.normalise.arabic import ARABIC_LETTER, LATIN_LETTER, is_arabic
 
 CLOSERS = re.escape("\"'”’»)]›")
 ENDS_LIKE_SENTENCE = re.compile(rf"(?<!\.)[.!?؟][{CLOSERS}]*$")
 ENDS_WITH_ELLIPSIS = re.compile(rf"(…|\.\.+)[{CLOSERS}]*$")
 _WORD = re.compile(r"[^\W_]+")
-ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]")
-LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 LONG_BLOCK_WORDS = 30  # a block this long is prose even without a final full stop
 _INNER_PUNCTUATION = re.compile(r"[.،,؛;:!?؟]\s")
@@ -76,12 +75,6 @@ def looks_like_prose(line: str, words: int) -> bool:
 
 def word_count(line: str) -> int:
     return len(_WORD.findall(line))
-
-
-def is_arabic(text: str) -> bool:
-    """True when most letters of the text are Arabic."""
-    arabic = len(ARABIC_LETTER.findall(text))
-    return arabic > 0 and arabic >= len(LATIN_LETTER.findall(text))
 
 
 @lru_cache(maxsize=4096)  # asked of each line of a page three times (kind, heading, title)

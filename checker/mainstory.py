@@ -30,13 +30,13 @@ from checker.load_lines import (
     DATELINE,
     ENDS_LIKE_SENTENCE,
     ENDS_WITH_ELLIPSIS,
-    is_arabic,
     is_junk,
     is_noise,
     letters_key,
     looks_like_prose,
     word_count,
 )
+from checker.normalise.arabic import is_arabic
 
 MIN_CONTENT_WORDS = 8
 MAX_BRIDGE = 3  # consecutive non-content lines a story may continue across

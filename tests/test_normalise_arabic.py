@@ -75,3 +75,6 @@ def test_prefix_variants_try_the_word_itself_first():
 def test_has_article_and_is_arabic():
     assert has_article("الدفاع") and not has_article("دفاع") and not has_article("الف")
     assert is_arabic("قال كارتر") and not is_arabic("Carter said")
+    # Most letters decide: one language for pages, lines and statements alike.
+    assert not is_arabic("Secretary Carter قال") and is_arabic("قال الوزير كارتر Carter")
+    assert is_arabic("گفت") and not is_arabic("")

@@ -7,7 +7,8 @@ from contextvars import ContextVar
 
 from pydantic import BaseModel, Field, ValidationInfo, field_validator, model_validator
 
-from checker.grounding import contains, is_arabic, longest_grounded_run
+from checker.grounding import contains, longest_grounded_run
+from checker.normalise.arabic import is_arabic
 
 # What the answer of the request being made is checked against: its numbered sentences and the
 # article. Set for the request's task by `LLM.ask`, not handed to instructor as its `context`:

@@ -33,7 +33,10 @@ _DIGITS = str.maketrans(
 )
 _MARKS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
 _SPACES = re.compile(r"\s+")
-_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+# Letters for telling the language of a text (the page, a line, a statement): Arabic with its Persian
+# and Urdu letters, Latin with its accented forms.
+ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]")
+LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 # A token is a run of letters, digits and combining marks; a decimal or thousands separator
 # between digits stays inside the number ("39.9", "1,200", "٣٩٫٩").
 TOKEN = re.compile(r"\d+(?:[.,٫٬]\d+)*|(?:[^\W\d_]|[\u0610-\u061a\u064b-\u065f\u0670\u0640\u06d6-\u06ed])+")
@@ -73,7 +76,10 @@ def fold(text: str) -> str:
 
 
 def is_arabic(text: str) -> bool:
-    return _ARABIC_LETTER.search(text) is not None
+    """True when most letters of the text are Arabic: the language decision of pages, lines and
+    statements."""
+    arabic = len(ARABIC_LETTER.findall(text))
+    return arabic > 0 and arabic >= len(LATIN_LETTER.findall(text))
 
 
 class Token(NamedTuple):
