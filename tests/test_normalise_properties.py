@@ -178,3 +178,11 @@ def test_a_stray_mark_inside_a_count_or_a_name():
     assert [q.text for q in find_quantities("قتل 12 ۖ شخصا في بغداد")] == ["قتل 12 ۖ شخصا"]
     assert read_text("قال وزير الخارجية الفرنسي جان ۖ إيف لودريان إن 11 دولة شاركت", None).quantities
     assert parse_number("ۖ") is None
+
+
+def test_a_stray_mark_or_tatweel_does_not_cut_a_name():
+    for gap in (" ۖ ", " ـ "):
+        names = [p.name for p in find_persons(f"قال وزير الخارجية الفرنسي جان{gap}إيف لودريان إن 11 دولة شاركت")]
+        assert names == [f"جان{gap}إيف لودريان"]
+        assert same_person(names[0], "جان إيف لودريان")
+    assert [p.name for p in find_persons("قال وزير الخارجية الفرنسي جان، إيف لودريان")] == ["جان"]  # a comma parts them

@@ -307,8 +307,16 @@ def _english_role(text: str, tokens: list[Token], k: int) -> tuple[Role, int, in
 
 
 def _joined(text: str, a: Token, b: Token) -> bool:
-    """Two tokens written as parts of one name: a space or a hyphen between them."""
-    return text[a.end : b.start] in (" ", "-", "‐", " - ", "-‏")
+    """Two tokens written as parts of one name: a space or a hyphen between them (a stray mark or
+    tatweel standing alone, as in a quoted verse, does not part them)."""
+    gap = text[a.end : b.start]
+    if gap in _JOINING:
+        return True
+    return " ".join(_STRAY_MARKS.sub("", gap).split()) in ("", *_JOINING) and " " in gap
+
+
+_JOINING = (" ", "-", "‐", " - ", "-‏")
+_STRAY_MARKS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 
 
 def _arabic_name(text: str, tokens: list[Token], j: int) -> int:
