@@ -91,7 +91,8 @@ def test_persistent_fault_fails_that_article_with_a_reason_and_keeps_the_others(
 
 @pytest.mark.parametrize(
     "answer, reason",
-    [("this is not json {", "no valid answer"), (json.dumps({"speaker": 5}), "no valid answer")],
+    [("this is not json {", "no valid answer after 3 attempts: the answer is not JSON ("),
+     (json.dumps({"speaker": 5}), "no valid answer after 3 attempts: speaker: Input should be a valid string; statement: Field required")],
     ids=["malformed-json", "schema-invalid"],
 )
 def test_invalid_answers_are_reasked_a_bounded_number_of_times(tmp_path, answer, reason):
@@ -100,6 +101,7 @@ def test_invalid_answers_are_reasked_a_bounded_number_of_times(tmp_path, answer,
         assert len(fake.chat_requests) == 3  # the answer and two re-asks
     (article,) = report.articles
     assert article.status == "failed" and reason in article.error and article.attempts == 3
+    assert "<" not in article.error  # not instructor's dump of its attempts
 
 
 @pytest.mark.parametrize("status, words", [(401, "refused the API key"), (404, "does not know model")])

@@ -17,7 +17,7 @@ import instructor
 import openai
 from instructor.core.exceptions import InstructorRetryException
 from openai import AsyncOpenAI
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt
 
 from checker.llm.errors import FatalLLMError
@@ -191,13 +191,31 @@ class LLM:
                 exchange.error = f"could not connect to the model server ({exchange.attempts} attempts)"
                 exchange.transient = True
             elif isinstance(exc, InstructorRetryException):
-                exchange.error = f"no valid answer after {exchange.attempts} attempts: {_last_line(exc)}"
+                exchange.error = f"no valid answer after {exchange.attempts} attempts: {_invalid_because(exc)}"
             else:  # an answer the library could not even parse
                 exchange.error = f"{type(exc).__name__}: {_last_line(exc)}"
         finally:
             ANSWER_CONTEXT.reset(answer_context)
             exchange.seconds = round(time.monotonic() - started, 3)
         return exchange
+
+
+def _invalid_because(exc: InstructorRetryException) -> str:
+    """What was wrong with the last answer, in a line: the fields that did not validate, or that it
+    was not JSON. (The exception's own text is an XML-like dump of every attempt.)"""
+    attempts = getattr(exc, "failed_attempts", None)  # instructor ≥ 1.11
+    last = attempts[-1].exception if attempts else exc.__cause__
+    if isinstance(last, ValidationError):
+        problems = []
+        for problem in last.errors(include_url=False)[:2]:
+            message = problem["msg"].removeprefix("Value error, ")
+            if problem["type"] == "json_invalid":
+                message = f"the answer is not JSON ({message.removeprefix('Invalid JSON: ')})"
+            where = ".".join(map(str, problem["loc"]))
+            problems.append(f"{where}: {message}" if where else message)
+        more = last.error_count() - len(problems)
+        return "; ".join(problems) + (f"; and {more} more" if more > 0 else "")
+    return _last_line(last if last is not None else exc)
 
 
 def _last_line(exc: BaseException) -> str:
