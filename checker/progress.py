@@ -43,9 +43,13 @@ class Progress:
             self._console = Console(file=self.stream, force_terminal=True, highlight=False, markup=False)
         return self
 
-    def __exit__(self, *exc_info) -> None:
+    def __exit__(self, exc_type, *exc_info) -> None:
         self._stop_bar()
-        if self.mode == "lines" and self.done:
+        if exc_type is not None and issubclass(exc_type, KeyboardInterrupt):
+            self.message(f"interrupted after {self.done} of {self.total} article{'s' * (self.total != 1)} "
+                         f"({self.counts()}): every answer received is recorded, and the same command "
+                         "goes on from there")
+        elif self.mode == "lines" and self.done:
             self._write(f"check: done: {self.done} article{'s' * (self.done != 1)} ({self.status_counts()}), {self.counts()}")
 
     # The bar is drawn by a thread of rich's, and a process with a second thread never forks its

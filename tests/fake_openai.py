@@ -98,7 +98,10 @@ class FakeOpenAI:
                 for name, value in reply.headers.items():
                     self.send_header(name, value)
                 self.end_headers()
-                self.wfile.write(payload)
+                try:
+                    self.wfile.write(payload)
+                except (BrokenPipeError, ConnectionResetError):  # the client gave up (a time-out, Ctrl-C)
+                    pass
 
             do_POST = _handle
             do_GET = _handle

@@ -129,3 +129,16 @@ def test_a_large_run_on_a_terminal_lists_only_the_articles_with_a_problem():
     assert f"{total} articles: only those with a problem are listed" in shown
     assert f"{total}/{total}" in shown and f"{total} claims" in shown  # the bar counts them all
     assert len(re.findall(r"\] \d{4} ", log.getvalue())) == total  # logs keep a line per article
+
+
+def test_an_interrupted_run_says_what_was_kept_not_done():
+    import pytest
+
+    for stream in (io.StringIO(), Terminal()):
+        with pytest.raises(KeyboardInterrupt), Progress(total=1, stream=stream) as progress:
+            progress.set_total(3)
+            progress.article_done("001", "ok", 2, 1, 0)
+            raise KeyboardInterrupt
+        shown = ANSI.sub("", stream.getvalue())
+        assert "interrupted after 1 of 3 articles (2 claims, 1 LLM call, 0 from recordings)" in shown
+        assert "every answer received is recorded" in shown and "done:" not in shown

@@ -40,7 +40,8 @@ EXIT_CODES_HELP = (
     "  2  usage error: bad option, nothing to check (no path given exists), unreadable claims file\n"
     "  3  some articles could not be checked (reading or extraction failed);\n"
     "     wins over 1. Empty files are skipped, not failed.\n"
-    "  4  check itself failed (a bug; the traceback is on stderr)"
+    "  4  check itself failed (a bug; the traceback is on stderr)\n"
+    "  130  interrupted (Ctrl-C); the answers received are recorded"
 )
 
 
