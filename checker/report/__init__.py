@@ -34,13 +34,13 @@ EXIT_INTERNAL = 4
 EXIT_CODES_HELP = (
     "Exit codes:\n\n"
     "\b\n"
-    "  0  the run completed and no finding reaches --fail-on\n"
-    "     (by default findings never fail the run)\n"
-    "  1  a finding has the --fail-on severity or higher\n"
-    "  2  usage error: bad option, nothing to check (no path given exists), unreadable claims file\n"
-    "  3  some articles could not be checked (reading or extraction failed);\n"
-    "     wins over 1. Empty files are skipped, not failed.\n"
-    "  4  check itself failed (a bug; the traceback is on stderr)\n"
+    "    0  the run completed and no finding reaches --fail-on\n"
+    "       (by default findings never fail the run)\n"
+    "    1  a finding has the --fail-on severity or higher\n"
+    "    2  usage error: bad option, nothing to check (no path given exists), unreadable claims file\n"
+    "    3  some articles could not be checked (reading or extraction failed);\n"
+    "       wins over 1. Empty files are skipped, not failed.\n"
+    "    4  check itself failed (a bug; the traceback is on stderr)\n"
     "  130  interrupted (Ctrl-C); the answers received are recorded"
 )
 
