@@ -8,6 +8,7 @@ Exit codes:
      may be missing. Empty files are "skipped", not failed: they had nothing to check.
   4  check itself failed (a bug), with its traceback on stderr: never 1, which a CI job would read as
      findings.
+  130  interrupted (Ctrl-C, by typer); every answer received is recorded.
 """
 
 from __future__ import annotations
