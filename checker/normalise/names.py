@@ -307,12 +307,10 @@ def _english_role(text: str, tokens: list[Token], k: int) -> tuple[Role, int, in
 
 
 def _joined(text: str, a: Token, b: Token) -> bool:
-    """Two tokens written as parts of one name: a space or a hyphen between them (a stray mark or
-    tatweel standing alone, as in a quoted verse, does not part them)."""
+    """Two tokens written as parts of one name: a space or a hyphen between them, or a stray mark or
+    tatweel standing alone between spaces (as in a quoted verse)."""
     gap = text[a.end : b.start]
-    if gap in _JOINING:
-        return True
-    return " ".join(_STRAY_MARKS.sub("", gap).split()) in ("", *_JOINING) and " " in gap
+    return gap in _JOINING or (" " in gap and " ".join(_STRAY_MARKS.sub("", gap).split()) in ("", *_JOINING))
 
 
 _JOINING = (" ", "-", "‐", " - ", "-‏")
