@@ -103,12 +103,12 @@ class Accounts:
     people and of the event); they share none of them (in two scripts: none of them sounds alike),
     and each shares some with another account (`_told_apart`)."""
 
-    def __init__(self, facts: list[ClaimFacts]) -> None:
+    def __init__(self, facts: list[ClaimFacts], corpus_claims: Counter[str] | None = None) -> None:
         self._days: dict[tuple[int, int], bool | None] = {}
         self._places: dict[tuple[int, int], bool | None] = {}
         self._counts: dict[tuple[int, int], bool | None] = {}
         self._facts = facts
-        self._corpus_claims: Counter[str] | None = None  # claims naming each word, made when first needed
+        self._corpus_claims = corpus_claims  # claims naming each word, counted when first needed
         self._group: list[Summary] = []
         self._group_claims: Counter[str] | None = None
         self._own: dict[int, tuple[int, set[str]]] = {}  # by summary: its claims then, its own words
@@ -174,11 +174,16 @@ class Accounts:
         if self._group_claims is None:
             self._group_claims = Counter(chain.from_iterable(chain.from_iterable(s.word_sets for s in self._group)))
             if self._corpus_claims is None:
-                self._corpus_claims = Counter(chain.from_iterable(map(_WORDS, self._facts)))
+                self._corpus_claims = claims_naming(self._facts)
         group, corpus = self._group_claims, self._corpus_claims
         own = {w for w in summary.words if 2 * group[w] >= corpus[w]}
         self._own[id(summary)] = (len(summary.word_sets), own)
         return own
+
+
+def claims_naming(facts: list[ClaimFacts]) -> Counter[str]:
+    """How many claims name each word."""
+    return Counter(chain.from_iterable(map(_WORDS, facts)))
 
 
 def split(by_article: dict[str, list[int]], facts: list[ClaimFacts], named_days: list[When | None],

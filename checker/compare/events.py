@@ -1,5 +1,6 @@
 """Claims grouped into events (a meeting, an attack, an announcement) by place, day, people and
-wording. Claims are compared only within one event.
+wording (its words weighed by how rare they are in the corpus: the words every report uses tell two
+events apart no better than they join them). Claims are compared only within one event.
 
 Grouping is greedy and indexed (by place, person and article), so it grows roughly linearly with the
 corpus. Within one article a different place or day means a different event ("غدا الأربعاء في
@@ -16,14 +17,17 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import repeat
+from math import log
 from operator import itemgetter
 
-from checker.compare.accounts import MAX_VALUES, Accounts, split
+from checker.compare.accounts import MAX_VALUES, Accounts, claims_naming, split
 from checker.compare.facts import ClaimFacts
 from checker.normalise.dates import When, compare_when
 from checker.normalise.places import is_city, same_place
 
 MAX_CANDIDATES = 12  # groups looked at per claim besides its own article's: the most recent ones
+COMMON_WORD = 100  # claims naming a word beyond which it tells less and less (`_Rarity`)
 MAX_DAYS_APART = 7  # resolved days further apart than this are different events outright
 
 
@@ -199,10 +203,11 @@ def group_events(facts: list[ClaimFacts], labelled: bool = True,
     `split_elsewhere`, when given, is handed the later groups to `split_groups` in another process and
     returns a function giving their parts; the first groups are split here meanwhile."""
     named_days = named_days_of(facts)
-    groups = [group.by_article() for group in _cluster(facts, named_days)]
+    rarity = _Rarity(facts)
+    groups = [group.by_article() for group in _cluster(facts, named_days, rarity)]
     here = _half_of_the_work(groups) if split_elsewhere is not None else len(groups)
     later = split_elsewhere(groups[here:]) if split_elsewhere is not None else None
-    parts_of = split_groups(groups[:here], facts, named_days)
+    parts_of = split_groups(groups[:here], facts, named_days, rarity.counts)
     if later is not None:
         parts_of += later()
     events: list[Event] = []
@@ -221,9 +226,11 @@ def group_events(facts: list[ClaimFacts], labelled: bool = True,
     return Events(events, of_fact)
 
 
-def split_groups(groups: list[ByArticle], facts: list[ClaimFacts], named_days: list[When | None]) -> list[Parts]:
-    """Each group's claims in parts that tell one event each (`accounts.split`)."""
-    accounts = Accounts(facts)
+def split_groups(groups: list[ByArticle], facts: list[ClaimFacts], named_days: list[When | None],
+                 corpus_claims: Counter[str] | None = None) -> list[Parts]:
+    """Each group's claims in parts that tell one event each (`accounts.split`); `corpus_claims`, the
+    claims naming each word (`claims_naming`), if already counted."""
+    accounts = Accounts(facts, corpus_claims)
     return [split(group, facts, named_days, accounts) if len(group) > 1 else list(group.values())
             for group in groups]
 
@@ -267,16 +274,21 @@ class _Index:
         self._by_article: dict[str, list[int]] = defaultdict(list)
 
     def candidates(self, keys: list[str | int | tuple], article: str) -> set[int]:
-        """The groups of the claim's article and the most recent ones sharing one of its keys (its
-        place, a person, or the office that spoke)."""
-        recent: set[int] = set()
+        """The groups of the claim's article and the most recent ones sharing one of its keys: its
+        people, and its place or the office that spoke. A person is rarer than a place: the groups
+        sharing one are not crowded out by those of a busy city."""
+        people: set[int] = set()
+        others: set[int] = set()
         by_key = self._by_key
         for key in keys:
             known = by_key.get(key)
             if known:
-                recent.update(known[-MAX_CANDIDATES:])
-        if len(recent) > MAX_CANDIDATES:
-            recent = set(sorted(recent)[-MAX_CANDIDATES:])
+                (people if type(key) is int else others).update(known[-MAX_CANDIDATES:])
+        if len(people) > MAX_CANDIDATES:
+            people = _most_recent(people)
+        if len(others) > MAX_CANDIDATES:
+            others = _most_recent(others)
+        recent = people | others
         own = self._by_article.get(article)
         if own:
             recent.update(own)
@@ -291,6 +303,10 @@ class _Index:
         gids = self._by_article[article]
         if not gids or gids[-1] != gid:
             gids.append(gid)
+
+
+def _most_recent(groups: set[int]) -> set[int]:
+    return set(sorted(groups)[-MAX_CANDIDATES:])
 
 
 def _index_keys(f: ClaimFacts) -> list[str | int | tuple]:
@@ -358,7 +374,7 @@ class _DayKeys(dict):
         return key
 
 
-def _cluster(facts: list[ClaimFacts], named_days: list[When | None]) -> list[_Group]:
+def _cluster(facts: list[ClaimFacts], named_days: list[When | None], rarity: _Rarity) -> list[_Group]:
     groups: list[_Group] = []
     index = _Index()
     faraway = _Faraway()
@@ -367,7 +383,8 @@ def _cluster(facts: list[ClaimFacts], named_days: list[When | None]) -> list[_Gr
     for f, named in zip(facts, named_days):
         when = named or main_days.get(f.article)
         keys = _index_keys(f)
-        best = _best_group(f, named, when, day_keys[when], index.candidates(keys, f.article), groups, faraway)
+        best = _best_group(f, named, when, day_keys[when], index.candidates(keys, f.article), groups, faraway,
+                           rarity)
         if best is None:
             best = len(groups)
             groups.append(_Group())
@@ -377,13 +394,40 @@ def _cluster(facts: list[ClaimFacts], named_days: list[When | None]) -> list[_Gr
     return groups
 
 
+class _Rarity:
+    """How telling each word is when comparing wording: fully, in at most COMMON_WORD claims of the
+    corpus; less the more claims name it, down to nothing for a word in all of them ("said", "يوم").
+    A corpus of a few events has no word that common: every word counts fully, as in one story.
+
+    Kept as what a common word falls short of counting fully (`lost`), looked up for each word in C
+    (`weigh`): a claim's words are weighed 200,000 times at 10,000 articles."""
+
+    def __init__(self, facts: list[ClaimFacts]) -> None:
+        n = len(facts)
+        self.counts: Counter[str] | None = None  # claims naming each word, for `Accounts` too
+        lost: dict[str, float] = {}
+        if n > COMMON_WORD:
+            self.counts = claims_naming(facts)
+            scale = log(n / COMMON_WORD)
+            lost = {w: 1.0 - log(n / c) / scale for w, c in self.counts.items() if c > COMMON_WORD}
+        self.lost = lost
+
+    def weigh(self, words: frozenset[str] | set[str]) -> float:
+        """What the words weigh together: their number, less what the common ones fall short by."""
+        return len(words) - sum(map(self.lost.get, words, _NOTHING_LOST)) if self.lost else len(words)
+
+
+_NOTHING_LOST = repeat(0.0)
+
+
 def _best_group(f: ClaimFacts, named: When | None, when: When | None, day_key: int, candidates: set[int],
-                groups: list[_Group], faraway: _Faraway) -> int | None:
+                groups: list[_Group], faraway: _Faraway, rarity: _Rarity) -> int | None:
     """The group a claim fits best, if any fits well enough: the first such group on a tie. `named` is
     the day the claim names, `when` that day or its article's, `day_key` what it is asked about as."""
     article, place, entities, words = f.article, f.place, f.entities, f.words
     place_key = id(place)  # places are asked about by identity: the gazetteer's own
-    n_words = max(1, len(words))
+    lost = rarity.lost.get
+    n_words = rarity.weigh(words) or 1.0
     anchored = place is not None or named is not None or bool(entities)
     far = when is not None and when.start is not None  # most candidates are on other days
     # The groups known to be too far from the day are passed over one by one: `candidates -= too_far`
@@ -415,7 +459,8 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, day_key: i
         if place_relation is _UNKNOWN:
             place_relation = g.places.relation(place, place_key)
         shared = len(entities & g.entities) if entities else 0
-        overlap = len(words & g.words) / n_words
+        alike = words & g.words
+        overlap = (len(alike) - sum(map(lost, alike, _NOTHING_LOST))) / n_words
         # Across articles one clue is not enough (one city, one person, one topic hosts many events), and
         # similar wording alone is a story, not an event. A day inherited from the article is no clue.
         # Most candidates fail this even if the day agreed, so the day is compared only after.
