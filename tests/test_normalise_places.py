@@ -41,6 +41,32 @@ def test_the_city_an_event_is_named_after_is_where_it_happens(text, locative):
     assert mention.locative is locative
 
 
+@pytest.mark.parametrize(("text", "place", "country"), [
+    ("في خان يونس", "khan_younis", "PS"), ("في خانيونس", "khan_younis", "PS"), ("in Khan Yunis", "khan_younis", "PS"),
+    ("في رفح", "rafah", "PS"), ("بجنين", "jenin", "PS"), ("في الخليل", "hebron", "PS"), ("في دير البلح", "deir_al_balah", "PS"),
+    ("في دير الزور", "deir_ez_zor", "SY"), ("في إدلب", "idlib", "SY"), ("في حمص", "homs", "SY"),
+    ("في البصرة", "basra", "IQ"), ("بالفلوجة", "fallujah", "IQ"), ("في الحديدة", "hodeidah", "YE"),
+    ("في أم درمان", "omdurman", "SD"), ("in El Fasher", "el_fasher", "SD"), ("في جدة", "jeddah", "SA"),
+    ("in Kharkiv", "kharkiv", "UA"), ("in Odessa", "odesa", "UA"), ("في الدار البيضاء", "casablanca", "MA"),
+    ("in Prague", "prague", "CZ"), ("في براغ", "prague", "CZ"), ("in Belfast", "belfast", "GB"),
+])
+def test_cities_often_in_arabic_news_are_known_with_their_country(text, place, country):
+    (mention,) = find_places(text)
+    assert (mention.place.id, mention.place.country, mention.locative) == (place, country, True)
+
+
+def test_the_capital_of_a_country_added_with_its_city():
+    assert lookup_place("العاصمة التشيكية").id == "prague"
+    assert same_place(lookup_place("Prague"), lookup_place("التشيك")) is True
+
+
+def test_words_that_are_also_city_names_are_not_taken_where_nothing_happens():
+    # سرت (Sirte) is also a verb ("rumours spread"), خليل a given name beside الخليل (Hebron): a word
+    # that may be a city places an event only after "في", "in".
+    assert [m.locative for m in find_places("سرت شائعات في المدينة")] == [False]
+    assert find_places("وقال خليل الحية إن الحركة مستعدة") == ()
+
+
 def test_unknown_places_and_plain_words_are_not_places():
     assert find_places("في ولاية كنتاكي") == ()
     assert find_places("قال الوزير إن الوضع صعب") == ()
