@@ -101,6 +101,19 @@ def test_paris_and_the_french_capital_agree():
     assert "Paris (riyadh-a, riyadh-b) vs London (riyadh-c)" in finding.summary
 
 
+def test_one_strike_in_two_towns_of_gaza():
+    def said(article: str, n: int, text: str, town: str, speaker: str | None = None, day: str | None = None) -> Claim:
+        return Claim(article=article, id=f"{article}-{n}", speaker=speaker, statement=text, quote=text, location=town,
+                     date=day)
+    claims = []
+    for article, town in (("a", "خان يونس"), ("b", "رفح")):
+        claims += [said(article, 1, f"قتل 12 شخصا في غارة إسرائيلية على منزل في {town} يوم الثلاثاء", town, day="الثلاثاء"),
+                   said(article, 2, f"وقال مدير المستشفيات محمد زقوت إن الغارة استهدفت منزلا في {town}", town, "محمد زقوت")]
+    (finding,) = compare(claims, {"a": date(2024, 5, 8), "b": date(2024, 5, 8)})
+    assert finding.kind == "location"
+    assert {s.article: s.value for s in finding.sides} == {"a": "خان يونس", "b": "رفح"}
+
+
 def test_same_words_in_two_mouths():
     for name, speakers in (("en_cases.human.json", {"Olaf Scholz", "Boris Pistorius"}),
                            ("ar_cases.human.json", {"سيرغي لافروف", "دميتري بيسكوف"})):
