@@ -49,10 +49,16 @@ def test_the_city_an_event_is_named_after_is_where_it_happens(text, locative):
     ("في أم درمان", "omdurman", "SD"), ("in El Fasher", "el_fasher", "SD"), ("في جدة", "jeddah", "SA"),
     ("in Kharkiv", "kharkiv", "UA"), ("in Odessa", "odesa", "UA"), ("في الدار البيضاء", "casablanca", "MA"),
     ("in Prague", "prague", "CZ"), ("في براغ", "prague", "CZ"), ("in Belfast", "belfast", "GB"),
+    ("in Deir al-Balah", "deir_al_balah", "PS"), ("in Deir ez-Zor", "deir_ez_zor", "SY"), ("in el-Fasher", "el_fasher", "SD"),
+    ("in Sharm el-Sheikh", "sharm_el_sheikh", "EG"), ("في شرم الشيخ", "sharm_el_sheikh", "EG"),
 ])
 def test_cities_often_in_arabic_news_are_known_with_their_country(text, place, country):
     (mention,) = find_places(text)
     assert (mention.place.id, mention.place.country, mention.locative) == (place, country, True)
+
+
+def test_a_comma_still_parts_two_places():
+    assert [m.place.id for m in find_places("from Deir al-Balah, Rafah and Gaza")] == ["deir_al_balah", "rafah", "gaza"]
 
 
 def test_the_capital_of_a_country_added_with_its_city():

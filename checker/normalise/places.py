@@ -175,7 +175,9 @@ _CITIES = {
     "marrakesh": "Marrakesh | مراكش | marrakesh, marrakech | MA",
     "oran": "Oran | وهران | oran | DZ",
     "sfax": "Sfax | صفاقس | sfax | TN",
+    "sharm_el_sheikh": "Sharm el-Sheikh | شرم_الشيخ | sharm el sheikh | EG",
 }
+_HYPHENS = ("-", "‐")
 _CAPITAL_WORDS = frozenset(map(fold, "العاصمة عاصمة capital".split()))
 _LOCATIVE = frozenset(map(fold, "في in at inside".split()))
 
@@ -282,7 +284,7 @@ def places_in(text: str, tokens: tuple[Token, ...], keys: list[str], starts: lis
     for i in _possible_starts(keys, starts):
         if i < end:
             continue  # inside the place found last
-        match = _match_at(tokens, i)
+        match = _match_at(text, tokens, i)
         if match is None:
             continue
         place, end = match
@@ -322,19 +324,19 @@ def _possible_starts(keys: list[str], starts: list[int]) -> list[int]:
     return starts
 
 
-def _match_at(tokens, i: int) -> tuple[Place, int] | None:
+def _match_at(text: str, tokens, i: int) -> tuple[Place, int] | None:
     """The place beginning at tokens[i], one of the _possible_starts."""
     first = tokens[i]
     # "العاصمة الفرنسية (باريس)", "the French capital": the capital of the country the adjective names.
     if _is_capital_word[first.key]:
         if i + 1 < len(tokens) and not tokens[i + 1].boundary:
-            named = _alias_at(tokens, i + 1)
+            named = _alias_at(text, tokens, i + 1)
             if named is not None:
                 return named
             code = country_of_adjective(tokens[i + 1].key)
             if code and capital_of(code):
                 end = i + 2
-                named = _alias_at(tokens, end) if end < len(tokens) else None
+                named = _alias_at(text, tokens, end) if end < len(tokens) else None
                 if named is not None and named[0] == capital_of(code):
                     end = named[1]
                 return capital_of(code), end
@@ -343,7 +345,7 @@ def _match_at(tokens, i: int) -> tuple[Place, int] | None:
         code = country_of_adjective(first.key)  # "the French capital"
         if code and capital_of(code):
             return capital_of(code), i + 2
-    return _alias_at(tokens, i)
+    return _alias_at(text, tokens, i)
 
 
 @WordMemo
@@ -351,7 +353,7 @@ def _is_capital_word(key: str) -> bool:
     return any(v in _CAPITAL_WORDS for v in prefix_variants(key))
 
 
-def _alias_at(tokens, i: int) -> tuple[Place, int] | None:
+def _alias_at(text: str, tokens, i: int) -> tuple[Place, int] | None:
     forms, lengths = _alias_forms(tokens[i].key)
     following = tokens[i + 1 : i + _LONGEST_ALIAS]
     keys = [t.key for t in following]
@@ -364,8 +366,9 @@ def _alias_at(tokens, i: int) -> tuple[Place, int] | None:
                     return PLACES[_ALIASES[form]], i + 1
             continue
         rest = following[: length - 1]
-        if len(rest) < length - 1 or any(t.boundary for t in rest):
-            continue
+        if len(rest) < length - 1 or any(t.boundary and text[before.end : t.start] not in _HYPHENS
+                                         for before, t in zip(tokens[i : i + length - 1], rest)):
+            continue  # "Deir al-Balah" is one name, "Paris, London" two
         words = keys[: length - 1]
         for form in forms:
             key = " ".join([form, *words])
