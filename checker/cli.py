@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import sys
 import traceback
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
@@ -90,23 +91,13 @@ def main(
     on_claims = claims_ahead.start if claims_ahead is not None else None
     try:
         if claims is not None:
-            report = _compare_only(claims, settings.workers, on_claims)
+            with _interruption_said("while comparing", quiet):
+                report = _compare_only(claims, settings.workers, on_claims)
         else:
             mode = Mode.OFFLINE if offline else Mode.REFRESH if refresh else Mode.DEFAULT
-            report = _check(paths, settings, mode, quiet, batch, on_claims)
-        if output is not None:
-            pieces = render_pieces(report, format.value, claims_ahead=claims_ahead)
-            try:
-                output.parent.mkdir(parents=True, exist_ok=True)
-                _write_report(output, pieces)
-            except OSError as exc:
-                fail(f"cannot write {output}: {exc.strerror or exc}", 3)
-            if not quiet:
-                typer.echo(f"check: report written to {output}", err=True)
-        elif format is Format.json:
-            _write_out(render_pieces(report, format.value, claims_ahead=claims_ahead))
-        else:
-            _write_text(render(report, format.value, color=sys.stdout.isatty()))
+            report = _check(paths, settings, mode, quiet, batch, on_claims)  # progress says where it stopped
+        with _interruption_said("while writing the report", quiet):
+            _deliver(report, format, output, quiet, claims_ahead)
     finally:
         if claims_ahead is not None:
             claims_ahead.close()
@@ -114,6 +105,34 @@ def main(
     if memory.ends_at_once():
         _leave(code)
     raise typer.Exit(code)
+
+
+@contextmanager
+def _interruption_said(doing: str, quiet: bool):
+    """Ctrl-C (exit 130, by typer) says what it stopped: typer itself says nothing."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        if not quiet:
+            typer.echo(f"\ncheck: interrupted {doing}: no report written", err=True)
+        raise
+
+
+def _deliver(report, format: Format, output: Path | None, quiet: bool, claims_ahead) -> None:
+    """The report to --output or stdout."""
+    if output is not None:
+        pieces = render_pieces(report, format.value, claims_ahead=claims_ahead)
+        try:
+            output.parent.mkdir(parents=True, exist_ok=True)
+            _write_report(output, pieces)
+        except OSError as exc:
+            fail(f"cannot write {output}: {exc.strerror or exc}", 3)
+        if not quiet:
+            typer.echo(f"check: report written to {output}", err=True)
+    elif format is Format.json:
+        _write_out(render_pieces(report, format.value, claims_ahead=claims_ahead))
+    else:
+        _write_text(render(report, format.value, color=sys.stdout.isatty()))
 
 
 def run() -> None:
@@ -149,9 +168,22 @@ def _claims_ahead(workers: int | None):
 
 
 def _write_report(output: Path, pieces: list) -> None:
-    """The report as a text file: in the platform's line endings, ending with a newline."""
-    with output.open("wb") as file:
-        write_pieces(file, pieces)
+    """The report as a text file: in the platform's line endings, ending with a newline. Written
+    beside it under another name, then put in its place: a run stopped while writing (Ctrl-C, a full
+    disk) leaves the earlier report as it was, not half of a new one."""
+    target = output.resolve() if output.is_symlink() else output  # the file a link points to is replaced, not the link
+    if target.exists() and not target.is_file():  # a pipe or a device (/dev/stdout): nothing to replace
+        with output.open("wb") as file:
+            write_pieces(file, pieces)
+        return
+    partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
+    try:
+        with partial.open("xb") as file:  # made as any new file (the umask), not private as a temporary one
+            write_pieces(file, pieces)
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
 
 
 def _write_out(pieces: list) -> None:

@@ -1,6 +1,8 @@
 """`check --claims FILE`: comparison alone, from the command line, on the hand-made sets."""
 
 import json
+import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -92,3 +94,60 @@ def test_the_command_ends_at_once_with_its_exit_code_and_all_of_its_report(tmp_p
     shown = CliRunner().invoke(app, args)
     assert done.returncode == shown.exit_code == expected, done.stderr
     assert done.stdout == shown.stdout_bytes and done.stdout.endswith(b"\n") and len(done.stdout) > 1000
+
+
+def test_a_report_stopped_while_written_leaves_the_earlier_one_whole(tmp_path, monkeypatch):
+    import checker.cli
+
+    output = tmp_path / "report.json"
+    output.write_text("the earlier report\n", encoding="utf-8")
+
+    def disk_full(file, pieces):
+        file.write(b'{"version": 1, "articles": [')
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(checker.cli, "write_pieces", disk_full)
+    result = CliRunner().invoke(app, ["--claims", str(DATA / "en_cases.human.json"), "-f", "json", "-o", str(output)])
+    assert result.exit_code == 3
+    assert "cannot write" in result.output and "No space left on device" in result.output
+    assert output.read_text(encoding="utf-8") == "the earlier report\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.json"]  # nothing half-written beside it
+
+
+@pytest.mark.parametrize(("stage", "said"), [("compare", "interrupted while comparing"),
+                                             ("write", "interrupted while writing the report")])
+def test_ctrl_c_says_what_it_stopped_and_leaves_no_report(tmp_path, monkeypatch, stage, said):
+    import checker.cli
+    import checker.pipeline
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(*(checker.pipeline, "compare_claims") if stage == "compare" else (checker.cli, "write_pieces"),
+                        interrupted)
+    output = tmp_path / "report.json"
+    result = CliRunner().invoke(app, ["--claims", str(DATA / "en_cases.human.json"), "-f", "json", "-o", str(output)])
+    assert result.exit_code == 130
+    assert f"check: {said}: no report written" in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_report_written_through_a_link_or_into_a_pipe(tmp_path):
+    import threading
+
+    (tmp_path / "reports").mkdir()
+    link = tmp_path / "latest.json"
+    link.symlink_to(tmp_path / "reports" / "today.json")
+    result = CliRunner().invoke(app, ["--claims", str(DATA / "en_cases.human.json"), "-f", "json", "-o", str(link), "-q"])
+    assert result.exit_code == 0, result.output
+    assert link.is_symlink() and json.loads((tmp_path / "reports" / "today.json").read_text(encoding="utf-8"))["claims"]
+
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    received = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_bytes()))
+    reader.start()
+    result = CliRunner().invoke(app, ["--claims", str(DATA / "en_cases.human.json"), "-f", "json", "-o", str(pipe), "-q"])
+    reader.join(timeout=30)
+    assert result.exit_code == 0, result.output
+    assert stat.S_ISFIFO(pipe.lstat().st_mode) and json.loads(received[0])["claims"]

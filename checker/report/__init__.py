@@ -4,11 +4,13 @@ Exit codes:
   0  the run completed and no finding reaches --fail-on (by default findings never fail the run)
   1  a finding has the --fail-on severity or higher
   2  usage error: bad option, nothing to check (no path given exists), unreadable claims file
-  3  some articles could not be checked (reading or extraction failed); wins over 1, since findings
-     may be missing. Empty files are "skipped", not failed: they had nothing to check.
+  3  some articles could not be checked (reading or extraction failed), or the report could not be
+     written; wins over 1, since findings may be missing. Empty files are "skipped", not failed: they
+     had nothing to check.
   4  check itself failed (a bug), with its traceback on stderr: never 1, which a CI job would read as
      findings.
-  130  interrupted (Ctrl-C, by typer); every answer received is recorded.
+  130  interrupted (Ctrl-C, by typer); every answer received is recorded, no report is written (an
+       earlier one at --output is left whole).
 """
 
 from __future__ import annotations
@@ -39,10 +41,10 @@ EXIT_CODES_HELP = (
     "       (by default findings never fail the run)\n"
     "    1  a finding has the --fail-on severity or higher\n"
     "    2  usage error: bad option, nothing to check (no path given exists), unreadable claims file\n"
-    "    3  some articles could not be checked (reading or extraction failed);\n"
-    "       wins over 1. Empty files are skipped, not failed.\n"
+    "    3  some articles could not be checked (reading or extraction failed),\n"
+    "       or the report could not be written; wins over 1. Empty files are skipped, not failed.\n"
     "    4  check itself failed (a bug; the traceback is on stderr)\n"
-    "  130  interrupted (Ctrl-C); the answers received are recorded"
+    "  130  interrupted (Ctrl-C); the answers received are recorded, no report is written"
 )
 
 
