@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from checker.models import ArticleReport, Contradiction, Report, Side
-from checker.report.view import (ARABIC_LETTER, LATIN_LETTER, LTR, NO_EVENT, RTL, SEVERITIES, build_view, letter_counts,
+from checker.report.view import (ARABIC_SCRIPT, LATIN_SCRIPT, LTR, NO_EVENT, RTL, SEVERITIES, build_view, letter_counts,
                                  locate_quote, text_direction)
 
 SAMPLES = Path(__file__).parent / "data" / "reports"
@@ -43,7 +43,7 @@ _NEAR_THE_RANGES = st.characters(codec="utf-8") | st.sampled_from(
 
 @given(st.text(_NEAR_THE_RANGES, max_size=60))
 def test_letters_are_counted_as_the_patterns_count_them(text):
-    assert letter_counts(text) == (len(ARABIC_LETTER.findall(text)), len(LATIN_LETTER.findall(text)))
+    assert letter_counts(text) == (len(ARABIC_SCRIPT.findall(text)), len(LATIN_SCRIPT.findall(text)))
 
 
 def test_only_the_page_asks_for_the_direction():

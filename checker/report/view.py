@@ -19,8 +19,10 @@ SEVERITIES = ("high", "medium", "low")  # most severe first
 KINDS = ("quantity", "date", "location", "attribution", "name")
 NO_EVENT = "Other findings"
 
-ARABIC_LETTER = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
-LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+# The whole blocks of each script (with marks, digits and presentation forms): how a page reads,
+# for its direction; not `normalise.arabic.ARABIC_LETTER`, which counts letters to tell a language.
+ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+LATIN_SCRIPT = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
 @dataclass(frozen=True)
@@ -197,7 +199,7 @@ def text_direction(report: Report) -> Direction:
 
 
 def letter_counts(text: str) -> tuple[int, int]:
-    """How many characters of `text` match ARABIC_LETTER and LATIN_LETTER. Counted in its UTF-8 bytes,
+    """How many characters of `text` match ARABIC_SCRIPT and LATIN_SCRIPT. Counted in its UTF-8 bytes,
     where most of them are one byte value each, a hundred times faster than by the patterns: a
     report of 200,000 claims has 30 million characters."""
     data = text.encode("utf-8", "surrogatepass")
