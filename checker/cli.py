@@ -83,6 +83,8 @@ def main(
         fail(f"invalid setting in the environment or .env: {problems}")
     overrides = {"concurrency": concurrency, "requests_per_minute": rpm}
     settings = settings.model_copy(update={k: v for k, v in overrides.items() if v is not None})
+    if settings.places_file is not None:
+        _add_places(settings.places_file)
 
     if batch and offline and claims is None:
         fail("--batch needs a model; it cannot be used with --offline")
@@ -223,6 +225,15 @@ def _compare_only(path: Path, workers: int | None, on_claims=None):
         return compare_claims(read_claims_file(path), workers, on_claims)
     except ClaimsFileError as exc:
         fail(f"{path}: {exc}")
+
+
+def _add_places(path: Path) -> None:
+    from checker.places_file import PlacesFileError, add_places_file
+
+    try:
+        add_places_file(path)
+    except PlacesFileError as exc:
+        fail(f"CHECKER_PLACES: {path}: {exc}")
 
 
 def _short(error: str | None) -> str | None:

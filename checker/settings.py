@@ -37,6 +37,8 @@ class Settings(BaseSettings):
     # Processes the comparison of a large corpus may use; unset: one per core, 1: no worker processes.
     workers: int | None = Field(default=None, ge=1, le=64, validation_alias="CHECKER_WORKERS")
     fixtures_dir: Path | None = Field(default=None, validation_alias="CHECKER_FIXTURES_DIR")
+    # A TOML file of more places to compare (`checker/places_file.py` says its form).
+    places_file: Path | None = Field(default=None, validation_alias="CHECKER_PLACES")
 
     @property
     def model_configured(self) -> bool:

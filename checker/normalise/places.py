@@ -1,6 +1,7 @@
 """Places in text, with their common aliases folded to one canonical place: باريس = العاصمة الفرنسية
 = Paris. A small table of countries, capitals and cities often in the news, plus the rule
-"العاصمة X-ية" / "the X capital" → the capital of X.
+"العاصمة X-ية" / "the X capital" → the capital of X. A newsroom adds its own places
+(`add_places`, from the file CHECKER_PLACES names: `checker/places_file.py`).
 """
 
 from __future__ import annotations
@@ -204,40 +205,91 @@ def _split(field: str) -> list[str]:
     return [w.strip().replace("_", " ") for w in field.replace("،", ",").split(",") if w.strip()]
 
 
-def _build() -> tuple[dict[str, Place], dict[str, str], dict[str, str]]:
-    places: dict[str, Place] = {}
-    aliases: dict[str, str] = {}  # folded alias → place id
-    nisba: dict[str, str] = {}  # folded adjective stem or English adjective → country code
-    capitals: dict[str, str] = {}
+@dataclass(frozen=True)
+class CountryRow:
+    code: str
+    name: str  # in English
+    arabic: tuple[str, ...]  # its Arabic names
+    nisba: tuple[str, ...]  # Arabic adjective stems: فرنسي
+    adjectives: tuple[str, ...]  # English adjectives: french
+    capital: str  # the id or English name of a city
+
+
+@dataclass(frozen=True)
+class CityRow:
+    id: str
+    name: str  # in English
+    arabic: tuple[str, ...]
+    english: tuple[str, ...]  # English names and spellings, besides `name`
+    country: str  # a country code
+
+
+class PlacesError(ValueError):
+    """Rows that cannot be added: a city in a country that is not known, a capital that is no city."""
+
+
+def _table_rows() -> tuple[list[CountryRow], list[CityRow]]:
+    countries = []
     for code, row in _COUNTRIES.items():
-        name, arabic, adjectives, english, capital = (part.strip() for part in row.split("|"))
-        places[code] = Place(code, name, code)
-        for alias in _split(arabic) + [name.lower()]:
-            aliases[fold(alias)] = code
-        for stem in _split(adjectives):
-            nisba[fold(stem)] = code
-        for adjective in _split(english):
-            nisba[fold(adjective)] = code
-        capitals[code] = capital
+        name, arabic, nisba, english, capital = (part.strip() for part in row.split("|"))
+        countries.append(CountryRow(code, name, tuple(_split(arabic)), tuple(_split(nisba)), tuple(_split(english)), capital))
+    cities = []
     for city_id, row in _CITIES.items():
         name, arabic, english, country = (part.strip() for part in row.split("|"))
-        places[city_id] = Place(city_id, name, country)
-        for alias in _split(arabic):
-            aliases[fold(alias)] = city_id
-        for alias in _split(english):
-            aliases[fold(alias)] = city_id
-    capital_ids = {code: next(cid for cid, p in places.items() if p.name.lower() == capital.lower() and cid != code)
-                   for code, capital in capitals.items()}
-    return places, aliases, {**nisba, **{f"capital:{k}": v for k, v in capital_ids.items()}}
+        cities.append(CityRow(city_id, name, tuple(_split(arabic)), tuple(_split(english)), country))
+    return countries, cities
 
 
-PLACES, _ALIASES, _NISBA = _build()
-_LONGEST_ALIAS = max(len(a.split()) for a in _ALIASES)
-_FIRST_WORDS = frozenset(a.split()[0] for a in _ALIASES)
-_EVERY_LENGTH = tuple(range(_LONGEST_ALIAS, 0, -1))
+PLACES: dict[str, Place] = {}
+_ALIASES: dict[str, str] = {}  # folded alias → place id
+_NISBA: dict[str, str] = {}  # folded adjective stem or English adjective → country code; "capital:XX" → city id
+
+
+def add_places(countries: list[CountryRow], cities: list[CityRow]) -> None:
+    """More places (or more names for known ones: a row with a known id adds its names). To be called
+    before any text is read: what was read of a text before is not read again."""
+    known_countries = {code for code, place in PLACES.items() if not is_city(place)} | {c.code for c in countries}
+    for city in cities:
+        if city.country not in known_countries:
+            raise PlacesError(f"city {city.id!r}: no country {city.country!r} (known: the codes of the table, "
+                              "or a country given beside it)")
+    city_names = {**{p.name.lower(): cid for cid, p in PLACES.items() if is_city(p)},
+                  **{c.name.lower(): c.id for c in cities}, **{c.id: c.id for c in cities}}
+    city_names.update({cid: cid for cid, p in PLACES.items() if is_city(p)})
+    for country in countries:
+        if country.capital.lower() not in city_names:
+            raise PlacesError(f"country {country.code!r}: its capital {country.capital!r} is no known city (give it "
+                              "as a city too)")
+    for country in countries:
+        PLACES[country.code] = Place(country.code, country.name, country.code)
+        for alias in (*country.arabic, country.name.lower()):
+            _ALIASES[fold(alias)] = country.code
+        for adjective in (*country.nisba, *country.adjectives):
+            _NISBA[fold(adjective)] = country.code
+    for city in cities:
+        PLACES[city.id] = Place(city.id, city.name, city.country)
+        for alias in (*city.arabic, city.name.lower(), *city.english):
+            _ALIASES[fold(alias)] = city.id
+    for country in countries:
+        _NISBA[f"capital:{country.code}"] = city_names[country.capital.lower()]
+    _index_aliases()
+
+
+def _index_aliases() -> None:
+    """What the look-ups need from the aliases; and nothing remembered from before."""
+    global _LONGEST_ALIAS, _FIRST_WORDS, _EVERY_LENGTH
+    _LONGEST_ALIAS = max(len(a.split()) for a in _ALIASES)
+    _FIRST_WORDS = frozenset(a.split()[0] for a in _ALIASES)
+    _EVERY_LENGTH = tuple(range(_LONGEST_ALIAS, 0, -1))
+    _ALIAS_LENGTHS.clear()
+    for alias in _ALIASES:
+        _ALIAS_LENGTHS.setdefault(alias.split()[0], set()).add(len(alias.split()))
+    may_start_place.clear()
+    for remembered in (find_places, _alias_forms, country_of_adjective):
+        remembered.cache_clear()
+
+
 _ALIAS_LENGTHS: dict[str, set[int]] = {}  # first word → how many words the aliases it begins have
-for _alias in _ALIASES:
-    _ALIAS_LENGTHS.setdefault(_alias.split()[0], set()).add(len(_alias.split()))
 
 
 @WordMemo
@@ -407,3 +459,6 @@ def same_place(a: Place, b: Place) -> bool | None:
 
 def is_city(place: Place) -> bool:
     return place.id != place.country
+
+
+add_places(*_table_rows())

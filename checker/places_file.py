@@ -1,0 +1,77 @@
+"""More places, from a TOML file named by CHECKER_PLACES: a newsroom's own beat (its towns, districts,
+camps) is compared like the cities of the built-in table. Every problem is one line naming the entry.
+
+    [cities.tobruk]
+    name = "Tobruk"
+    arabic = ["طبرق"]
+    english = ["tobruk"]        # other English spellings, besides the name
+    country = "LY"              # a country code of the table, or one given below
+
+    [countries.NE]
+    name = "Niger"
+    arabic = ["النيجر"]
+    nisba = ["نيجري"]           # Arabic adjective stems: "وزير الدفاع النيجري"
+    adjectives = ["nigerien"]
+    capital = "niamey"          # a city id or English name, of the table or of this file
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from checker.normalise.places import CityRow, CountryRow, PlacesError, add_places
+
+
+class PlacesFileError(ValueError):
+    """A places file that cannot be used, with a message naming the first bad entry."""
+
+
+class _City(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    name: str = Field(min_length=1)
+    arabic: list[str] = []
+    english: list[str] = []
+    country: str = Field(min_length=2)
+
+
+class _Country(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    name: str = Field(min_length=1)
+    arabic: list[str] = []
+    nisba: list[str] = []
+    adjectives: list[str] = []
+    capital: str = Field(min_length=1)
+
+
+class _PlacesFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    cities: dict[str, _City] = {}
+    countries: dict[str, _Country] = {}
+
+
+def add_places_file(path: Path) -> int:
+    """Adds the places of the file; how many it gives."""
+    try:
+        data = tomllib.loads(Path(path).read_text(encoding="utf-8-sig"))
+    except OSError as exc:
+        raise PlacesFileError(f"cannot read: {exc.strerror or exc}") from None
+    except UnicodeDecodeError as exc:
+        raise PlacesFileError(f"not UTF-8 text: byte {exc.start}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise PlacesFileError(f"not TOML: {exc}") from None
+    try:
+        table = _PlacesFile.model_validate(data)
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        raise PlacesFileError(f"{'.'.join(map(str, error['loc']))}: {error['msg']}") from None
+    countries = [CountryRow(code, c.name, tuple(c.arabic), tuple(c.nisba), tuple(c.adjectives), c.capital)
+                 for code, c in table.countries.items()]
+    cities = [CityRow(city_id, c.name, tuple(c.arabic), tuple(c.english), c.country) for city_id, c in table.cities.items()]
+    try:
+        add_places(countries, cities)
+    except PlacesError as exc:
+        raise PlacesFileError(str(exc)) from None
+    return len(countries) + len(cities)
