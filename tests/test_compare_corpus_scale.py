@@ -269,3 +269,20 @@ def test_a_story_is_found_among_many_more_recent_ones_in_its_city():
     published["danube-b"] = DAY
     (toll,) = [c for c in compare(claims, published) if c.kind == "quantity"]
     assert {s.article: s.value for s in toll.sides} == {"danube-a": "40 people", "danube-b": "45 people"}
+
+
+def test_a_story_placed_in_another_city_is_told_by_its_people_not_by_that_citys_event():
+    # The third report of the Danube summit puts it in Geneva, where the Leman talks were held the
+    # same day: it shares their city, their day and the house style, and joins them on its first
+    # claim; but it names Anna Berg, whom only the Danube summit's reports name. It is theirs.
+    claims, published = _house_style_reports()
+    for outlet in "abc":
+        claims += _report(f"leman-{outlet}", "Karl Moser", "Swiss foreign minister", "Leman talks", "Geneva", 12)
+    for outlet, city in (("a", "Vienna"), ("b", "Vienna"), ("c", "Geneva"), ("d", "Vienna")):
+        claims += _report(f"danube-{outlet}", "Anna Berg", "Austrian interior minister", "Danube summit", city, 40)
+    published |= {c.article: DAY for c in claims if not c.article.startswith("earlier")}
+    found = compare(claims, published)
+    (where,) = [c for c in found if c.kind == "location"]
+    assert {s.article: s.value for s in where.sides} == {
+        "danube-a": "Vienna", "danube-b": "Vienna", "danube-c": "Geneva", "danube-d": "Vienna"}
+    assert not [c for c in found if c.severity == "high"], [c.summary for c in found if c.severity == "high"]

@@ -10,6 +10,10 @@ took part) more likely means two different events, so such an article is split o
 its own, linked to the first as "possibly the same". So is an account that disagrees at all with
 accounts it shares none of its own words with (the names of the people and of the event), when other
 accounts echo each side's words: two incidents in one city on one day, each with its toll.
+
+Grouping goes claim by claim, so an article follows the group its first claims joined; one that joined
+on the city, the day and the house style alone, naming none of the group's people, is moved after to
+the one other group whose articles name its people (`_rehome_strangers`).
 """
 
 from __future__ import annotations
@@ -204,7 +208,7 @@ def group_events(facts: list[ClaimFacts], labelled: bool = True,
     returns a function giving their parts; the first groups are split here meanwhile."""
     named_days = named_days_of(facts)
     rarity = _Rarity(facts)
-    groups = [group.by_article() for group in _cluster(facts, named_days, rarity)]
+    groups = _rehome_strangers([group.by_article() for group in _cluster(facts, named_days, rarity)], facts)
     here = _half_of_the_work(groups) if split_elsewhere is not None else len(groups)
     later = split_elsewhere(groups[here:]) if split_elsewhere is not None else None
     parts_of = split_groups(groups[:here], facts, named_days, rarity.counts)
@@ -392,6 +396,43 @@ def _cluster(facts: list[ClaimFacts], named_days: list[When | None], rarity: _Ra
             faraway.forget(best)
         index.note(keys, f.article, best)
     return groups
+
+
+def _rehome_strangers(groups: list[ByArticle], facts: list[ClaimFacts]) -> list[ByArticle]:
+    """An article that joined a group on its first claims (the city, the day, the house style) but
+    names none of the people its other articles name, while the articles of exactly one other group
+    name one of its people on a day that agrees, is moved there: it told that story, in another place
+    or with other counts, which is what to report."""
+    people = [{article: frozenset().union(*(facts[i].entities for i in claims)) for article, claims in group.items()}
+              for group in groups]
+    naming: dict[int, set[int]] = defaultdict(set)  # person → groups where an article names them
+    for gid, of_article in enumerate(people):
+        for named in of_article.values():
+            for person in named:
+                naming[person].add(gid)
+    moves = []
+    for gid, of_article in enumerate(people):
+        if len(of_article) < 2:
+            continue
+        for article, mine in of_article.items():
+            others = frozenset().union(*(named for other, named in of_article.items() if other != article))
+            if not mine or not others or mine & others:
+                continue
+            targets = {target for person in mine for target in naming[person] if target != gid
+                       and any(person in named for other, named in people[target].items() if other != article)
+                       and _a_day_agrees(groups[gid][article], groups[target], article, facts)}
+            if len(targets) == 1:
+                moves.append((gid, article, targets.pop()))
+    for gid, article, target in moves:
+        groups[target][article] = sorted(groups[target].get(article, []) + groups[gid].pop(article))
+    return groups
+
+
+def _a_day_agrees(claims: list[int], group: ByArticle, article: str, facts: list[ClaimFacts]) -> bool:
+    days = [facts[i].when for i in claims if facts[i].when is not None]
+    theirs = [facts[i].when for other, indices in group.items() if other != article for i in indices
+              if facts[i].when is not None]
+    return any(compare_when(a, b) is True for a in days for b in theirs)
 
 
 class _Rarity:
