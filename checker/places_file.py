@@ -6,6 +6,7 @@ camps) is compared like the cities of the built-in table. Every problem is one l
     arabic = ["طبرق"]
     english = ["tobruk"]        # other English spellings, besides the name
     country = "LY"              # a country code of the table, or one given below
+    # within = "benghazi"       # a place it is part of, which it agrees with (a district of a city)
 
     [countries.NE]
     name = "Niger"
@@ -35,6 +36,7 @@ class _City(BaseModel):
     arabic: list[str] = []
     english: list[str] = []
     country: str = Field(min_length=2)
+    within: str | None = None
 
 
 class _Country(BaseModel):
@@ -69,7 +71,8 @@ def add_places_file(path: Path) -> int:
         raise PlacesFileError(f"{'.'.join(map(str, error['loc']))}: {error['msg']}") from None
     countries = [CountryRow(code, c.name, tuple(c.arabic), tuple(c.nisba), tuple(c.adjectives), c.capital)
                  for code, c in table.countries.items()]
-    cities = [CityRow(city_id, c.name, tuple(c.arabic), tuple(c.english), c.country) for city_id, c in table.cities.items()]
+    cities = [CityRow(city_id, c.name, tuple(c.arabic), tuple(c.english), c.country, c.within)
+              for city_id, c in table.cities.items()]
     try:
         add_places(countries, cities)
     except PlacesError as exc:

@@ -101,17 +101,26 @@ def test_paris_and_the_french_capital_agree():
     assert "Paris (riyadh-a, riyadh-b) vs London (riyadh-c)" in finding.summary
 
 
-def test_one_strike_in_two_towns_of_gaza():
+def _one_strike(*towns: str) -> list:
     def said(article: str, n: int, text: str, town: str, speaker: str | None = None, day: str | None = None) -> Claim:
         return Claim(article=article, id=f"{article}-{n}", speaker=speaker, statement=text, quote=text, location=town,
                      date=day)
     claims = []
-    for article, town in (("a", "خان يونس"), ("b", "رفح")):
+    for article, town in zip("ab", towns):
         claims += [said(article, 1, f"قتل 12 شخصا في غارة إسرائيلية على منزل في {town} يوم الثلاثاء", town, day="الثلاثاء"),
                    said(article, 2, f"وقال مدير المستشفيات محمد زقوت إن الغارة استهدفت منزلا في {town}", town, "محمد زقوت")]
-    (finding,) = compare(claims, {"a": date(2024, 5, 8), "b": date(2024, 5, 8)})
+    return compare(claims, {"a": date(2024, 5, 8), "b": date(2024, 5, 8)})
+
+
+def test_one_strike_in_two_towns_of_gaza():
+    (finding,) = _one_strike("خان يونس", "رفح")
     assert finding.kind == "location"
     assert {s.article: s.value for s in finding.sides} == {"a": "خان يونس", "b": "رفح"}
+
+
+@pytest.mark.parametrize("gaza", ["غزة", "قطاع غزة"])
+def test_a_town_of_gaza_agrees_with_gaza(gaza):
+    assert _one_strike("خان يونس", gaza) == []  # "غزة" is the Strip as often as the city
 
 
 def test_same_words_in_two_mouths():

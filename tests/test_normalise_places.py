@@ -57,6 +57,13 @@ def test_cities_often_in_arabic_news_are_known_with_their_country(text, place, c
     assert (mention.place.id, mention.place.country, mention.locative) == (place, country, True)
 
 
+def test_a_town_agrees_with_the_place_it_is_part_of_not_with_its_neighbours():
+    khan_younis, rafah, gaza = (lookup_place(x) for x in ("خان يونس", "رفح", "قطاع غزة"))
+    assert same_place(khan_younis, gaza) is True and same_place(gaza, rafah) is True
+    assert same_place(khan_younis, rafah) is False
+    assert same_place(lookup_place("أم درمان"), lookup_place("الخرطوم")) is True
+
+
 def test_a_comma_still_parts_two_places():
     assert [m.place.id for m in find_places("from Deir al-Balah, Rafah and Gaza")] == ["deir_al_balah", "rafah", "gaza"]
 

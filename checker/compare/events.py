@@ -321,6 +321,8 @@ def _index_keys(f: ClaimFacts) -> list[str | int | tuple]:
             keys.append(place.id)
         if place.country:
             keys.append(place.country)
+        if place.within:
+            keys.append(place.within)  # Khan Younis meets what is told of Gaza
     if not keys and f.speaker_role is not None and (role := f.speaker_role.key) is not None:
         # Nothing else to meet others by: the office that spoke ("the Swiss foreign minister" said,
         # "at the Geneva meeting"). A tuple: never a place id or a person.

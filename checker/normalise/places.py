@@ -68,7 +68,7 @@ _COUNTRIES = {
     "PT": "Portugal | البرتغال | برتغالي | portuguese | lisbon",
     "IE": "Ireland | أيرلندا، ايرلندا | أيرلندي، ايرلندي | irish | dublin",
 }
-# canonical: English name | Arabic names | English aliases | country
+# canonical: English name | Arabic names | English aliases | country [| the place it is part of]
 _CITIES = {
     "paris": "Paris | باريس | paris | FR",
     "washington": "Washington | واشنطن | washington, washington dc | US",
@@ -102,7 +102,7 @@ _CITIES = {
     "amman": "Amman | عمان، عمّان | amman | JO",
     "jerusalem": "Jerusalem | القدس | jerusalem | IL",
     "tel_aviv": "Tel Aviv | تل_أبيب | tel aviv | IL",
-    "gaza": "Gaza | غزة | gaza | PS",
+    "gaza": "Gaza | غزة، قطاع_غزة | gaza, gaza strip | PS",
     "ramallah": "Ramallah | رام_الله | ramallah | PS",
     "cairo": "Cairo | القاهرة | cairo | EG",
     "riyadh": "Riyadh | الرياض | riyadh | SA",
@@ -135,10 +135,10 @@ _CITIES = {
     "lisbon": "Lisbon | لشبونة | lisbon | PT",
     "dublin": "Dublin | دبلن | dublin | IE",
     "belfast": "Belfast | بلفاست | belfast | GB",
-    "khan_younis": "Khan Younis | خان_يونس، خانيونس | khan younis, khan yunis | PS",
-    "rafah": "Rafah | رفح | rafah | PS",
-    "jabalia": "Jabalia | جباليا | jabalia, jabaliya | PS",
-    "deir_al_balah": "Deir al-Balah | دير_البلح | deir al balah | PS",
+    "khan_younis": "Khan Younis | خان_يونس، خانيونس | khan younis, khan yunis | PS | gaza",
+    "rafah": "Rafah | رفح | rafah | PS | gaza",
+    "jabalia": "Jabalia | جباليا | jabalia, jabaliya | PS | gaza",
+    "deir_al_balah": "Deir al-Balah | دير_البلح | deir al balah | PS | gaza",
     "jenin": "Jenin | جنين | jenin | PS",
     "nablus": "Nablus | نابلس | nablus | PS",
     "hebron": "Hebron | الخليل | hebron | PS",
@@ -165,7 +165,7 @@ _CITIES = {
     "baalbek": "Baalbek | بعلبك | baalbek | LB",
     "alexandria": "Alexandria | الإسكندرية، الاسكندرية | alexandria | EG",
     "port_said": "Port Said | بورسعيد، بور_سعيد | port said | EG",
-    "omdurman": "Omdurman | أم_درمان | omdurman | SD",
+    "omdurman": "Omdurman | أم_درمان | omdurman | SD | khartoum",
     "el_fasher": "El Fasher | الفاشر | el fasher, al fashir | SD",
     "port_sudan": "Port Sudan | بورتسودان، بور_سودان | port sudan | SD",
     "jeddah": "Jeddah | جدة | jeddah, jidda | SA",
@@ -189,6 +189,7 @@ class Place:
     id: str  # canonical: a city id ("paris") or a country code ("FR")
     name: str  # English display name
     country: str | None  # the country a city is in (or the country itself)
+    within: str | None = None  # the larger place a town is part of, and agrees with: Khan Younis, Gaza
 
 
 @quick_init
@@ -222,6 +223,7 @@ class CityRow:
     arabic: tuple[str, ...]
     english: tuple[str, ...]  # English names and spellings, besides `name`
     country: str  # a country code
+    within: str | None = None  # the id of a larger place it is part of (a town of the Gaza Strip: "gaza")
 
 
 class PlacesError(ValueError):
@@ -235,8 +237,8 @@ def _table_rows() -> tuple[list[CountryRow], list[CityRow]]:
         countries.append(CountryRow(code, name, tuple(_split(arabic)), tuple(_split(nisba)), tuple(_split(english)), capital))
     cities = []
     for city_id, row in _CITIES.items():
-        name, arabic, english, country = (part.strip() for part in row.split("|"))
-        cities.append(CityRow(city_id, name, tuple(_split(arabic)), tuple(_split(english)), country))
+        name, arabic, english, country, *within = (part.strip() for part in row.split("|"))
+        cities.append(CityRow(city_id, name, tuple(_split(arabic)), tuple(_split(english)), country, *within))
     return countries, cities
 
 
@@ -253,6 +255,10 @@ def add_places(countries: list[CountryRow], cities: list[CityRow]) -> None:
         if city.country not in known_countries:
             raise PlacesError(f"city {city.id!r}: no country {city.country!r} (known: the codes of the table, "
                               "or a country given beside it)")
+    known_ids = set(PLACES) | {c.id for c in cities}
+    for city in cities:
+        if city.within is not None and city.within not in known_ids:
+            raise PlacesError(f"city {city.id!r}: within {city.within!r}, which is no known place")
     city_names = {**{p.name.lower(): cid for cid, p in PLACES.items() if is_city(p)},
                   **{c.name.lower(): c.id for c in cities}, **{c.id: c.id for c in cities}}
     city_names.update({cid: cid for cid, p in PLACES.items() if is_city(p)})
@@ -267,7 +273,7 @@ def add_places(countries: list[CountryRow], cities: list[CityRow]) -> None:
         for adjective in (*country.nisba, *country.adjectives):
             _NISBA[fold(adjective)] = country.code
     for city in cities:
-        PLACES[city.id] = Place(city.id, city.name, city.country)
+        PLACES[city.id] = Place(city.id, city.name, city.country, city.within)
         for alias in (*city.arabic, city.name.lower(), *city.english):
             _ALIASES[fold(alias)] = city.id
     for country in countries:
@@ -445,12 +451,13 @@ def _alias_forms(key: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
 
 
 def same_place(a: Place, b: Place) -> bool | None:
-    """True for the same place or a city and its country, False for two different cities (or two
+    """True for the same place, a city and its country, or a town and the place it is part of ("في
+    خان يونس" and "في غزة": Gaza is the Strip as often as the city); False for two different cities (or two
     different countries), None for a city and another country: "in Syria" is often where the fighting
     is, not where the meeting about it was."""
     if a.id == b.id:
         return True
-    if a.country == b.id or b.country == a.id:
+    if a.country == b.id or b.country == a.id or a.within == b.id or b.within == a.id:
         return True
     if is_city(a) != is_city(b):
         return None
