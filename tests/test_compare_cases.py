@@ -118,6 +118,13 @@ def test_one_strike_in_two_towns_of_gaza():
     assert {s.article: s.value for s in finding.sides} == {"a": "خان يونس", "b": "رفح"}
 
 
+def test_in_the_city_of_a_town_is_in_it():
+    # "في مدينة خان يونس" once read as naming the town without placing anything there: no finding.
+    (finding,) = _one_strike("مدينة خان يونس", "مخيم رفح")
+    assert finding.kind == "location"
+    assert {s.article: s.value for s in finding.sides} == {"a": "خان يونس", "b": "رفح"}
+
+
 @pytest.mark.parametrize("gaza", ["غزة", "قطاع غزة"])
 def test_a_town_of_gaza_agrees_with_gaza(gaza):
     assert _one_strike("خان يونس", gaza) == []  # "غزة" is the Strip as often as the city

@@ -80,6 +80,18 @@ def test_words_that_are_also_city_names_are_not_taken_where_nothing_happens():
     assert find_places("وقال خليل الحية إن الحركة مستعدة") == ()
 
 
+@pytest.mark.parametrize(("text", "locative"), [
+    ("وفي باريس قال الوزير", True), ("قتل 5 في مدينة خان يونس", True), ("في مخيم جباليا", True), ("بمدينة الموصل", True),
+    ("غارة في شمال غزة", True), ("في محافظة إدلب", True), ("in the city of Mosul", True), ("in northern Gaza", True),
+    ("in the north of Gaza", True),
+    ("قرب الموصل", False), ("في محيط الموصل", False), ("near Mosul", False), ("north of Mosul", False),
+    ("من مدينة الموصل", False), ("the city of Mosul", False),
+])
+def test_in_a_part_or_a_kind_of_place_is_in_it(text, locative):
+    (mention,) = find_places(text)
+    assert mention.locative is locative
+
+
 def test_unknown_places_and_plain_words_are_not_places():
     assert find_places("في ولاية كنتاكي") == ()
     assert find_places("قال الوزير إن الوضع صعب") == ()

@@ -354,7 +354,7 @@ def places_in(text: str, tokens: tuple[Token, ...], keys: list[str], starts: lis
         # "في باريس", "in Paris", or the preposition ب attached: "بباريس", "بالعاصمة"; or the place of
         # the event a noun names: "اجتماع جنيف", "the Geneva talks".
         locative = (prev in _LOCATIVE or (first.key.startswith("ب") and first.key not in _ALIASES)
-                    or (is_city(place) and _names_the_events_place(tokens, i, end, prev)))
+                    or _in_part_of(tokens, i) or (is_city(place) and _names_the_events_place(tokens, i, end, prev)))
         found.append(PlaceMention(place, text[first.start : tokens[end - 1].end], first.start, tokens[end - 1].end,
                                   locative))
     return tuple(found)
@@ -371,6 +371,31 @@ def _names_the_events_place(tokens, start: int, end: int, prev: str) -> bool:
 
 
 _ARTICLES = frozenset(("the", "a", "an"))
+
+
+def _in_part_of(tokens, i: int) -> bool:
+    """"وفي باريس", "في مدينة خان يونس", "في شمال غزة", "بمخيم جباليا", "in the city of Mosul", "in
+    northern Gaza": a preposition of place, then words that name a kind or a part of place, then it.
+    Not "near" or "around" (قرب، محيط): beside a place is not in it."""
+    j, parts = i - 1, 0
+    while j >= 0 and not tokens[j + 1].boundary and parts < 4:
+        key = tokens[j].key
+        if key in _PART_OF_PLACE:
+            parts += 1
+        elif key.startswith("ب") and key[1:] in _PART_OF_PLACE:  # بمدينة، بشمال
+            return True
+        else:
+            return parts > 0 and key in _IN or (parts == 0 and key in _AND_IN)
+        j -= 1
+    return False
+
+
+_IN = frozenset(map(fold, "في وفي ففي in at inside".split()))
+_AND_IN = frozenset(map(fold, "وفي ففي".split()))  # "and in": في with a conjunction attached
+_PART_OF_PLACE = frozenset(map(fold, (
+    "مدينة بلدة قرية مخيم محافظة ولاية منطقة حي ضاحية ريف إقليم قضاء شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي "
+    "the city town village camp province district region suburbs outskirts of north south east west northern "
+    "southern eastern western central").split()))
 
 
 def _possible_starts(keys: list[str], starts: list[int]) -> list[int]:
