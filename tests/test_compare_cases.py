@@ -125,6 +125,16 @@ def test_in_the_city_of_a_town_is_in_it():
     assert {s.article: s.value for s in finding.sides} == {"a": "خان يونس", "b": "رفح"}
 
 
+def test_the_martyred_of_a_strike_are_its_killed():
+    def said(article: str, text: str) -> Claim:
+        return Claim(article=article, id=f"{article}-1", statement=text, quote=text, location="خان يونس", date="الثلاثاء")
+    claims = [said("a", "استشهد 20 فلسطينيا في غارة إسرائيلية على خان يونس يوم الثلاثاء"),
+              said("b", "قتل 22 فلسطينيا في غارة إسرائيلية على خان يونس يوم الثلاثاء")]
+    (finding,) = compare(claims, {"a": date(2024, 5, 8), "b": date(2024, 5, 8)})
+    assert (finding.kind, finding.severity) == ("quantity", "high")
+    assert {s.article: s.value for s in finding.sides} == {"a": "استشهد 20 فلسطينيا", "b": "قتل 22 فلسطينيا"}
+
+
 @pytest.mark.parametrize("gaza", ["غزة", "قطاع غزة"])
 def test_a_town_of_gaza_agrees_with_gaza(gaza):
     assert _one_strike("خان يونس", gaza) == []  # "غزة" is the Strip as often as the city

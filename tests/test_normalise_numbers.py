@@ -15,7 +15,7 @@ from checker.normalise.numbers import find_quantities, parse_number, to_ascii_di
         ("إحدى عشرة", 11), ("اثنا عشر", 12), ("عشرون", 20), ("خمسة وعشرون", 25), ("مئة", 100), ("مائة", 100),
         ("ثلاثمئة", 300), ("ثلاثة آلاف", 3000), ("2.5 مليون", 2_500_000),
         ("thirteen", 13), ("twenty-five", 25), ("one hundred and five", 105), ("a dozen", 12),
-        ("3 thousand", 3000),
+        ("two dozen", 24), ("three dozen", 36), ("twelve", 12), ("3 thousand", 3000),
     ],
 )
 def test_parse_number_values(text, value):
@@ -92,6 +92,13 @@ def test_killed_and_wounded_are_different_things():
     assert [(q.value, q.thing, q.status) for q in english] == [(5, "soldier", "killed"), (12, "civilian", "wounded")]
     assert only("13 people were killed").status == "killed"
     assert only("أسفر الانفجار عن 20 جريحا").status == "wounded"
+
+
+@pytest.mark.parametrize("text", ["استشهد 20 فلسطينيا", "وأعلنت الوزارة استشهاد 20 شخصا", "ارتقى 20 شهيدا",
+                                  "20 martyrs", "20 Palestinians were martyred"])
+def test_the_martyred_are_the_killed(text):
+    # How many outlets tell of the killed: their count is compared with "قتل 22 فلسطينيا".
+    assert (only(text).value, only(text).status) == (20, "killed")
 
 
 def test_years_dates_times_and_percentages_are_not_quantities():

@@ -83,7 +83,8 @@ def test_words_that_are_also_city_names_are_not_taken_where_nothing_happens():
 @pytest.mark.parametrize(("text", "locative"), [
     ("وفي باريس قال الوزير", True), ("قتل 5 في مدينة خان يونس", True), ("في مخيم جباليا", True), ("بمدينة الموصل", True),
     ("غارة في شمال غزة", True), ("في محافظة إدلب", True), ("in the city of Mosul", True), ("in northern Gaza", True),
-    ("in the north of Gaza", True),
+    ("in the north of Gaza", True), ("في غارة إسرائيلية على خان يونس", True), ("هجوم على مدينة الموصل", True),
+    ("an air strike on the city of Mosul", True), ("اتفقوا على باريس", False), ("agreed on Paris", False),
     ("قرب الموصل", False), ("في محيط الموصل", False), ("near Mosul", False), ("north of Mosul", False),
     ("من مدينة الموصل", False), ("the city of Mosul", False),
 ])

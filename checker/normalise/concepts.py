@@ -49,7 +49,9 @@ _COUNTED = {
 # What befell the counted people: a count of the killed is never compared with a count of the wounded.
 _STATUS = {
     "killed": "قتيل قتيلا قتلى مقتل قتل قتلت قتلوا لقي لقوا مصرع حتفهم حتفه وفاة وفيات توفي killed dead died deaths "
-    "death fatalities killing",
+    "death fatalities killing "
+    # Martyred: how many outlets tell of the killed, "استشهد 20 فلسطينيا", "20 شهيدا".
+    "استشهد استشهدت استشهدوا استشهاد شهيد شهيدا شهداء martyred martyrs",
     "wounded": "جريح جريحا جرحى جرح جرحت إصابة اصابة إصابات اصابات مصاب مصابا مصابين أصيب اصيب wounded injured "
     "injuries injuring hurt",
     "arrested": "اعتقال اعتقل اعتقلت توقيف أوقف arrested detained arrest arrests",

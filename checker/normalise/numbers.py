@@ -46,7 +46,7 @@ _UNITS = _table(
         9: "تسع تسعة nine",
         10: "عشر عشرة ten",
         11: "eleven",
-        12: "twelve dozen",
+        12: "twelve",
         13: "thirteen",
         14: "fourteen",
         15: "fifteen",
@@ -78,7 +78,7 @@ _HUNDREDS = _table(
         400: "أربعمئة أربعمائة اربعمئة اربعمائة",
     }
 )
-_SCALES = _table({1000: "ألف الف thousand", 2000: "ألفان ألفين الفان الفين", 10**6: "مليون million",
+_SCALES = _table({12: "dozen", 1000: "ألف الف thousand", 2000: "ألفان ألفين الفان الفين", 10**6: "مليون million",
                   10**9: "مليار billion"})
 _PLURAL_SCALES = _table({1000: "آلاف الاف", 10**6: "ملايين", 10**9: "مليارات"})
 # Amounts given only as an order of magnitude.

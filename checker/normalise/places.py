@@ -376,7 +376,8 @@ _ARTICLES = frozenset(("the", "a", "an"))
 def _in_part_of(tokens, i: int) -> bool:
     """"وفي باريس", "في مدينة خان يونس", "في شمال غزة", "بمخيم جباليا", "in the city of Mosul", "in
     northern Gaza": a preposition of place, then words that name a kind or a part of place, then it.
-    Not "near" or "around" (قرب، محيط): beside a place is not in it."""
+    Or where a strike fell: "غارة إسرائيلية على خان يونس", "an air strike on the city of Mosul". Not
+    "near" or "around" (قرب، محيط): beside a place is not in it."""
     j, parts = i - 1, 0
     while j >= 0 and not tokens[j + 1].boundary and parts < 4:
         key = tokens[j].key
@@ -384,12 +385,19 @@ def _in_part_of(tokens, i: int) -> bool:
             parts += 1
         elif key.startswith("ب") and key[1:] in _PART_OF_PLACE:  # بمدينة، بشمال
             return True
+        elif key in _ON:
+            before = tokens[max(0, j - 2) : j]  # the strike, and perhaps a word of it ("غارة إسرائيلية")
+            return not tokens[j].boundary and any(happening[t.key] in _STRIKES or t.key in _STRIKE_WORDS for t in before)
         else:
-            return parts > 0 and key in _IN or (parts == 0 and key in _AND_IN)
+            return (parts > 0 and key in _IN) or (parts == 0 and key in _AND_IN)
         j -= 1
     return False
 
 
+# "غارة على خان يونس", "an attack on Kabul": where the strike fell.
+_ON = frozenset(map(fold, "على on".split()))
+_STRIKES = frozenset({"attack", "air strike", "explosion"})
+_STRIKE_WORDS = frozenset(map(fold, "ضربة ضربات strike strikes raid raids".split()))
 _IN = frozenset(map(fold, "في وفي ففي in at inside".split()))
 _AND_IN = frozenset(map(fold, "وفي ففي".split()))  # "and in": في with a conjunction attached
 _PART_OF_PLACE = frozenset(map(fold, (
