@@ -64,10 +64,25 @@ def test_day_and_month_without_year_take_the_year_from_publication():
         ("tomorrow", date(2016, 10, 26)),
         ("on Tuesday", TUESDAY),
         ("on Monday", date(2016, 10, 24)),
+        ("منذ يومين", date(2016, 10, 23)),
+        ("قبل ثلاثة أيام", date(2016, 10, 22)),
+        ("قبل 3 أيام", date(2016, 10, 22)),
+        ("two days ago", date(2016, 10, 23)),
+        ("في السابع عشر من تشرين الأول", date(2016, 10, 17)),
+        ("الحادي والعشرين من أكتوبر", date(2016, 10, 21)),
+        ("الأول من تشرين الثاني المقبل", date(2016, 11, 1)),
+        ("العاشر من أكتوبر الماضي", date(2016, 10, 10)),
+        ("الخامس والعشرين من كانون الأول الماضي", date(2015, 12, 25)),
     ],
 )
 def test_relative_days_resolved_against_publication(text, expected):
     assert one(text, TUESDAY).single_day == expected
+
+
+@pytest.mark.parametrize("text", ["قبل يومين من الاجتماع", "منذ عامين", "الفصل الأول من الكتاب", "two people",
+                                  "الثاني من الشهر"])
+def test_what_is_no_day(text):
+    assert [w for w in find_dates(text, TUESDAY) if w.day_level] == []
 
 
 def test_relative_days_kept_relative_without_publication():

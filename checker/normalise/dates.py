@@ -52,6 +52,21 @@ _RELATIVE_DAYS = {fold(w): offset for offset, words in {0: "اليوم اللي�
                                                         1: "غدا غد الغد tomorrow"}.items() for w in words.split()}
 _UNITS = {fold(w): u for u, words in {"week": "الأسبوع الاسبوع week", "month": "الشهر month",
                                      "year": "العام السنة year"}.items() for w in words.split()}
+# "منذ يومين", "قبل ثلاثة أيام", "two days ago": days before publication.
+_AGO_BEFORE = frozenset(map(fold, "منذ قبل".split()))
+_TWO_DAYS = fold("يومين")
+_DAYS = frozenset(map(fold, "أيام ايام days".split()))
+_AGO = "ago"
+_SMALL_NUMBERS = {fold(w): n for n, words in {
+    2: "two اثنين", 3: "three ثلاثة ثلاث", 4: "four أربعة اربعة أربع اربع", 5: "five خمسة خمس", 6: "six ستة ست",
+    7: "seven سبعة سبع", 8: "eight ثمانية ثماني", 9: "nine تسعة تسع", 10: "ten عشرة عشر"}.items() for w in words.split()}
+# "السابع من أيار", "الحادي والعشرين من مايو": the day as an ordinal, then "من" and the month.
+_ORDINAL_DAYS = {fold(w): n for n, words in {
+    1: "الأول الاول الحادي", 2: "الثاني", 3: "الثالث", 4: "الرابع", 5: "الخامس", 6: "السادس", 7: "السابع", 8: "الثامن",
+    9: "التاسع", 10: "العاشر", 20: "العشرين", 30: "الثلاثين"}.items() for w in words.split()}
+_ORDINAL_TENS = {fold("عشر"): 10, fold("والعشرين"): 20, fold("والثلاثين"): 30}
+_OF = fold("من")
+_BEFORE_WHAT = frozenset(map(fold, "من على".split()))
 _PAST = frozenset(map(fold, "الماضي الماضية المنصرم المنصرمة last past previous".split()))
 _NEXT = frozenset(map(fold, "المقبل المقبلة القادم القادمة next coming".split()))
 _THIS = frozenset(map(fold, "الحالي الحالية الجاري this current".split()))
@@ -239,6 +254,59 @@ def _relative(text: str, tokens: list[Token], i: int) -> tuple[When, int] | None
     return None
 
 
+def _days_ago(text: str, tokens: list[Token], i: int) -> tuple[When, int] | None:
+    """"منذ يومين", "قبل ثلاثة أيام", "two days ago", "3 days ago"."""
+    key = tokens[i].key
+    if key in _AGO_BEFORE:
+        nxt = _at(tokens, i + 1)
+        if nxt is None or nxt.boundary:
+            return None
+        if nxt.key == _TWO_DAYS:
+            days, end = 2, i + 2
+        else:
+            days = _SMALL_NUMBERS.get(nxt.key) or _number(nxt, 2, 10)
+            unit = _at(tokens, i + 2)
+            if days is None or unit is None or unit.boundary or unit.key not in _DAYS:
+                return None
+            end = i + 3
+        after = _at(tokens, end)
+        if after is not None and after.key in _BEFORE_WHAT:
+            return None  # "قبل يومين من الاجتماع": two days before something else
+    else:
+        days = _SMALL_NUMBERS.get(key) or _number(tokens[i], 2, 10)
+        unit, ago = _at(tokens, i + 1), _at(tokens, i + 2)
+        if days is None or unit is None or ago is None or unit.key not in _DAYS or ago.key != _AGO:
+            return None
+        end = i + 3
+    return When(text[tokens[i].start : tokens[end - 1].end], offset=-days, unit="day", pos=tokens[i].start), end
+
+
+def _ordinal_day(text: str, tokens: list[Token], i: int) -> tuple[When, int] | None:
+    """"السابع من أيار", "الحادي عشر من كانون الثاني 2024", "الحادي والعشرين من مايو الماضي"."""
+    day, end = _ORDINAL_DAYS.get(tokens[i].key), i + 1
+    if day is None:
+        return None
+    tens = _at(tokens, end)
+    if tens is not None and tens.key in _ORDINAL_TENS and day < 10:
+        day, end = day + _ORDINAL_TENS[tens.key], end + 1
+    of = _at(tokens, end)
+    if of is None or of.key != _OF or day > 31:
+        return None
+    read = _explicit(text, tokens, end + 1)
+    if read is None:
+        month = _month_at(tokens, end + 1)
+        if month is None:
+            return None
+        following = _at(tokens, month[1])
+        direction = 0 if following is None else -1 if following.key in _PAST else 1 if following.key in _NEXT else 0
+        read = When("", month=month[0], direction=direction), month[1] + (direction != 0)
+    when, after = read
+    if when.day is not None:
+        return None  # "الأول من 5 أيار" is no date this reads
+    return When(text[tokens[i].start : tokens[after - 1].end], year=when.year, month=when.month, day=day,
+                pos=tokens[i].start, direction=when.direction), after
+
+
 def _weekday(text: str, tokens: list[Token], i: int) -> tuple[When, int] | None:
     weekday = weekday_of(tokens[i].key)
     if weekday is None:
@@ -309,7 +377,7 @@ def dates_in(text: str, tokens: tuple[Token, ...], starts: list[int]) -> tuple[W
         if k < i:
             continue  # inside the date read last
         i = k
-        for reader in (_relative, _weekday, _explicit, _year):
+        for reader in (_relative, _weekday, _explicit, _year, _days_ago, _ordinal_day):
             read = reader(text, tokens, i)
             if read is not None:
                 found.append(read[0])
@@ -323,7 +391,7 @@ def dates_in(text: str, tokens: tuple[Token, ...], starts: list[int]) -> tuple[W
 def may_start_date(key: str) -> bool:
     """Whether a date mention can begin at a word."""
     return (key in _RELATIVE_DAYS or key in _UNITS or key[:1].isdigit() or weekday_of(key) is not None
-            or month_of(key) is not None)
+            or month_of(key) is not None or key in _AGO_BEFORE or key in _SMALL_NUMBERS or key in _ORDINAL_DAYS)
 
 
 def _valid(when: When) -> bool:
