@@ -94,6 +94,12 @@ def test_killed_and_wounded_are_different_things():
     assert only("أسفر الانفجار عن 20 جريحا").status == "wounded"
 
 
+def test_a_toll_that_rose_to_a_count_is_of_its_killed_or_wounded():
+    assert (only("ارتفعت حصيلة القتلى إلى 45 شخصا").value, only("ارتفعت حصيلة القتلى إلى 45 شخصا").status) == (45, "killed")
+    assert only("ارتفعت حصيلة الجرحى إلى 30 شخصا").status == "wounded"
+    assert (only("وصل الوفد إلى 3 مدن").concept, only("وصل الوفد إلى 3 مدن").frame) == ("city", None)
+
+
 @pytest.mark.parametrize("text", ["استشهد 20 فلسطينيا", "وأعلنت الوزارة استشهاد 20 شخصا", "ارتقى 20 شهيدا",
                                   "20 martyrs", "20 Palestinians were martyred"])
 def test_the_martyred_are_the_killed(text):

@@ -398,6 +398,7 @@ def _quantity(text: str, tokens: list[Token], i: int, j: int, number: Number) ->
     # Before the number: a frame ("وزراء دفاع 11 دولة", "ministers of 13 countries"), a status
     # ("مقتل 13 شخصا", "killing 13 people") and qualifiers ("نحو", "more than").
     frame_concept, frame_start, span_start = None, unit_start, unit_start
+    rose_to = False
     k = unit_start - 1
     while k >= 0 and k >= unit_start - 4 and not tokens[k + 1].boundary:
         key = tokens[k].key
@@ -405,10 +406,14 @@ def _quantity(text: str, tokens: list[Token], i: int, j: int, number: Number) ->
             span_start = k
         elif key in ("من", "of", "from"):
             pass
+        elif key == "الي":  # "حصيلة القتلى إلى 45 شخصا": the toll rose to; only a status lies beyond
+            rose_to = True
         elif status_concept(key):
             status = status or status_concept(key)
             span_start = k
             break
+        elif rose_to:
+            break  # "الوفد إلى 3 مدن" is no frame: the delegation went to three cities
         elif portfolio_concept(key):
             modifiers.add(portfolio_concept(key))
             frame_start = k
