@@ -94,6 +94,17 @@ def test_killed_and_wounded_are_different_things():
     assert only("أسفر الانفجار عن 20 جريحا").status == "wounded"
 
 
+@pytest.mark.parametrize(("text", "tolls"), [
+    ("مقتل 12 وإصابة 30", [(12, "killed"), (30, "wounded")]),
+    ("أسفر الهجوم عن مقتل 12 وإصابة 30 آخرين", [(12, "killed"), (30, "wounded")]),
+    ("The blast went off, killing 12 and wounding 30", [(12, "killed"), (30, "wounded")]),
+    ("Gunmen killed 15", [(15, "killed")]),
+])
+def test_a_toll_whose_people_go_without_saying(text, tolls):
+    # Once read as nothing (no noun), or "12 وإصابة" as 12 wounded.
+    assert [(q.value, q.status, q.concept) for q in find_quantities(text)] == [(v, s, "person") for v, s in tolls]
+
+
 def test_a_toll_that_rose_to_a_count_is_of_its_killed_or_wounded():
     assert (only("ارتفعت حصيلة القتلى إلى 45 شخصا").value, only("ارتفعت حصيلة القتلى إلى 45 شخصا").status) == (45, "killed")
     assert only("ارتفعت حصيلة الجرحى إلى 30 شخصا").status == "wounded"

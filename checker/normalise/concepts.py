@@ -53,7 +53,7 @@ _STATUS = {
     # Martyred: how many outlets tell of the killed, "استشهد 20 فلسطينيا", "20 شهيدا".
     "استشهد استشهدت استشهدوا استشهاد شهيد شهيدا شهداء martyred martyrs",
     "wounded": "جريح جريحا جرحى جرح جرحت إصابة اصابة إصابات اصابات مصاب مصابا مصابين أصيب اصيب wounded injured "
-    "injuries injuring hurt",
+    "injuries injuring wounding hurt",
     "arrested": "اعتقال اعتقل اعتقلت توقيف أوقف arrested detained arrest arrests",
     "missing": "مفقود مفقودا مفقودين missing",
 }

@@ -368,8 +368,9 @@ def _quantity(text: str, tokens: list[Token], i: int, j: int, number: Number) ->
         head = j
         if number.qualifier == "vague" and head < n and tokens[head].key in ("من", "of"):
             head += 1
-        if head >= n or tokens[head].boundary or tokens[head].key in STOPWORDS:
-            return None
+        if head >= n or tokens[head].boundary or tokens[head].key in STOPWORDS or (
+                tokens[head].key.startswith("و") and status_concept(tokens[head].key)):
+            return _bare_toll(text, tokens, i, j, number)  # "مقتل 12 وإصابة 30": وإصابة begins the next count
         unit_start, first_noun = i, head
         if word == ("unit", 1) and counted_concept(tokens[head].key) is None:
             return None  # "one of", "واحد من": not a count
@@ -459,6 +460,20 @@ def _quantity(text: str, tokens: list[Token], i: int, j: int, number: Number) ->
         start=tokens[start_token].start,
         end=tokens[last_token].end,
     )
+
+
+def _bare_toll(text: str, tokens: list[Token], i: int, j: int, number: Number) -> Quantity | None:
+    """"killing 12 and wounding 30", "مقتل 12 وإصابة 30": a toll of people who go without saying,
+    the number right after what befell them."""
+    if i == 0 or tokens[i].boundary:
+        return None
+    befell = tokens[i - 1]
+    status = status_concept(befell.key)
+    if status is None or befell.key.startswith("و") and status_concept(befell.key[1:]) is None:
+        return None
+    end = tokens[j - 1].end
+    return Quantity(value=number.value, low=number.low, high=number.high, qualifier=number.qualifier, noun=befell.text,
+                    concept="person", status=status, text=text[befell.start : end], start=befell.start, end=end)
 
 
 def _qualifier_word(key: str) -> bool:
