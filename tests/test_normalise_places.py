@@ -64,6 +64,11 @@ def test_a_town_agrees_with_the_place_it_is_part_of_not_with_its_neighbours():
     assert same_place(lookup_place("أم درمان"), lookup_place("الخرطوم")) is True
 
 
+def test_the_office_of_a_country_met_elsewhere_is_not_where_it_met():
+    assert [(m.place.id, m.locative) for m in find_places("met in Berlin the President of France")] == [
+        ("berlin", True), ("FR", False)]
+
+
 def test_a_comma_still_parts_two_places():
     assert [m.place.id for m in find_places("from Deir al-Balah, Rafah and Gaza")] == ["deir_al_balah", "rafah", "gaza"]
 
@@ -85,6 +90,8 @@ def test_words_that_are_also_city_names_are_not_taken_where_nothing_happens():
     ("غارة في شمال غزة", True), ("في محافظة إدلب", True), ("in the city of Mosul", True), ("in northern Gaza", True),
     ("in the north of Gaza", True), ("في غارة إسرائيلية على خان يونس", True), ("هجوم على مدينة الموصل", True),
     ("an air strike on the city of Mosul", True), ("اتفقوا على باريس", False), ("agreed on Paris", False),
+    ("in the West Bank city of Jenin", True), ("in the northern Iraqi city of Mosul", True),
+    ("the Mayor of Paris", False),
     ("قرب الموصل", False), ("في محيط الموصل", False), ("near Mosul", False), ("north of Mosul", False),
     ("من مدينة الموصل", False), ("the city of Mosul", False),
 ])

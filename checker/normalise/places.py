@@ -378,11 +378,14 @@ def _in_part_of(tokens, i: int) -> bool:
     northern Gaza": a preposition of place, then words that name a kind or a part of place, then it.
     Or where a strike fell: "غارة إسرائيلية على خان يونس", "an air strike on the city of Mosul". Not
     "near" or "around" (قرب، محيط): beside a place is not in it."""
-    j, parts = i - 1, 0
-    while j >= 0 and not tokens[j + 1].boundary and parts < 4:
+    j, parts, named, describes = i - 1, 0, 0, False
+    while j >= 0 and not tokens[j + 1].boundary and parts + named < 6:
         key = tokens[j].key
         if key in _PART_OF_PLACE:
             parts += 1
+            describes = key not in ("of", "the")
+        elif describes and (country_of_adjective(key) or tokens[j].text[:1].isupper()):
+            named += 1  # "in the Syrian city of", "in the West Bank town of"; not "the President of"
         elif key.startswith("ب") and key[1:] in _PART_OF_PLACE:  # بمدينة، بشمال
             return True
         elif key in _ON:
