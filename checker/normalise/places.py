@@ -354,7 +354,7 @@ def places_in(text: str, tokens: tuple[Token, ...], keys: list[str], starts: lis
         # "في باريس", "in Paris", or the preposition ب attached: "بباريس", "بالعاصمة"; or the place of
         # the event a noun names: "اجتماع جنيف", "the Geneva talks".
         locative = (prev in _LOCATIVE or (first.key.startswith("ب") and first.key not in _ALIASES)
-                    or _in_part_of(tokens, i) or (is_city(place) and _names_the_events_place(tokens, i, end, prev)))
+                    or _happened_there(tokens, i) or (is_city(place) and _names_the_events_place(tokens, i, end, prev)))
         found.append(PlaceMention(place, text[first.start : tokens[end - 1].end], first.start, tokens[end - 1].end,
                                   locative))
     return tuple(found)
@@ -373,7 +373,7 @@ def _names_the_events_place(tokens, start: int, end: int, prev: str) -> bool:
 _ARTICLES = frozenset(("the", "a", "an"))
 
 
-def _in_part_of(tokens, i: int) -> bool:
+def _happened_there(tokens, i: int) -> bool:
     """"وفي باريس", "في مدينة خان يونس", "في شمال غزة", "بمخيم جباليا", "in the city of Mosul", "in
     northern Gaza": a preposition of place, then words that name a kind or a part of place, then it.
     Or where a strike fell: "غارة إسرائيلية على خان يونس", "an air strike on the city of Mosul". Not
