@@ -99,6 +99,7 @@ def test_killed_and_wounded_are_different_things():
     ("أسفر الهجوم عن مقتل 12 وإصابة 30 آخرين", [(12, "killed"), (30, "wounded")]),
     ("The blast went off, killing 12 and wounding 30", [(12, "killed"), (30, "wounded")]),
     ("Gunmen killed 15", [(15, "killed")]),
+    ("أعلنت الوزارة وفاة 12 وإصابة 3", [(12, "killed"), (3, "wounded")]),  # وفاة begins with و, not with "and"
 ])
 def test_a_toll_whose_people_go_without_saying(text, tolls):
     # Once read as nothing (no noun), or "12 وإصابة" as 12 wounded.

@@ -469,7 +469,7 @@ def _bare_toll(text: str, tokens: list[Token], i: int, j: int, number: Number) -
         return None
     befell = tokens[i - 1]
     status = status_concept(befell.key)
-    if status is None or befell.key.startswith("و") and status_concept(befell.key[1:]) is None:
+    if status is None:
         return None
     end = tokens[j - 1].end
     return Quantity(value=number.value, low=number.low, high=number.high, qualifier=number.qualifier, noun=befell.text,
