@@ -425,8 +425,12 @@ def _rehome_strangers(groups: list[ByArticle], facts: list[ClaimFacts]) -> list[
                        and _a_day_agrees(groups[gid][article], groups[target], article, facts)}
             if len(targets) == 1:
                 moves.append((gid, article, targets.pop()))
+    arrived = set()
     for gid, article, target in moves:
+        if (gid, article) in arrived:
+            continue  # claims just moved here stay: each article moves once
         groups[target][article] = sorted(groups[target].get(article, []) + groups[gid].pop(article))
+        arrived.add((target, article))
     return groups
 
 
