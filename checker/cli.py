@@ -16,7 +16,7 @@ from pydantic import ValidationError
 
 from checker import memory
 from checker.recordings import Mode
-from checker.report import EXIT_CODES_HELP, EXIT_INTERNAL, exit_code, render, render_pieces, write_pieces
+from checker.report import EXIT_CODES_HELP, EXIT_INTERNAL, exit_code, render, render_pieces, shown_from, write_pieces
 from checker.settings import Settings
 
 EXIT_USAGE = 2
@@ -61,6 +61,7 @@ def main(
     offline: Annotated[bool, typer.Option("--offline", help="Never touch the network: use recorded responses only.")] = False,
     refresh: Annotated[bool, typer.Option("--refresh", help="Ask the model again and overwrite the recordings.")] = False,
     fail_on: Annotated[Optional[Severity], typer.Option("--fail-on", help="Exit 1 when a finding has this severity or higher.", show_default=False)] = None,
+    min_severity: Annotated[Severity, typer.Option("--min-severity", help="Show only findings of this severity or higher; the summary counts the others (--fail-on still weighs them all).")] = Severity.low,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress on stderr.")] = False,
     concurrency: Annotated[Optional[int], typer.Option("--concurrency", min=1, max=256, help="Requests in flight at once [default: 4, or CHECKER_CONCURRENCY].", show_default=False)] = None,
     batch: Annotated[bool, typer.Option("--batch", help="Send the extractions through the OpenAI Batch API (cheaper, slower; resumable).")] = False,
@@ -98,12 +99,13 @@ def main(
         else:
             mode = Mode.OFFLINE if offline else Mode.REFRESH if refresh else Mode.DEFAULT
             report = _check(paths, settings, mode, quiet, batch, on_claims)  # progress says where it stopped
+        code = exit_code(report, fail_on.value if fail_on else None)  # on every finding, shown or not
+        report = shown_from(report, min_severity.value)
         with _interruption_said("while writing the report", quiet):
             _deliver(report, format, output, quiet, claims_ahead)
     finally:
         if claims_ahead is not None:
             claims_ahead.close()
-    code = exit_code(report, fail_on.value if fail_on else None)
     if memory.ends_at_once():
         _leave(code)
     raise typer.Exit(code)

@@ -151,3 +151,14 @@ def test_a_report_written_through_a_link_or_into_a_pipe(tmp_path):
     reader.join(timeout=30)
     assert result.exit_code == 0, result.output
     assert stat.S_ISFIFO(pipe.lstat().st_mode) and json.loads(received[0])["claims"]
+
+
+def test_min_severity_hides_findings_but_fail_on_still_weighs_them(tmp_path):
+    output = tmp_path / "r.json"
+    args = ["--claims", str(DATA / "seeds_claims.human.json"), "-f", "json", "-o", str(output), "-q"]
+    result = CliRunner().invoke(app, [*args, "--min-severity", "high", "--fail-on", "low"])
+    assert result.exit_code == 1  # the low findings are not shown, yet --fail-on low sees them
+    report = json.loads(output.read_text(encoding="utf-8"))
+    assert {c["severity"] for c in report["contradictions"]} == {"high"}
+    assert report["stats"]["not_shown"] == {"low": 2}
+    assert CliRunner().invoke(app, [*args, "--min-severity", "high"]).exit_code == 0

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from checker.models import Report
-from checker.report import FORMATS, render
+from checker.report import FORMATS, render, shown_from
 
 SAMPLES = Path(__file__).parent / "data" / "reports"
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
@@ -139,3 +139,24 @@ def test_empty_report_says_nothing_was_found():
     assert "No contradictions" in render(report, "terminal")
     assert "No contradictions" in render(report, "markdown")
     assert "No contradictions" in render(report, "html")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_findings_below_min_severity_are_counted_not_shown(fmt):
+    report = shown_from(sample("ar"), "medium")  # one high, one medium, one low
+    assert sorted(c.severity for c in report.contradictions) == ["high", "medium"]
+    assert report.stats["not_shown"] == {"low": 1}
+    drawn = render(report, fmt)
+    if fmt == "json":
+        assert Report.model_validate_json(drawn).stats["not_shown"] == {"low": 1}
+    else:
+        assert "2 contradictions (1 high, 1 medium; 1 low not shown)" in md_unescape(ANSI.sub("", drawn))
+
+
+@pytest.mark.parametrize("fmt", ["terminal", "markdown", "html"])
+def test_when_every_finding_is_below_min_severity_the_report_says_so(fmt):
+    only_low = sample("ar").model_copy(update={"contradictions": [c for c in sample("ar").contradictions
+                                                                  if c.severity == "low"]})
+    drawn = md_unescape(ANSI.sub("", render(shown_from(only_low, "high"), fmt)))
+    assert "No contradictions of the severities shown (1 low not shown)." in drawn
+    assert "No contradictions found" not in drawn

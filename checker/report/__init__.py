@@ -113,6 +113,20 @@ def write_pieces(file: BinaryIO, pieces: list[bytes | Region]) -> None:
         file.write(newline)
 
 
+def shown_from(report: Report, min_severity: str) -> Report:
+    """The report with only the findings of `min_severity` or higher; its stats count the others by
+    severity (`not_shown`), which every format's summary line says."""
+    threshold = severity_rank(min_severity)
+    kept = [c for c in report.contradictions if severity_rank(c.severity) <= threshold]
+    if len(kept) == len(report.contradictions):
+        return report
+    hidden: dict[str, int] = {}
+    for c in report.contradictions:
+        if severity_rank(c.severity) > threshold:
+            hidden[c.severity] = hidden.get(c.severity, 0) + 1
+    return report.model_copy(update={"contradictions": kept, "stats": {**report.stats, "not_shown": hidden}})
+
+
 def exit_code(report: Report, fail_on: str | None) -> int:
     """The process exit code for `report` (see the module docstring)."""
     if fail_on is not None and fail_on not in SEVERITIES:

@@ -51,7 +51,7 @@ def _table(header: list[str], rows: list[list[object]], align: str = "") -> list
 
 def _overview(view: ReportView) -> list[str]:
     if not view.summary.by_kind:
-        return ["No contradictions found in the articles checked.", ""]
+        return [text(view.summary.nothing_found()), ""]
     rows = [[kind, *counts.values()] for kind, counts in view.summary.by_kind.items()]
     severities = [s.capitalize() for s in view.summary.by_severity]
     return ["## Findings by kind", ""] + _table(["Kind", *severities], rows, "-" + ">" * len(severities))

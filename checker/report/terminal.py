@@ -42,7 +42,7 @@ def _draw(console: Console, view: ReportView) -> None:
         console.print(Text(f"Stopped calling the model: {view.stopped}", style="bold red"))
     if not view.groups:
         console.print()
-        console.print(Text("No contradictions found in the articles checked.", style="green"))
+        console.print(Text(view.summary.nothing_found(), style="green"))
     for group in view.groups:
         console.print()
         count = len(group.findings)

@@ -110,6 +110,7 @@ class Summary:
     replayed: int
     prompt_tokens: int
     completion_tokens: int
+    not_shown: dict[str, int] = field(default_factory=dict)  # findings left out by --min-severity
 
     @property
     def tokens(self) -> int:
@@ -117,7 +118,19 @@ class Summary:
 
     def severity_text(self) -> str:
         found = [f"{n} {s}" for s, n in self.by_severity.items() if n]
-        return ", ".join(found) if found else "none"
+        text = ", ".join(found) if found else "none"
+        hidden = self._not_shown()
+        return f"{text}; {hidden} not shown" if hidden else text
+
+    def nothing_found(self) -> str:
+        """What every format says when it lists no finding."""
+        hidden = self._not_shown()
+        if hidden:
+            return f"No contradictions of the severities shown ({hidden} not shown)."
+        return "No contradictions found in the articles checked."
+
+    def _not_shown(self) -> str:
+        return ", ".join(f"{n} {s}" for s, n in self.not_shown.items() if n)
 
     def line(self) -> str:
         """The one-line summary every format starts with."""
@@ -293,6 +306,7 @@ def _summary(report: Report) -> Summary:
         replayed=sum(a.replayed for a in report.articles),
         prompt_tokens=sum(a.tokens.prompt_tokens for a in report.articles),
         completion_tokens=sum(a.tokens.completion_tokens for a in report.articles),
+        not_shown={s: n for s in SEVERITIES if (n := (report.stats.get("not_shown") or {}).get(s, 0))},
     )
 
 
