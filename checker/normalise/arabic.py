@@ -31,7 +31,9 @@ _DIGITS = str.maketrans(
     {**{chr(0x0660 + i): str(i) for i in range(10)}, **{chr(0x06F0 + i): str(i) for i in range(10)},
      "٫": ".", "٬": ","}
 )
-_MARKS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
+_MARK_RANGES = r"\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"  # vowel signs, Quranic marks
+_MARKS = re.compile(f"[{_MARK_RANGES}]")
+MARKS_OR_TATWEEL = re.compile(f"[{_MARK_RANGES}\u0640]")  # what can stand alone and say nothing
 _SPACES = re.compile(r"\s+")
 # Letters for telling the language of a text (the page, a line, a statement): Arabic with its Persian
 # and Urdu letters, Latin with its accented forms.
@@ -142,7 +144,7 @@ def _punctuated(gap: str) -> bool:
     """Whether anything but spaces, marks and tatweel lies between two words."""
     if gap == "" or gap.isspace():
         return False
-    gap = _MARKS.sub("", gap).replace("ـ", "")
+    gap = MARKS_OR_TATWEEL.sub("", gap)
     return gap != "" and not gap.isspace()
 
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Indel
 
-from checker.normalise.arabic import Token, fold, has_article, prefix_variants, strip_article, tokenize
+from checker.normalise.arabic import MARKS_OR_TATWEEL, Token, fold, has_article, prefix_variants, strip_article, tokenize
 from checker.normalise.frozen import quick_init
 from checker.normalise.concepts import portfolio_concept
 from checker.normalise.memo import WordMemo, remembered
@@ -310,11 +310,10 @@ def _joined(text: str, a: Token, b: Token) -> bool:
     """Two tokens written as parts of one name: a space or a hyphen between them, or a stray mark or
     tatweel standing alone between spaces (as in a quoted verse)."""
     gap = text[a.end : b.start]
-    return gap in _JOINING or (" " in gap and " ".join(_STRAY_MARKS.sub("", gap).split()) in ("", *_JOINING))
+    return gap in _JOINING or (" " in gap and " ".join(MARKS_OR_TATWEEL.sub("", gap).split()) in ("", *_JOINING))
 
 
 _JOINING = (" ", "-", "‐", " - ", "-‏")
-_STRAY_MARKS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 
 
 def _arabic_name(text: str, tokens: list[Token], j: int) -> int:
