@@ -507,7 +507,7 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, day_key: i
             place_relation = g.places.relation(place, place_key)
         shared = len(entities & g.entities) if entities else 0
         alike = words & g.words
-        overlap = (len(alike) - sum(map(lost, alike, _NOTHING_LOST))) / n_words
+        overlap = (len(alike) - sum(map(lost, alike, _NOTHING_LOST))) / n_words  # rarity.weigh(alike), inlined
         # Across articles one clue is not enough (one city, one person, one topic hosts many events), and
         # similar wording alone is a story, not an event. A day inherited from the article is no clue.
         # Most candidates fail this even if the day agreed, so the day is compared only after.

@@ -57,9 +57,6 @@ _AGO_BEFORE = frozenset(map(fold, "منذ قبل".split()))
 _TWO_DAYS = fold("يومين")
 _DAYS = frozenset(map(fold, "أيام ايام days".split()))
 _AGO = "ago"
-_SMALL_NUMBERS = {fold(w): n for n, words in {
-    2: "two اثنين", 3: "three ثلاثة ثلاث", 4: "four أربعة اربعة أربع اربع", 5: "five خمسة خمس", 6: "six ستة ست",
-    7: "seven سبعة سبع", 8: "eight ثمانية ثماني", 9: "nine تسعة تسع", 10: "ten عشرة عشر"}.items() for w in words.split()}
 # "السابع من أيار", "الحادي والعشرين من مايو": the day as an ordinal, then "من" and the month.
 _ORDINAL_DAYS = {fold(w): n for n, words in {
     1: "الأول الاول الحادي", 2: "الثاني", 3: "الثالث", 4: "الرابع", 5: "الخامس", 6: "السادس", 7: "السابع", 8: "الثامن",
@@ -264,7 +261,7 @@ def _days_ago(text: str, tokens: list[Token], i: int) -> tuple[When, int] | None
         if nxt.key == _TWO_DAYS:
             days, end = 2, i + 2
         else:
-            days = _SMALL_NUMBERS.get(nxt.key) or _number(nxt, 2, 10)
+            days = _few(nxt.key)
             unit = _at(tokens, i + 2)
             if days is None or unit is None or unit.boundary or unit.key not in _DAYS:
                 return None
@@ -273,12 +270,21 @@ def _days_ago(text: str, tokens: list[Token], i: int) -> tuple[When, int] | None
         if after is not None and after.key in _BEFORE_WHAT:
             return None  # "قبل يومين من الاجتماع": two days before something else
     else:
-        days = _SMALL_NUMBERS.get(key) or _number(tokens[i], 2, 10)
+        days = _few(key)
         unit, ago = _at(tokens, i + 1), _at(tokens, i + 2)
         if days is None or unit is None or ago is None or unit.key not in _DAYS or ago.key != _AGO:
             return None
         end = i + 3
     return When(text[tokens[i].start : tokens[end - 1].end], offset=-days, unit="day", pos=tokens[i].start), end
+
+
+@WordMemo
+def _few(key: str) -> int | None:
+    """2 to 10, in digits or words ("3", "ثلاثة", "two"): how many days ago."""
+    from checker.normalise.numbers import parse_number  # numbers reads the names of months and days here
+
+    number = parse_number(key)
+    return int(number.value) if number is not None and number.exact and number.value in range(2, 11) else None
 
 
 def _ordinal_day(text: str, tokens: list[Token], i: int) -> tuple[When, int] | None:
@@ -391,7 +397,7 @@ def dates_in(text: str, tokens: tuple[Token, ...], starts: list[int]) -> tuple[W
 def may_start_date(key: str) -> bool:
     """Whether a date mention can begin at a word."""
     return (key in _RELATIVE_DAYS or key in _UNITS or key[:1].isdigit() or weekday_of(key) is not None
-            or month_of(key) is not None or key in _AGO_BEFORE or key in _SMALL_NUMBERS or key in _ORDINAL_DAYS)
+            or month_of(key) is not None or key in _AGO_BEFORE or key in _ORDINAL_DAYS or _few(key) is not None)
 
 
 def _valid(when: When) -> bool:

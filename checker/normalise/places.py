@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker.normalise.arabic import Token, fold, prefix_variants, tokenize
-from checker.normalise.concepts import happening
+from checker.normalise.concepts import counted_concept, happening
 from checker.normalise.frozen import quick_init
 from checker.normalise.memo import WordMemo
 
@@ -180,7 +180,7 @@ _CITIES = {
 }
 _HYPHENS = ("-", "‐")
 _CAPITAL_WORDS = frozenset(map(fold, "العاصمة عاصمة capital".split()))
-_LOCATIVE = frozenset(map(fold, "في in at inside".split()))
+_LOCATIVE = frozenset(map(fold, "في وفي ففي in at inside".split()))  # وفي: "and in", the conjunction attached
 
 
 @quick_init
@@ -259,9 +259,9 @@ def add_places(countries: list[CountryRow], cities: list[CityRow]) -> None:
     for city in cities:
         if city.within is not None and city.within not in known_ids:
             raise PlacesError(f"city {city.id!r}: within {city.within!r}, which is no known place")
-    city_names = {**{p.name.lower(): cid for cid, p in PLACES.items() if is_city(p)},
-                  **{c.name.lower(): c.id for c in cities}, **{c.id: c.id for c in cities}}
-    city_names.update({cid: cid for cid, p in PLACES.items() if is_city(p)})
+    city_names: dict[str, str] = {}  # a city's id or English name (lower case) → its id
+    for city_id, name in [*((p.id, p.name) for p in PLACES.values() if is_city(p)), *((c.id, c.name) for c in cities)]:
+        city_names[city_id] = city_names[name.lower()] = city_id
     for country in countries:
         if country.capital.lower() not in city_names:
             raise PlacesError(f"country {country.code!r}: its capital {country.capital!r} is no known city (give it "
@@ -374,7 +374,7 @@ _ARTICLES = frozenset(("the", "a", "an"))
 
 
 def _happened_there(tokens, i: int) -> bool:
-    """"وفي باريس", "في مدينة خان يونس", "في شمال غزة", "بمخيم جباليا", "in the city of Mosul", "in
+    """"في مدينة خان يونس", "في شمال غزة", "بمخيم جباليا", "in the city of Mosul", "in
     northern Gaza": a preposition of place, then words that name a kind or a part of place, then it.
     Or where a strike fell: "غارة إسرائيلية على خان يونس", "an air strike on the city of Mosul". Not
     "near" or "around" (قرب، محيط): beside a place is not in it."""
@@ -390,9 +390,10 @@ def _happened_there(tokens, i: int) -> bool:
             return True
         elif key in _ON:
             before = tokens[max(0, j - 2) : j]  # the strike, and perhaps a word of it ("غارة إسرائيلية")
-            return not tokens[j].boundary and any(happening[t.key] in _STRIKES or t.key in _STRIKE_WORDS for t in before)
+            return not tokens[j].boundary and any(happening[t.key] in _STRIKES or counted_concept(t.key) == "raid"
+                                                  for t in before)
         else:
-            return (parts > 0 and key in _IN) or (parts == 0 and key in _AND_IN)
+            return parts > 0 and key in _LOCATIVE
         j -= 1
     return False
 
@@ -400,9 +401,6 @@ def _happened_there(tokens, i: int) -> bool:
 # "غارة على خان يونس", "an attack on Kabul": where the strike fell.
 _ON = frozenset(map(fold, "على on".split()))
 _STRIKES = frozenset({"attack", "air strike", "explosion"})
-_STRIKE_WORDS = frozenset(map(fold, "ضربة ضربات strike strikes raid raids".split()))
-_IN = frozenset(map(fold, "في وفي ففي in at inside".split()))
-_AND_IN = frozenset(map(fold, "وفي ففي".split()))  # "and in": في with a conjunction attached
 _PART_OF_PLACE = frozenset(map(fold, (
     "مدينة بلدة قرية مخيم محافظة ولاية منطقة حي ضاحية ريف إقليم قضاء شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي "
     "the city town village camp province district region suburbs outskirts of north south east west northern "
