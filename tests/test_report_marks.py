@@ -17,6 +17,7 @@ from checker.compare.events import Event
 from checker.compare.kinds.base import Scope, finding
 from checker.compare.marks import located
 from checker.models import Contradiction, Report, Side
+from checker.normalise.numbers import find_quantities
 from checker.report import render
 from checker.report.view import locate_quote
 from tests.test_report_html import Page
@@ -94,6 +95,18 @@ def test_each_kind_marks_exactly_its_value_in_english():
         "location": [["London"], ["British capital"], ["Berlin"]],
         "attribution": [["Olaf Scholz"], ["Boris Pistorius"]],
     }
+
+
+@pytest.mark.parametrize(("text", "numbers"), [
+    ("اجتماع لوزراء دفاع 11 دولة", ["11"]),
+    ("اجتماعا لوزراء دفاع الدول السبع", ["السبع"]),  # after its noun
+    ("قتل نحو ثلاثة آلاف شخص", ["ثلاثة آلاف"]),  # in words, without its "about"
+    ("أسفر عن مقتل 12 وإصابة 30", ["12", "30"]),  # tolls without a noun
+    ("more than 300 people were killed", ["300"]),
+    ("dozens of people", ["dozens"]),
+])
+def test_a_count_knows_where_its_number_is_written(text, numbers):
+    assert [text[q.number_start:q.number_end] for q in find_quantities(text)] == numbers
 
 
 def test_a_count_after_its_noun_is_marked_alone(seeds_report):
