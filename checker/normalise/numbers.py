@@ -127,6 +127,8 @@ class Quantity:
     text: str = ""  # the whole span as written
     start: int = 0
     end: int = 0
+    number_start: int = 0  # where the number itself is written: "11" in "لوزراء دفاع 11 دولة"
+    number_end: int = 0
 
     @property
     def thing(self) -> str:
@@ -459,6 +461,8 @@ def _quantity(text: str, tokens: list[Token], i: int, j: int, number: Number) ->
         text=text[tokens[start_token].start : tokens[last_token].end],
         start=tokens[start_token].start,
         end=tokens[last_token].end,
+        number_start=tokens[i].start,
+        number_end=tokens[j - 1].end,
     )
 
 
@@ -473,7 +477,8 @@ def _bare_toll(text: str, tokens: list[Token], i: int, j: int, number: Number) -
         return None
     end = tokens[j - 1].end
     return Quantity(value=number.value, low=number.low, high=number.high, qualifier=number.qualifier, noun=befell.text,
-                    concept="person", status=status, text=text[befell.start : end], start=befell.start, end=end)
+                    concept="person", status=status, text=text[befell.start : end], start=befell.start, end=end,
+                    number_start=tokens[i].start, number_end=end)
 
 
 def _qualifier_word(key: str) -> bool:
