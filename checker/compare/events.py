@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from itertools import repeat
+from itertools import chain, repeat
 from math import log
 from operator import itemgetter
 
@@ -404,25 +404,31 @@ def _rehome_strangers(groups: list[ByArticle], facts: list[ClaimFacts]) -> list[
     """An article that joined a group on its first claims (the city, the day, the house style) but
     names none of the people its other articles name, while the articles of exactly one other group
     name one of its people on a day that agrees, is moved there: it told that story, in another place
-    or with other counts, which is what to report."""
+    or with other counts, which is what to report.
+
+    Who the other articles name is told from how many articles of the group name each person, not
+    by looking through them: one story told by thousands of outlets costs as many looks as outlets."""
     people = [{article: frozenset().union(*(facts[i].entities for i in claims)) for article, claims in group.items()}
               for group in groups]
+    naming_articles = [Counter(chain.from_iterable(of_article.values())) for of_article in people]
     naming: dict[int, set[int]] = defaultdict(set)  # person → groups where an article names them
-    for gid, of_article in enumerate(people):
-        for named in of_article.values():
-            for person in named:
-                naming[person].add(gid)
+    for gid, named_here in enumerate(naming_articles):
+        for person in named_here:
+            naming[person].add(gid)
+    days = _DaysOfGroups(groups, facts)
     moves = []
     for gid, of_article in enumerate(people):
         if len(of_article) < 2:
             continue
+        named_here = naming_articles[gid]
+        mentions = sum(named_here.values())  # (article, person) pairs
         for article, mine in of_article.items():
-            others = frozenset().union(*(named for other, named in of_article.items() if other != article))
-            if not mine or not others or mine & others:
+            # The other articles name somebody (not only this article's people), and none of them.
+            if not mine or mentions == len(mine) or any(named_here[person] > 1 for person in mine):
                 continue
             targets = {target for person in mine for target in naming[person] if target != gid
-                       and any(person in named for other, named in people[target].items() if other != article)
-                       and _a_day_agrees(groups[gid][article], groups[target], article, facts)}
+                       and naming_articles[target][person] > (person in people[target].get(article, ()))
+                       and days.one_agrees(groups[gid][article], target, article)}
             if len(targets) == 1:
                 moves.append((gid, article, targets.pop()))
     arrived = set()
@@ -434,11 +440,39 @@ def _rehome_strangers(groups: list[ByArticle], facts: list[ClaimFacts]) -> list[
     return groups
 
 
-def _a_day_agrees(claims: list[int], group: ByArticle, article: str, facts: list[ClaimFacts]) -> bool:
-    days = [facts[i].when for i in claims if facts[i].when is not None]
-    theirs = [facts[i].when for other, indices in group.items() if other != article for i in indices
-              if facts[i].when is not None]
-    return any(compare_when(a, b) is True for a in days for b in theirs)
+class _DaysOfGroups:
+    """The distinct days the articles of a group name (by identity: claims share their day objects),
+    found when a group is first asked about."""
+
+    def __init__(self, groups: list[ByArticle], facts: list[ClaimFacts]) -> None:
+        self._groups, self._facts = groups, facts
+        self._known: dict[int, tuple[dict[int, When], Counter[int], dict[str, set[int]]]] = {}
+
+    def one_agrees(self, claims: list[int], target: int, article: str) -> bool:
+        """Whether a day of these claims of `article` agrees with one another article of the group names."""
+        facts = self._facts
+        days = [facts[i].when for i in claims if facts[i].when is not None]
+        if not days:
+            return False
+        distinct, articles_naming, of_article = self._of(target)
+        own = of_article.get(article, set())
+        theirs = [when for key, when in distinct.items() if articles_naming[key] > (key in own)]
+        return any(compare_when(a, b) is True for a in days for b in theirs)
+
+    def _of(self, gid: int) -> tuple[dict[int, When], Counter[int], dict[str, set[int]]]:
+        known = self._known.get(gid)
+        if known is None:
+            facts = self._facts
+            distinct: dict[int, When] = {}
+            of_article = {article: {id(w) for i in claims if (w := facts[i].when) is not None}
+                          for article, claims in self._groups[gid].items()}
+            for claims in self._groups[gid].values():
+                for i in claims:
+                    when = facts[i].when
+                    if when is not None:
+                        distinct.setdefault(id(when), when)
+            known = self._known[gid] = (distinct, Counter(chain.from_iterable(of_article.values())), of_article)
+        return known
 
 
 class _Rarity:
