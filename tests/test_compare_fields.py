@@ -1,8 +1,7 @@
 """Places, days and people of a claim however they are told, and the claim's own fields as evidence:
 each class with a case that must be found and one that must stay quiet, in both languages."""
 
-import json
-from pathlib import Path
+from datetime import date
 
 import pytest
 
@@ -35,3 +34,92 @@ def kinds(found, least="medium"):
 ])
 def test_a_verb_or_preposition_after_a_title_is_no_second_name(quotes):
     assert "name" not in kinds(compare(claims(*quotes), {}), "low")
+
+
+def read(claim, published=None):
+    from checker.compare.facts import read_all
+
+    (facts,) = read_all([claim], {claim.article: published}, workers=1)
+    return facts
+
+
+@pytest.mark.parametrize(("quote", "location", "place"), [
+    ("Dahl said the talks would resume, speaking to reporters from Stockholm.", "Stockholm", "stockholm"),
+    ("أكدت دال متحدثة من ستوكهولم أن المحادثات ستستأنف.", "ستوكهولم", "stockholm"),
+    ("أكدت دال متحدثة من العاصمة السويدية أن المحادثات ستستأنف.", "ستوكهولم", "stockholm"),  # an alias
+])
+def test_a_location_field_named_in_the_quote_counts_without_a_place_phrase(quote, location, place):
+    facts = read(Claim(article="a", statement=quote, quote=quote, location=location))
+    assert facts.place.id == place and facts.ungrounded == ()
+
+
+@pytest.mark.parametrize(("quote", "paragraph", "location", "place"), [
+    ("The governor announced a new exchange-rate regime.", "AMMAN — The governor announced a new exchange-rate "
+     "regime.", "Amman", "amman"),
+    ("أعلن المحافظ نظاما جديدا لسعر الصرف.", "بيروت - أعلن المحافظ نظاما جديدا لسعر الصرف.", "بيروت", "beirut"),
+])
+def test_a_location_field_grounded_in_the_paragraph_counts(quote, paragraph, location, place):
+    facts = read(Claim(article="a", statement=quote, quote=quote, paragraph=paragraph, location=location))
+    assert facts.place.id == place
+
+
+@pytest.mark.parametrize(("quote", "location", "written"), [
+    ("The festival sold out in two days, director Lena Vogt said.", "Geneva", None),
+    ("نفدت تذاكر المهرجان في يومين، بحسب مديرته.", "جنيف", None),
+    ("Speaking in Oslo, Dahl said the talks would resume.", "Stockholm", "Oslo"),  # the quote corrects it
+])
+def test_a_location_field_nowhere_in_the_article_is_ignored(quote, location, written):
+    facts = read(Claim(article="a", statement=quote, quote=quote, location=location))
+    assert facts.place_text == written
+
+
+def test_a_field_found_elsewhere_in_the_article_counts():
+    first = Claim(article="a", statement="x", quote="GENEVA — The summit opened with a minute of silence.")
+    second = Claim(article="a", statement="The summit opened", quote="The summit opened on Monday.", location="Geneva")
+    from checker.compare.facts import read_all
+
+    facts = read_all([first, second], {"a": None}, workers=1)
+    assert facts[1].place.id == "geneva" and facts[1].ungrounded == ()
+
+
+@pytest.mark.parametrize(("quote", "day", "grounded"), [
+    ("The vote was held on Tuesday, officials said.", "Tuesday", True),
+    ("جرى التصويت يوم الثلاثاء بحسب المسؤولين.", "الثلاثاء", True),
+    ("The vote was held as planned, officials said.", "Wednesday", False),
+    ("جرى التصويت كما كان مقررا بحسب المسؤولين.", "الأربعاء", False),
+])
+def test_a_date_field_counts_only_when_grounded(quote, day, grounded):
+    paragraph = f"{quote} The count began on Tuesday night." if grounded and quote.isascii() else quote
+    facts = read(Claim(article="a", statement=quote, quote="officials said so", paragraph=paragraph, date=day),
+                 date(2024, 3, 7))
+    assert (facts.when is not None) is grounded and (facts.ungrounded == ()) is grounded
+
+
+@pytest.mark.parametrize(("speaker", "paragraph", "grounded"), [
+    ("Jean-Yves Le Drian", "Le Drian told reporters the coalition would press on.", True),
+    ("جان إيف لو دريان", "وقال لودريان إن التحالف سيواصل عملياته.", True),
+    ("Ashton Carter", "The minister told reporters the coalition would press on.", False),
+    ("آشتون كارتر", "وقال الوزير إن التحالف سيواصل عملياته.", False),
+])
+def test_a_speaker_counts_only_when_the_article_names_them(speaker, paragraph, grounded):
+    facts = read(Claim(article="a", speaker=speaker, statement="x", quote="the coalition would press on",
+                       paragraph=paragraph))
+    assert (facts.speaker_name is not None) is grounded
+
+
+def test_the_report_counts_the_fields_it_ignored():
+    claims_file = ClaimsFile(claims=[
+        Claim(article="a", statement="x", quote="The festival sold out in two days.", location="Geneva"),
+        Claim(article="b", statement="x", quote="نفدت تذاكر المهرجان في يومين.", location="فيينا"),
+        Claim(article="c", statement="x", quote="The festival in Vienna sold out.", location="Vienna"),
+    ])
+    assert compare_claims(claims_file, workers=1).stats["ungrounded_fields"] == {"location": 2}
+
+
+@pytest.mark.parametrize("cities", [("Oslo", "Stockholm"), ("أوسلو", "ستوكهولم")])
+def test_two_grounded_location_fields_of_one_story_disagree(cities):
+    words = "Dahl said the ceasefire talks would resume next week"
+    found = compare([Claim(article=f"a{n}", speaker="Ingrid Dahl", statement=words,
+                           quote=f"Speaking to reporters from {city}, {words}.", location=city)
+                     for n, city in enumerate(cities)], {})
+    assert kinds(found) == ["location"]

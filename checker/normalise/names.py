@@ -173,6 +173,11 @@ def same_person(a: str | tuple[str, ...], b: str | tuple[str, ...]) -> bool:
     return _given_names_agree(ta[:-1], tb[:-1])
 
 
+def same_surname(a: str, b: str) -> bool:
+    """Two name tokens that are one surname, with or without its particle (لودريان, دريان)."""
+    return same_token(a, b) or same_token(_without_particle(a), _without_particle(b))
+
+
 def surname_key(name: str | tuple[str, ...]) -> str:
     tokens = name_tokens(name) if isinstance(name, str) else name
     return skeleton(_without_particle(tokens[-1])) if tokens else ""
