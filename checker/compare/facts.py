@@ -51,6 +51,7 @@ class ClaimFacts:
     words: frozenset[str]  # content words, to compare wording
     speaker_entity: int | None = None  # filled by entity resolution
     entities: set[int] = field(default_factory=set)  # people taking part in or named by the claim
+    place_stated: bool = False  # the claim's own location field names its place: where the event was
     ungrounded: tuple[str, ...] = ()  # the claim's fields ignored: their value is nowhere in the article
 
     @property
@@ -220,7 +221,7 @@ class _Reader:
         self.published = published
         self.article = _ArticleTexts(claims)
         self.readings: dict[tuple[str, date | None], Reading] = {}
-        self._places: dict[tuple[str, str | None], tuple[Place | None, str | None]] = {}
+        self._places: dict[tuple[str, str | None], tuple[Place | None, str | None, bool]] = {}
         self._hints: dict[str, frozenset[str]] = {}
         # One object for each day named, the first claim's: grouping remembers what it learns of a day
         # by the day's identity, and that then serves every claim naming it. Found by the identity of a
@@ -296,7 +297,7 @@ class _Reader:
         article = claim.article
         return ClaimFacts(index, claim, article, claim.id or f"{article}#{index + 1}", day, text, name_words,
                           quantities, when, place[0], place[1], persons, speaker_name, speaker_role, happening, words,
-                          ungrounded=tuple(ungrounded))
+                          place_stated=place[2], ungrounded=tuple(ungrounded))
 
     def _grounds(self, claim: Claim) -> _Grounds:
         return _Grounds(claim, self.article) if claim.quote or claim.paragraph else _CARD
@@ -399,35 +400,36 @@ def _coordinated(text: str, mentions: tuple[PlaceMention, ...]) -> set[int]:
     return listed
 
 
-_UNSURE = (None, "")  # `_place`: the field's place, if the article names it
+_UNSURE = (None, "", False)  # `_place`: the field's place, if the article names it
 
 
-def _place(read: Reading, field_value: str | None) -> tuple[Place | None, str | None]:
+def _place(read: Reading, field_value: str | None) -> tuple[Place | None, str | None, bool]:
     """Where the quote says things happen ("in Paris"), the field's place among them first; else the
-    field's place, if it names one the quote names (`_UNSURE` if the quote does not name it)."""
+    field's place, if it names one the quote names (`_UNSURE` if the quote does not name it); and
+    whether the field says so too."""
     hinted = lookup_place(field_value) if field_value else None
     for mention in read.located:  # the model's place, where the quote says it is where things happen
         if hinted is not None and mention.locative and same_place(mention.place, hinted):
-            return mention.place, mention.text
+            return mention.place, mention.text, True
     for mention in read.located:
         if mention.locative:
-            return mention.place, mention.text
+            return mention.place, mention.text, False
     if hinted is None:
-        return None, None
+        return None, None, False
     if any(m.place.id == hinted.id for m in read.places):
-        return hinted, field_value  # "متحدثة من ستوكهولم", "Speaking to reporters from Oslo"
+        return hinted, field_value, True  # "متحدثة من ستوكهولم", "Speaking to reporters from Oslo"
     return _UNSURE
 
 
-def _field_place(field_value: str, grounds: _Grounds) -> tuple[Place | None, str | None]:
+def _field_place(field_value: str, grounds: _Grounds) -> tuple[Place | None, str | None, bool]:
     """The field's place, when the statement, the paragraph or the rest of the article names it."""
     hinted = lookup_place(field_value)
     if grounds is _CARD:
-        return hinted, field_value
+        return hinted, field_value, True
     for text in grounds:
         if contains(text, field_value) or any(m.place.id == hinted.id for m in find_places(text)):
-            return hinted, field_value
-    return None, None
+            return hinted, field_value, True
+    return None, None, False
 
 
 def _day_grounded(value: str, when: When, grounds: _Grounds, published: date | None) -> bool:
