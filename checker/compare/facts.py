@@ -53,6 +53,7 @@ class ClaimFacts:
     entities: set[int] = field(default_factory=set)  # people taking part in or named by the claim
     place_stated: bool = False  # the claim's own location field names its place: where the event was
     ungrounded: tuple[str, ...] = ()  # the claim's fields ignored: their value is nowhere in the article
+    place_start: int | None = None  # where `place_text` begins in the quote, when read from it
 
     @property
     def quote(self) -> str:
@@ -221,7 +222,7 @@ class _Reader:
         self.published = published
         self.article = _ArticleTexts(claims)
         self.readings: dict[tuple[str, date | None], Reading] = {}
-        self._places: dict[tuple[str, str | None], tuple[Place | None, str | None, bool]] = {}
+        self._places: dict[tuple[str, str | None], tuple[Place | None, str | None, bool, int | None]] = {}
         self._hints: dict[str, frozenset[str]] = {}
         # One object for each day named, the first claim's: grouping remembers what it learns of a day
         # by the day's identity, and that then serves every claim naming it. Found by the identity of a
@@ -297,7 +298,7 @@ class _Reader:
         article = claim.article
         return ClaimFacts(index, claim, article, claim.id or f"{article}#{index + 1}", day, text, name_words,
                           quantities, when, place[0], place[1], persons, speaker_name, speaker_role, happening, words,
-                          place_stated=place[2], ungrounded=tuple(ungrounded))
+                          place_stated=place[2], place_start=place[3], ungrounded=tuple(ungrounded))
 
     def _grounds(self, claim: Claim) -> _Grounds:
         return _Grounds(claim, self.article) if claim.quote or claim.paragraph else _CARD
@@ -400,36 +401,37 @@ def _coordinated(text: str, mentions: tuple[PlaceMention, ...]) -> set[int]:
     return listed
 
 
-_UNSURE = (None, "", False)  # `_place`: the field's place, if the article names it
+_UNSURE = (None, "", False, None)  # `_place`: the field's place, if the article names it
 
 
-def _place(read: Reading, field_value: str | None) -> tuple[Place | None, str | None, bool]:
+def _place(read: Reading, field_value: str | None) -> tuple[Place | None, str | None, bool, int | None]:
     """Where the quote says things happen ("in Paris"), the field's place among them first; else the
-    field's place, if it names one the quote names (`_UNSURE` if the quote does not name it); and
-    whether the field says so too."""
+    field's place, if it names one the quote names (`_UNSURE` if the quote does not name it); with
+    whether the field says so too, and where the place is written in the quote (None: not in it)."""
     hinted = lookup_place(field_value) if field_value else None
     for mention in read.located:  # the model's place, where the quote says it is where things happen
         if hinted is not None and mention.locative and same_place(mention.place, hinted):
-            return mention.place, mention.text, True
+            return mention.place, mention.text, True, mention.start
     for mention in read.located:
         if mention.locative:
-            return mention.place, mention.text, False
+            return mention.place, mention.text, False, mention.start
     if hinted is None:
-        return None, None, False
-    if any(m.place.id == hinted.id for m in read.places):
-        return hinted, field_value, True  # "متحدثة من ستوكهولم", "Speaking to reporters from Oslo"
+        return None, None, False, None
+    for mention in read.places:
+        if mention.place.id == hinted.id:  # "متحدثة من ستوكهولم", "Speaking to reporters from Oslo"
+            return hinted, mention.text, True, mention.start
     return _UNSURE
 
 
-def _field_place(field_value: str, grounds: _Grounds) -> tuple[Place | None, str | None, bool]:
+def _field_place(field_value: str, grounds: _Grounds) -> tuple[Place | None, str | None, bool, int | None]:
     """The field's place, when the statement, the paragraph or the rest of the article names it."""
     hinted = lookup_place(field_value)
     if grounds is _CARD:
-        return hinted, field_value, True
+        return hinted, field_value, True, None
     for text in grounds:
         if contains(text, field_value) or any(m.place.id == hinted.id for m in find_places(text)):
-            return hinted, field_value, True
-    return None, None, False
+            return hinted, field_value, True, None
+    return None, None, False, None
 
 
 def _day_grounded(value: str, when: When, grounds: _Grounds, published: date | None) -> bool:

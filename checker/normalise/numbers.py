@@ -127,6 +127,8 @@ class Quantity:
     text: str = ""  # the whole span as written
     start: int = 0
     end: int = 0
+    number_start: int = 0  # where the number itself is written: "11" in "لوزراء دفاع 11 دولة"
+    number_end: int = 0
 
     @property
     def thing(self) -> str:
@@ -341,7 +343,8 @@ def quantities_in(text: str, tokens: tuple[Token, ...], starts: list[int]) -> li
         if read is None:
             continue
         number, j = read
-        if _is_date_or_time(text, tokens, i, j, number.value) or _is_year(tokens, i, j, number.value):
+        if (_is_date_or_time(text, tokens, i, j, number.value) or _is_year(tokens, i, j, number.value)
+                or _whole_of_a_part(tokens, i)):
             i = j
             continue
         quantity = _quantity(text, tokens, i, j, _qualified(tokens, i, number))
@@ -349,6 +352,15 @@ def quantities_in(text: str, tokens: tuple[Token, ...], starts: list[int]) -> li
             found.append(quantity)
         i = j
     return found
+
+
+def _whole_of_a_part(tokens: tuple[Token, ...], i: int) -> bool:
+    """The whole that a count before it is part of: "convicted eight of the 11 defendants", "أدان
+    ثمانية من أصل 11 متهما". The part is what is told; the whole is no count of what befell them."""
+    before = [t.key for t in tokens[max(0, i - 3) : i]]
+    if before[-2:] in (["of", "the"], ["من", "اصل"], ["من", "بين"]) and len(before) == 3:
+        return _read_number(tokens, i - 3) is not None
+    return False
 
 
 def _quantity(text: str, tokens: list[Token], i: int, j: int, number: Number) -> Quantity | None:
@@ -459,6 +471,8 @@ def _quantity(text: str, tokens: list[Token], i: int, j: int, number: Number) ->
         text=text[tokens[start_token].start : tokens[last_token].end],
         start=tokens[start_token].start,
         end=tokens[last_token].end,
+        number_start=tokens[i].start,
+        number_end=tokens[j - 1].end,
     )
 
 
@@ -473,7 +487,8 @@ def _bare_toll(text: str, tokens: list[Token], i: int, j: int, number: Number) -
         return None
     end = tokens[j - 1].end
     return Quantity(value=number.value, low=number.low, high=number.high, qualifier=number.qualifier, noun=befell.text,
-                    concept="person", status=status, text=text[befell.start : end], start=befell.start, end=end)
+                    concept="person", status=status, text=text[befell.start : end], start=befell.start, end=end,
+                    number_start=tokens[i].start, number_end=end)
 
 
 def _qualifier_word(key: str) -> bool:
