@@ -123,3 +123,43 @@ def test_two_grounded_location_fields_of_one_story_disagree(cities):
                            quote=f"Speaking to reporters from {city}, {words}.", location=city)
                      for n, city in enumerate(cities)], {})
     assert kinds(found) == ["location"]
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("The parliamentary vote on the budget will take place on 12 June, the speaker's office said.",
+     "The parliamentary vote on the budget is set for 19 June, according to the speaker's office."),
+    ("The new international airport will open to passengers on 1 September, the aviation authority said.",
+     "The new international airport is scheduled to open on October 15, airport officials said."),
+    ("أعلن مكتب رئيس البرلمان أن التصويت على الميزانية سيجري في 12 يونيو/حزيران المقبل.",
+     "حدد مكتب رئيس البرلمان يوم 19 يونيو/حزيران موعدا للتصويت على الميزانية."),
+    ("قالت الهيئة العليا للانتخابات إن الانتخابات البلدية ستنطلق في العشرين من أكتوبر المقبل.",
+     "حددت الهيئة العليا للانتخابات السابع والعشرين من أكتوبر المقبل موعدا لإجراء الانتخابات البلدية."),
+])
+def test_two_days_set_for_one_coming_event_disagree(first, second):
+    published = {"a0": date(2025, 5, 28), "a1": date(2025, 5, 28)}
+    found = compare(claims(first, second), published)
+    assert kinds(found) == ["date"] and found[0].severity == "high"
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("The regional summit on water security will be held on 3 March, organisers said.",
+     "The regional water security summit is scheduled for March 3, the organisers announced."),
+    ("أعلن المنظمون أن القمة الإقليمية للأمن المائي ستعقد في الثالث من مارس/آذار المقبل.",
+     "تنعقد القمة الإقليمية للأمن المائي يوم 3 مارس، بحسب ما أعلنه المنظمون."),
+    # two coming events of one kind in two places: not one event on two days
+    ("The new international airport in Lagos will open on 1 September, the aviation authority said.",
+     "The new international airport in Abuja will open on 15 October, the aviation authority said."),
+])
+def test_one_day_for_a_coming_event_or_two_events_stay_quiet(first, second):
+    published = {"a0": date(2025, 2, 10), "a1": date(2025, 2, 11)}
+    assert kinds(compare(claims(first, second), published)) == []
+
+
+@pytest.mark.parametrize(("text", "published", "day"), [
+    ("The trial will begin on 25 March", date(2024, 1, 12), date(2024, 3, 25)),  # ahead, though months away
+    ("من المقرر أن تفتتح القمة في 25 مارس", date(2024, 1, 12), date(2024, 3, 25)),
+    ("The trial began on 25 March", date(2024, 1, 12), date(2023, 3, 25)),  # told as past: last year's
+])
+def test_a_day_and_month_in_a_text_of_a_coming_event_lie_ahead(text, published, day):
+    facts = read(Claim(article="a", statement=text, quote=text), published)
+    assert facts.when.single_day == day

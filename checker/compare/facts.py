@@ -21,7 +21,8 @@ from checker.grounding import contains
 from checker.models import Claim
 from checker.normalise.arabic import prefix_variants, tokenize
 from checker.normalise.concepts import happening
-from checker.normalise.dates import When, compare_when, dates_in, find_dates, may_start_date, parse_when, resolve
+from checker.normalise.dates import When, ahead, compare_when, dates_in, find_dates, may_start_date, parse_when, \
+    resolve, tells_of_coming
 from checker.normalise.memo import WordMemo
 from checker.normalise.names import PersonMention, Role, find_persons, may_be_role, name_tokens, parse_role, persons_in, \
     same_surname, split_speaker
@@ -348,7 +349,7 @@ def read_text(text: str, published: date | None, counted: bool = True) -> Readin
     return Reading(
         name_words=tuple([t.key for t in tokens if not t.key.isascii() or t.text[:1].isupper()]),
         quantities=(tuple(quantities_in(text, tokens, number_starts)) if number_starts else ()) if counted else None,
-        day=_day(text, tokens, _where(starts, _DATE), published),  # run always: "2016-10-25" needs no start
+        day=_day(text, tokens, keys, _where(starts, _DATE), published),  # run always: "2016-10-25" needs no start
         persons=persons_in(text, tokens, person_starts) if person_starts else (),
         happening=next(filter(None, map(happening.__getitem__, keys)), None),
         words=content_keys(keys),
@@ -375,10 +376,17 @@ def _words(text: str) -> frozenset[str]:
     return content_keys([t.key for t in tokenize(text)])
 
 
-def _day(text: str, tokens: tuple, starts: list[int], published: date | None) -> When | None:
+def _day(text: str, tokens: tuple, keys: list[str], starts: list[int], published: date | None) -> When | None:
     """The first day named in the text (`starts`: the tokens where `may_start_date`). Mentions of a
-    year alone, or of a date "last August" (24 أغسطس الماضي), are background to the claim, not its day."""
+    year alone, or of a date "last August" (24 أغسطس الماضي), are background to the claim, not its day.
+    A text telling of a coming event names a day ahead ("will take place on 12 June")."""
+    coming = None
     for when in dates_in(text, tokens, starts):
+        if when.direction == 0 and when.day is not None and when.year is None and published is not None:
+            if coming is None:
+                coming = tells_of_coming(keys)
+            if coming:
+                when = ahead(when, published)
         when = resolve(when, published)
         if when.day_level and when.direction >= 0:
             return when
