@@ -163,3 +163,14 @@ def test_one_day_for_a_coming_event_or_two_events_stay_quiet(first, second):
 def test_a_day_and_month_in_a_text_of_a_coming_event_lie_ahead(text, published, day):
     facts = read(Claim(article="a", statement=text, quote=text), published)
     assert facts.when.single_day == day
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("قال وزير الصحة اللبناني فراس الأبيض الجمعة إن الكوليرا تنتشر في مخيمات النازحين في الشمال.",
+     "أكد وزير الصحة اللبناني حمد حسن الجمعة أن الكوليرا تنتشر في مخيمات النازحين في الشمال."),
+    ("Egyptian Health Minister Khaled Abdel Ghaffar said on Friday that cholera was spreading in the camps.",
+     "Cholera is spreading in the camps, Egyptian Health Minister Hala Zayed said on Friday."),
+])
+def test_one_office_given_two_names_by_reports_naming_no_one_in_common(first, second):
+    published = {"a0": date(2024, 4, 27), "a1": date(2024, 4, 27)}
+    assert kinds(compare(claims(first, second), published)) == ["name"]

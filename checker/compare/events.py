@@ -327,6 +327,11 @@ def _index_keys(f: ClaimFacts) -> list[str | int | tuple]:
         # A coming event told with its day, which other reports of it may give otherwise ("set for 19
         # June"), and often with no person or place in common: its words tell which of them it meets.
         keys.append(("ahead", f.happening))
+    for person in f.persons:
+        # One office named with two names ("وزير الصحة اللبناني فراس الأبيض", "... حمد حسن"): reports
+        # that share no person may still meet by the office. A tuple: never a place id or a person.
+        if person.role is not None and (role := person.role.key) is not None and role not in keys:
+            keys.append(role)
     if not keys and f.speaker_role is not None and (role := f.speaker_role.key) is not None:
         # Nothing else to meet others by: the office that spoke ("the Swiss foreign minister" said,
         # "at the Geneva meeting"). A tuple: never a place id or a person.
