@@ -323,6 +323,15 @@ def _index_keys(f: ClaimFacts) -> list[str | int | tuple]:
             keys.append(place.country)
         if place.within:
             keys.append(place.within)  # Khan Younis meets what is told of Gaza
+    if _scheduled(f, f.when):
+        # A coming event told with its day, which other reports of it may give otherwise ("set for 19
+        # June"), and often with no person or place in common: its words tell which of them it meets.
+        keys.append(("ahead", f.happening))
+    for person in f.persons:
+        # One office named with two names ("وزير الصحة اللبناني فراس الأبيض", "... حمد حسن"): reports
+        # that share no person may still meet by the office. A tuple: never a place id or a person.
+        if person.role is not None and (role := person.role.key) is not None and role not in keys:
+            keys.append(role)
     if not keys and f.speaker_role is not None and (role := f.speaker_role.key) is not None:
         # Nothing else to meet others by: the office that spoke ("the Swiss foreign minister" said,
         # "at the Geneva meeting"). A tuple: never a place id or a person.
@@ -510,7 +519,10 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, day_key: i
     lost = rarity.lost.get
     n_words = rarity.weigh(words) or 1.0
     anchored = place is not None or named is not None or bool(entities)
-    far = when is not None and when.start is not None  # most candidates are on other days
+    # A day set ahead ("the vote will take place on 12 June") is what reports of a coming event may
+    # disagree on, by weeks: it does not tell that event from another, its words do (`_scheduled`).
+    scheduled = _scheduled(f, named)
+    far = when is not None and when.start is not None and not scheduled  # most candidates are on other days
     # The groups known to be too far from the day are passed over one by one: `candidates -= too_far`
     # would walk all of them, dozens at 10,000 articles, for a dozen candidates.
     too_far = faraway.groups(day_key) if far else _NONE
@@ -554,14 +566,17 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, day_key: i
         if place_relation is False and day is False:
             continue
         named_day = day is True and named is not None
+        told_alike = scheduled and day is False and (overlap >= _SCHEDULED_OVERLAP
+                                                     or (place_relation is True and overlap >= 0.3))
         # Asked again only if the named day turned out no clue; otherwise it is the test just passed.
-        if not own and named_day != (named is not None) and _too_few_anchors(
+        if not own and named_day != (named is not None) and not told_alike and _too_few_anchors(
                 place_relation is True, named_day, shared, overlap):
             continue
         specific = place_relation is True and is_city(place)
         score = (2.0 if specific else 1.0) * bool(place_relation) + 1.5 * bool(day) + min(2, shared) + 4.0 * overlap
         # A different day or place is allowed (it may be the very contradiction to report) but counts against.
-        score -= 1.5 * (day is False) + 2.0 * (place_relation is False)
+        score -= 1.5 * (day is False and not told_alike) + 2.0 * (place_relation is False)
+        score += 0.5 * told_alike  # both tell of one coming event, in its own words
         score += 1.0 * bool(own)
         if not anchored and own:
             score += 2.5  # nothing to place it: it belongs with its own article's story
@@ -571,6 +586,17 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, day_key: i
                                   and (-shared, gid) < (-best_shared, best)):
             best, best_score, best_shared = gid, score, shared
     return best
+
+
+# Of a claim's words (weighed by rarity), what the reports of one coming event share: half, or a third
+# in one place (the trial in Manhattan).
+_SCHEDULED_OVERLAP = 0.5
+
+
+def _scheduled(f: ClaimFacts, named: When | None) -> bool:
+    """The claim names a day and month ahead of its publication: when a coming event is set for."""
+    return (named is not None and named.day is not None and named.month is not None and f.published is not None
+            and named.start is not None and named.start > f.published)
 
 
 # --- labels ------------------------------------------------------------------------------------------

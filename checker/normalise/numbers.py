@@ -343,7 +343,8 @@ def quantities_in(text: str, tokens: tuple[Token, ...], starts: list[int]) -> li
         if read is None:
             continue
         number, j = read
-        if _is_date_or_time(text, tokens, i, j, number.value) or _is_year(tokens, i, j, number.value):
+        if (_is_date_or_time(text, tokens, i, j, number.value) or _is_year(tokens, i, j, number.value)
+                or _whole_of_a_part(tokens, i)):
             i = j
             continue
         quantity = _quantity(text, tokens, i, j, _qualified(tokens, i, number))
@@ -351,6 +352,15 @@ def quantities_in(text: str, tokens: tuple[Token, ...], starts: list[int]) -> li
             found.append(quantity)
         i = j
     return found
+
+
+def _whole_of_a_part(tokens: tuple[Token, ...], i: int) -> bool:
+    """The whole that a count before it is part of: "convicted eight of the 11 defendants", "أدان
+    ثمانية من أصل 11 متهما". The part is what is told; the whole is no count of what befell them."""
+    before = [t.key for t in tokens[max(0, i - 3) : i]]
+    if before[-2:] in (["of", "the"], ["من", "اصل"], ["من", "بين"]) and len(before) == 3:
+        return _read_number(tokens, i - 3) is not None
+    return False
 
 
 def _quantity(text: str, tokens: list[Token], i: int, j: int, number: Number) -> Quantity | None:
