@@ -47,7 +47,7 @@ _COUNTED = {
     "kilometre": "كيلومتر كيلومترا كيلومترات كلم كم km kilometre kilometres kilometer kilometers",
     "percent": "% percent",
     "seat": "مقعد مقعدا مقاعد seat seats",
-    "vote": "صوتا أصوات اصوات vote votes ballot ballots",
+    "vote": "صوت صوتا أصوات اصوات vote votes ballot ballots",
     "passenger": "راكب راكبا ركاب passenger passengers",
     "migrant": "مهاجر مهاجرا مهاجرين مهاجرون migrant migrants",
     "medal": "ميدالية ميداليات medal medals",

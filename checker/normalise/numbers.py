@@ -15,7 +15,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import zip_longest
+from itertools import chain, zip_longest
 
 from checker.normalise.arabic import Token, fold, fold_digits, has_article, strip_article, tokenize
 from checker.normalise.frozen import quick_init
@@ -529,6 +529,16 @@ def _sentence_before(text: str, tokens: tuple[Token, ...], i: int, most: int = 1
     return found
 
 
+def _sentence_after(text: str, tokens: tuple[Token, ...], last: int, most: int = 16) -> list[str]:
+    """The words of the sentence after tokens[last], nearest first."""
+    found = []
+    k = last + 1
+    while k < len(tokens) and k <= last + most and not _SENTENCE_END.search(text[tokens[k - 1].end : tokens[k].start]):
+        found.append(tokens[k].key)
+        k += 1
+    return found
+
+
 def _words_before(tokens: tuple[Token, ...], i: int, most: int) -> list[str]:
     """The content words of the clause before tokens[i], nearest first (qualifiers, numbers and
     function words passed over)."""
@@ -551,7 +561,7 @@ _CLAUSE = 8  # words either side of an amount that may say what it measures
 
 def _measured(text: str, tokens: tuple[Token, ...], q: Quantity) -> Quantity:
     """The quantity with what its clause says it measures (`Quantity.measures`), the words around it,
-    the months it is of, and whether it is told as an update."""
+    the months its sentence names, and whether it is told as an update."""
     first = next(k for k, t in enumerate(tokens) if t.end > q.start)
     last = max(k for k, t in enumerate(tokens) if t.start < q.end)
     before, after = [], []
@@ -570,8 +580,9 @@ def _measured(text: str, tokens: tuple[Token, ...], q: Quantity) -> Quantity:
             tells_of_death(t.key) for t in tokens):
         measure = "age"  # "توفي … عن 86 عاما", "died at 86"
     context = frozenset(noun_stem(key) for key in nearest if _telling(key))
-    periods = frozenset(m for key in nearest if (m := month_of(key)))
-    update = any(key in _RISE for key in _sentence_before(text, tokens, first))
+    sentence = _sentence_before(text, tokens, first)
+    periods = frozenset(m for key in chain(sentence, _sentence_after(text, tokens, last)) if (m := month_of(key)))
+    update = any(key in _RISE for key in sentence)
     if measure is None and not context and not periods and not update:
         return q
     return dataclasses.replace(q, measures=frozenset([measure]) if measure else frozenset(), context=context,
