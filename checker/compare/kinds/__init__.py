@@ -1,6 +1,6 @@
 """One small rule module per kind of contradiction. Adding a kind is adding a module with `KIND` and
 `find(ctx) -> list[Contradiction]`, and listing it here."""
 
-from checker.compare.kinds import attribution, date, location, name, quantity
+from checker.compare.kinds import attribution, date, location, name, polarity, quantity
 
-KINDS = [quantity, name, date, location, attribution]
+KINDS = [quantity, name, date, location, attribution, polarity]
