@@ -272,7 +272,7 @@ def _too_few_anchors(same_place_: bool, named_day: bool, shared: int, overlap: f
     return anchors == 0 or anchors + (overlap >= 0.3) < 2
 
 
-SAME_WORDING = 0.5  # a claim naming no day or person joins on its wording when it shares this much
+SAME_WORDING = 0.4  # a claim naming no day or person joins on its wording when it shares this much
 
 
 def _wording_keys(f: ClaimFacts) -> list[tuple[str, str]]:
@@ -553,7 +553,8 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, day_key: i
         score = (2.0 if specific else 1.0) * bool(place_relation) + 1.5 * bool(day) + min(2, shared) + 4.0 * overlap
         # A different day or place is allowed (it may be the very contradiction to report) but counts against.
         score -= 1.5 * (day is False) + 2.0 * (place_relation is False and not worded)
-        score += 1.0 * bool(own)
+        # Joined on wording alone, a claim has no place or day to add to its score: SAME_WORDING is enough.
+        score += 1.0 * bool(own) + (2.0 - 4.0 * SAME_WORDING) * worded
         if not anchored and own:
             score += 2.5  # nothing to place it: it belongs with its own article's story
         # Candidates come in no particular order: on a tie the group sharing more people wins, then
