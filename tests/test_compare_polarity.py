@@ -3,6 +3,9 @@ forms of an Arabic word meeting, and the traps that must stay quiet. Sentences a
 
 from __future__ import annotations
 
+import textwrap
+from pathlib import Path
+
 import pytest
 
 from checker.compare import compare
@@ -147,11 +150,17 @@ def test_a_newsroom_file_adds_opposites(tmp_path):
         assert add_opposites_file(extra) == 1
         assert _opposed(a, b)[:2] == ("يحتفي", "يستهجن")
     finally:
-        import checker.normalise.opposites as opposites
-        opposites.LEXICON = opposites._built_in()
-        opposites._lookup.clear()
-        opposites._variants.cache_clear()
-        opposites.read.cache_clear()
+        _reset_lexicon()
+
+
+def _reset_lexicon() -> None:
+    """The built-in lexicon again, for the tests after."""
+    import checker.normalise.opposites as opposites
+    opposites.LEXICON = opposites._built_in()
+    opposites._lookup.clear()
+    opposites._seen.clear()
+    opposites._variants.cache_clear()
+    opposites.read.cache_clear()
 
 
 def test_a_bad_opposites_file_names_the_entry(tmp_path):
@@ -159,3 +168,19 @@ def test_a_bad_opposites_file_names_the_entry(tmp_path):
     bad.write_text('[[opposites]]\nfamily = "stance"\none = ["x"]\n', encoding="utf-8")
     with pytest.raises(LexiconError, match="opposites.0.other"):
         add_opposites_file(bad)
+
+
+def test_the_readme_example_works(tmp_path):
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("**Opposites it does not know.**"):]
+    example = section[section.index("```toml") + len("```toml"):section.index("```", section.index("```toml") + 7)]
+    path = tmp_path / "opposites.toml"
+    path.write_text(textwrap.dedent(example), encoding="utf-8")
+    a, b = "الجمهور يحتفي بالفيلم الجديد في المهرجان", "الجمهور يستهجن الفيلم الجديد في المهرجان"
+    try:
+        assert add_opposites_file(path) == 1
+        assert _opposed(a, b)[:2] == ("يحتفي", "يستهجن")
+        assert _opposed("The crowd hailed the new film at the festival",
+                        "The crowd booed the new film at the festival")[:2] == ("hailed", "booed")
+    finally:
+        _reset_lexicon()

@@ -12,6 +12,7 @@ opposite.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -36,6 +37,9 @@ _CONTRACTED = frozenset("don doesn didn isn aren wasn weren hasn haven hadn won 
 _ARABIC_AUXILIARIES = frozenset(map(fold, "يتم تتم تم يكن تكن يكون تكون يعد تعد يوجد توجد هناك أي".split()))
 _IN = frozenset(map(fold, "في فى ب".split()))  # "فشل في التصدي"
 _FAILURE_REACH = 4  # words from a failure to the predicate it governs ("فشل الدفاع الجوي في التصدي")
+
+
+_WRITTEN_NEGATIONS: set[str] = set()  # as the files write them (with their hamzas), for `glance`
 
 
 class LexiconError(ValueError):
@@ -71,6 +75,7 @@ class Lexicon:
     auxiliaries: set[str] = field(default_factory=set)
 
     def add(self, data: _File) -> int:
+        _WRITTEN_NEGATIONS.update(w.casefold() for w in (*data.negations, *data.failures, *data.denials))
         self.negations |= {fold(w) for w in data.negations}
         self.failures |= {fold(w) for w in data.failures}
         self.denials |= {fold(w) for w in data.denials}
@@ -92,12 +97,17 @@ class Lexicon:
 
 
 def _tenses(key: str) -> tuple[str, ...]:
-    """A word of the file and, for an Arabic verb in the past, its present: رفض → يرفض, وافق → يوافق,
-    انخفض → ينخفض, استمر → يستمر (the other persons of the present are read as this one)."""
-    if key.isascii() or key[0] in "يت" and len(key) > 3:
+    """A word of the file as it may be met: for an Arabic verb in the past also its present (رفض →
+    يرفض, وافق → يوافق, انخفض → ينخفض, استمر → يستمر; the other persons of the present are read as
+    this one), and without what looks like an article (الإفراج → إفراج, إلغاء → غاء), as a claim's
+    content words are kept."""
+    if key.isascii():
         return (key,)
-    present = "ي" + key[1:] if key[0] == "ا" and len(key) >= 4 else "ي" + key
-    return key, present
+    bare = strip_article(key)
+    forms = [key] + ([bare] if bare != key and len(bare) >= 3 else [])
+    if not (key[0] in "يت" and len(key) > 3):
+        forms.append("ي" + key[1:] if key[0] == "ا" and len(key) >= 4 else "ي" + key)
+    return tuple(forms)
 
 
 def _read_file(text: str) -> _File:
@@ -133,6 +143,8 @@ def add_opposites_file(path: Path) -> int:
         raise LexiconError(f"not UTF-8 text: byte {exc.start}") from None
     added = LEXICON.add(_read_file(text))
     _lookup.clear()
+    _seen.clear()
+    _negating.cache_clear()
     _variants.cache_clear()
     read.cache_clear()
     return added
@@ -202,6 +214,59 @@ def _stem(key: str) -> str:
 
 
 _STEM_ENDINGS = ("يه", "ات", "ين", "ون", "ان", "ه", "ت", "ا", "ي")
+
+
+class Glance(NamedTuple):
+    """What a first look at a text tells: the (entry, pole) pairs of its content words as written, and
+    whether anything in it may negate (and so turn a pole), or is a function word of the lexicon: such
+    a text is to be read in full."""
+
+    poles: frozenset[tuple[int, int]]
+    negates: bool
+
+
+_NOTHING = Glance(frozenset(), False)
+
+
+def glance(text: str, words: frozenset[str]) -> Glance:
+    """A cheap first look, before `read`, from the text and its content words (`ClaimFacts.words`):
+    most sentences hold no word of the lexicon."""
+    poles: set[tuple[int, int]] = set()
+    seen = _seen
+    for word in words:
+        found = seen[word]
+        if found is not None and found is not True:
+            poles.update(found)
+    negates = _negating().search(text) is not None
+    return Glance(frozenset(poles), negates) if poles or negates else _NOTHING
+
+
+@lru_cache(maxsize=1)
+def _negating() -> re.Pattern:
+    """Any word that may negate, as written or folded, with the conjunctions it may carry."""
+    lexicon = LEXICON
+    # Words of the lexicon that are function words ("أكد", "more") are not among a claim's content
+    # words: they are looked for here too, and such a text is read in full.
+    function_words = {form for form in lexicon.forms if form in STOPWORDS}
+    function_words |= {hamza + form[1:] for form in function_words if form[0] == "ا" for hamza in "أإ"}
+    words = sorted(lexicon.negations | lexicon.failures | lexicon.denials | _WRITTEN_NEGATIONS | function_words,
+                   key=len, reverse=True)
+    return re.compile(r"(?<!\w)[وف]?(?:" + "|".join(map(re.escape, words)) + r")(?!\w)|n[’']t\b", re.IGNORECASE)
+
+
+@WordMemo
+def _seen(key: str) -> tuple[tuple[int, int], ...] | bool | None:
+    """A word's (entry, pole) pairs, True for a word that may negate, None for neither."""
+    lexicon = LEXICON
+    if key in lexicon.negations or key in lexicon.failures or key in lexicon.denials or key == "t":
+        return True
+    if len(key) > 2 and key[0] in "وف" and (key[1:] in lexicon.negations or key[1:] in lexicon.failures):
+        return True
+    found = _lookup[key]
+    phrases = [poles for v in _variants(key) for _, poles in lexicon.phrases.get(v, ())]
+    if found is None and not phrases:
+        return None
+    return tuple({pole for poles in ([found[1]] if found else []) + phrases for pole in poles})
 
 
 class Polar(NamedTuple):

@@ -17,7 +17,8 @@ from typing import NamedTuple
 from checker.compare.facts import ClaimFacts
 from checker.compare.kinds.base import Context, finding, scopes, side
 from checker.models import Contradiction
-from checker.normalise.opposites import LEXICON, Polar, Reading, read, stem
+from checker.normalise import opposites
+from checker.normalise.opposites import Polar, Reading, glance, read, stem
 
 KIND = "polarity"
 MIN_SHARED = 2  # words of the subject both sentences must share
@@ -72,7 +73,8 @@ def oppositions(a: Reading, b: Reading) -> list[Opposition]:
             continue
         if pa.negated != pb.negated and (b if pa.negated else a).negating:
             continue  # each negates something: "ينفي انتقاده" / "نفى الأمير ... انتقاده"
-        family = _NEGATION if pa.known_as == pb.known_as and pa.negated != pb.negated else LEXICON.families[entry]
+        same_word = pa.known_as == pb.known_as and pa.negated != pb.negated
+        family = _NEGATION if same_word else opposites.LEXICON.families[entry]
         found.append(Opposition(family, (pa.token, pa.start, pa.end), (pb.token, pb.start, pb.end)))
     for first, second, swapped in ((a, b, False), (b, a, True)):
         if second.negating:
@@ -178,29 +180,18 @@ def find(ctx: Context) -> list[Contradiction]:
     common: frozenset[str] | None = None
     for scope in scopes(ctx):
         facts = [(f, 0) for f in scope.facts] + [(f, 1) for f in scope.other_facts or []]
-        telling = [(f, side_no) for f, side_no in facts if read(f.quote).telling]
-        if not telling:
-            continue
-        pairs = []
-        for f, side_no in telling:
-            for g, other_side in facts:
-                if g.article == f.article or (scope.weak and side_no == other_side):
-                    continue
-                if g.index < f.index and read(g.quote).telling:
-                    continue  # looked at from g's side
-                if alike(f, g):
-                    pairs.append((f, g))
+        pairs = _candidates(facts, scope.weak)
         if not pairs:
             continue
         nearest = Nearest(facts, scope.weak)
-        if common is None:
-            common = common_words(ctx.facts)
         seen: set[tuple] = set()
         for f, g in pairs:
-            if not nearest.counterparts(f, g):
-                continue
             v = verdict(read(f.quote), read(g.quote))
-            if v is None or not any(w not in common and not w.startswith("#") for w in v.shared):
+            if v is None or not nearest.counterparts(f, g):
+                continue
+            if common is None:
+                common = common_words(ctx.facts)
+            if not any(w not in common and not w.startswith("#") for w in v.shared):
                 continue  # nothing but what the corpus says all the time ("أسعار النفط")
             one, other = f.quote[v.opposition.one[1]:v.opposition.one[2]], \
                 g.quote[v.opposition.other[1]:v.opposition.other[2]]
@@ -210,6 +201,59 @@ def find(ctx: Context) -> list[Contradiction]:
             seen.add(key)
             found.append(_finding(scope, f, g, one, other, v))
     return found
+
+
+def _candidates(facts: list[tuple[ClaimFacts, int]], weak: bool) -> list[tuple[ClaimFacts, ClaimFacts]]:
+    """The pairs of claims of two articles that could oppose, in order: two that say the two poles of
+    one entry of the lexicon between them, or one negating a word the other says; and alike. Found
+    at a glance: a claim is read in full only if it may negate."""
+    by_entry: dict[int, list[tuple[ClaimFacts, int, frozenset[int]]]] = {}
+    negating: list[tuple[ClaimFacts, int, Reading]] = []
+    for f, side_no in facts:
+        seen = glance(f.quote, f.words)
+        poles: dict[int, set[int]] = {}
+        if seen.negates:  # read in full: what is negated, and the poles as they are meant
+            reading = read(f.quote)
+            if reading.negated:
+                negating.append((f, side_no, reading))
+            for p in reading.polar:
+                for entry, pole in _effective(p):
+                    poles.setdefault(entry, set()).add(pole)
+        else:
+            for entry, pole in seen.poles:
+                poles.setdefault(entry, set()).add(pole)
+        for entry, said in poles.items():
+            by_entry.setdefault(entry, []).append((f, side_no, frozenset(said)))
+    found: set[tuple[int, int]] = set()
+    pairs = []
+
+    def consider(f: ClaimFacts, side_f: int, g: ClaimFacts, side_g: int) -> None:
+        if f.article == g.article or (weak and side_f == side_g):
+            return
+        if g.index < f.index:
+            f, g = g, f
+        if (f.index, g.index) not in found and alike(f, g):
+            found.add((f.index, g.index))
+            pairs.append((f, g))
+
+    for said in by_entry.values():
+        if len(said) < 2 or len(frozenset().union(*(poles for _, _, poles in said))) < 2:
+            continue
+        for n, (f, side_f, poles_f) in enumerate(said):
+            for g, side_g, poles_g in said[n + 1:]:
+                if len(poles_f | poles_g) == 2:
+                    consider(f, side_f, g, side_g)
+    if negating:
+        by_stem: dict[str, list[tuple[ClaimFacts, int]]] = {}
+        for g, side_g in facts:
+            for word in g.words:
+                by_stem.setdefault(stem(word), []).append((g, side_g))
+        for f, side_f, reading in negating:
+            for n in reading.negated:
+                for g, side_g in by_stem.get(n.stem, ()):
+                    consider(f, side_f, g, side_g)
+    pairs.sort(key=lambda pair: (pair[0].index, pair[1].index))
+    return pairs
 
 
 COMMON_SHARE = 0.01  # a word more claims of the corpus than this name says no one story
