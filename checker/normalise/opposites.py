@@ -235,35 +235,45 @@ def glance(text: str, words: frozenset[str]) -> Glance:
     seen = _seen
     for word in words:
         found = seen[word]
-        if found is not None and found is not True:
+        if found is not None:
             poles.update(found)
-    negates = _negating().search(text) is not None
+    negates = _may_negate(text)
     return Glance(frozenset(poles), negates) if poles or negates else _NOTHING
 
 
+_WORD = re.compile(r"\w+")
+
+
+def _may_negate(text: str) -> bool:
+    """Whether a word of the text may negate, as written or folded, with the conjunction it may
+    carry, or is a function word of the lexicon."""
+    words = _negating()
+    previous = ""
+    for word in _WORD.findall(text):
+        word = word.casefold()
+        if word in words or (len(word) > 2 and word[0] in "وف" and word[1:] in words) or (
+                word == "t" and previous in _CONTRACTED):
+            return True
+        previous = word
+    return False
+
+
 @lru_cache(maxsize=1)
-def _negating() -> re.Pattern:
-    """Any word that may negate, as written or folded, with the conjunctions it may carry."""
+def _negating() -> frozenset[str]:
+    """The words that may negate, as written or folded. Words of the lexicon that are function words
+    ("أكد", "more") are not among a claim's content words: they are looked for here too, and such a
+    text is read in full."""
     lexicon = LEXICON
-    # Words of the lexicon that are function words ("أكد", "more") are not among a claim's content
-    # words: they are looked for here too, and such a text is read in full.
     function_words = {form for form in lexicon.forms if form in STOPWORDS}
     function_words |= {hamza + form[1:] for form in function_words if form[0] == "ا" for hamza in "أإ"}
-    words = sorted(lexicon.negations | lexicon.failures | lexicon.denials | _WRITTEN_NEGATIONS | function_words,
-                   key=len, reverse=True)
-    return re.compile(r"(?<!\w)[وف]?(?:" + "|".join(map(re.escape, words)) + r")(?!\w)|n[’']t\b", re.IGNORECASE)
+    return frozenset(lexicon.negations | lexicon.failures | lexicon.denials | _WRITTEN_NEGATIONS | function_words)
 
 
 @WordMemo
-def _seen(key: str) -> tuple[tuple[int, int], ...] | bool | None:
-    """A word's (entry, pole) pairs, True for a word that may negate, None for neither."""
-    lexicon = LEXICON
-    if key in lexicon.negations or key in lexicon.failures or key in lexicon.denials or key == "t":
-        return True
-    if len(key) > 2 and key[0] in "وف" and (key[1:] in lexicon.negations or key[1:] in lexicon.failures):
-        return True
+def _seen(key: str) -> tuple[tuple[int, int], ...] | None:
+    """A content word's (entry, pole) pairs, as a word or as the first of a phrase, if any."""
     found = _lookup[key]
-    phrases = [poles for v in _variants(key) for _, poles in lexicon.phrases.get(v, ())]
+    phrases = [poles for v in _variants(key) for _, poles in LEXICON.phrases.get(v, ())]
     if found is None and not phrases:
         return None
     return tuple({pole for poles in ([found[1]] if found else []) + phrases for pole in poles})

@@ -18,7 +18,7 @@ from checker.compare.facts import ClaimFacts
 from checker.compare.kinds.base import Context, finding, scopes, side
 from checker.models import Contradiction
 from checker.normalise import opposites
-from checker.normalise.opposites import Polar, Reading, glance, read, stem
+from checker.normalise.opposites import Glance, Polar, Reading, glance, read, stem
 
 KIND = "polarity"
 MIN_SHARED = 2  # words of the subject both sentences must share
@@ -178,9 +178,10 @@ def _severity(v: Verdict) -> tuple[str, float]:
 def find(ctx: Context) -> list[Contradiction]:
     found = []
     common: frozenset[str] | None = None
+    glanced: dict[int, Glance] = {}  # by claim: a claim is in every scope its event is in
     for scope in scopes(ctx):
         facts = [(f, 0) for f in scope.facts] + [(f, 1) for f in scope.other_facts or []]
-        pairs = _candidates(facts, scope.weak)
+        pairs = _candidates(facts, scope.weak, glanced)
         if not pairs:
             continue
         nearest = Nearest(facts, scope.weak)
@@ -203,14 +204,17 @@ def find(ctx: Context) -> list[Contradiction]:
     return found
 
 
-def _candidates(facts: list[tuple[ClaimFacts, int]], weak: bool) -> list[tuple[ClaimFacts, ClaimFacts]]:
+def _candidates(facts: list[tuple[ClaimFacts, int]], weak: bool,
+                glanced: dict[int, Glance]) -> list[tuple[ClaimFacts, ClaimFacts]]:
     """The pairs of claims of two articles that could oppose, in order: two that say the two poles of
     one entry of the lexicon between them, or one negating a word the other says; and alike. Found
     at a glance: a claim is read in full only if it may negate."""
     by_entry: dict[int, list[tuple[ClaimFacts, int, frozenset[int]]]] = {}
     negating: list[tuple[ClaimFacts, int, Reading]] = []
     for f, side_no in facts:
-        seen = glance(f.quote, f.words)
+        seen = glanced.get(f.index)
+        if seen is None:
+            seen = glanced[f.index] = glance(f.quote, f.words)
         poles: dict[int, set[int]] = {}
         if seen.negates:  # read in full: what is negated, and the poles as they are meant
             reading = read(f.quote)
