@@ -247,26 +247,21 @@ _WORD = re.compile(r"\w+")
 def _may_negate(text: str) -> bool:
     """Whether a word of the text may negate, as written or folded, with the conjunction it may
     carry, or is a function word of the lexicon."""
-    words = _negating()
-    previous = ""
-    for word in _WORD.findall(text):
-        word = word.casefold()
-        if word in words or (len(word) > 2 and word[0] in "وف" and word[1:] in words) or (
-                word == "t" and previous in _CONTRACTED):
-            return True
-        previous = word
-    return False
+    if "'t" in text or "’t" in text:
+        return True
+    return not _negating().isdisjoint(_WORD.findall(text.casefold()))
 
 
 @lru_cache(maxsize=1)
 def _negating() -> frozenset[str]:
-    """The words that may negate, as written or folded. Words of the lexicon that are function words
-    ("أكد", "more") are not among a claim's content words: they are looked for here too, and such a
-    text is read in full."""
+    """The words that may negate, as written or folded, alone or after و or ف. Words of the lexicon
+    that are function words ("أكد", "more") are not among a claim's content words: they are looked for
+    here too, and such a text is read in full."""
     lexicon = LEXICON
     function_words = {form for form in lexicon.forms if form in STOPWORDS}
     function_words |= {hamza + form[1:] for form in function_words if form[0] == "ا" for hamza in "أإ"}
-    return frozenset(lexicon.negations | lexicon.failures | lexicon.denials | _WRITTEN_NEGATIONS | function_words)
+    words = lexicon.negations | lexicon.failures | lexicon.denials | _WRITTEN_NEGATIONS | function_words
+    return frozenset(words | {conjunction + word for word in words if not word.isascii() for conjunction in "وف"})
 
 
 @WordMemo

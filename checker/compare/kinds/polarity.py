@@ -25,6 +25,7 @@ MIN_SHARED = 2  # words of the subject both sentences must share
 MIN_SHARED_PARAPHRASED = 3  # when either has words the other has not: "أسعار النفط" alone is no one story
 _NEGATION = "negation"
 _NEAR = 2  # content words on each side of a predicate that say what it is about
+NEAREST = 0.8  # a counterpart is at least this alike as the nearest
 
 
 class Opposition(NamedTuple):
@@ -287,9 +288,9 @@ def _likeness(f: ClaimFacts, g: ClaimFacts) -> float:
 
 class Nearest:
     """Which claims of other articles come nearest each claim in wording: a claim is compared with
-    its counterparts, the accounts of the same statement, not with every sentence on the topic ("oil
-    prices rise" of one day against "oil prices fall" of another). A claim in the same words is the
-    same account, not a counterpart."""
+    its counterparts, the accounts of the same statement (as alike as the nearest, or nearly), not with
+    every sentence on the topic ("oil prices rise" of one day against "oil prices fall" of another). A
+    claim in the same words is the same account, not a counterpart."""
 
     def __init__(self, facts: list[tuple[ClaimFacts, int]], weak: bool) -> None:
         self.facts = facts
@@ -298,7 +299,7 @@ class Nearest:
 
     def counterparts(self, f: ClaimFacts, g: ClaimFacts) -> bool:
         likeness = _likeness(f, g)
-        return likeness >= self._best(f) or likeness >= self._best(g)
+        return likeness >= NEAREST * self._best(f) or likeness >= NEAREST * self._best(g)
 
     def _best(self, f: ClaimFacts) -> float:
         best = self.best.get(f.index)
