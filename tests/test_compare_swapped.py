@@ -36,7 +36,7 @@ def test_a_number_swapped_is_a_quantity_finding():
     found = _found("محكمة مصرية تقضي بسجن وزير الإعلام السابق صفوت الشريف 3 سنوات",
                    "محكمة مصرية تقضي بسجن وزير الإعلام السابق صفوت الشريف 10 سنوات")
     assert [c.kind for c in found] == ["quantity"]
-    assert [s.value for s in found[0].sides] == ["3", "10"]
+    assert [[s.quote[a:b] for a, b in s.marks] for s in found[0].sides] == [["3"], ["10"]]
 
 
 def test_other_swaps_and_other_shapes_stay_quiet():

@@ -613,17 +613,17 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, day_key: i
         # similar wording alone is a story, not an event. A day inherited from the article is no clue.
         # Most candidates fail this even if the day agreed, so the day is compared only after.
         worded = False
-        if not own and _too_few_anchors(place_relation is True, named is not None, shared, overlap, len(alike)):
-            if entities or named is not None:
-                continue
-            # A claim naming no day or person (a headline) joins on its wording alone, and must say
-            # nearly the same as each such claim of the group, not as the group's words together:
+        if not own and not entities and named is None and g.bare:
+            # A claim naming no day or person (a headline) joins a group of such claims on its wording
+            # alone, and must say nearly the same as each of them, not as the group's words together:
             # the headlines of a week's oil prices would chain into one event. In nearly the same
             # words, another place is what the accounts disagree on, not another event.
             overlap = min((rarity.weigh(words & other) for other in g.bare), default=0.0) / n_words
             if overlap < SAME_WORDING:
                 continue
             worded = True
+        elif not own and _too_few_anchors(place_relation is True, named is not None, shared, overlap, len(alike)):
+            continue
         if when is None:
             day = None
         else:

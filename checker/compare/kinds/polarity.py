@@ -12,12 +12,15 @@ on one side, lower."""
 from __future__ import annotations
 
 from collections import Counter
+from itertools import chain
 from typing import NamedTuple
 
 from checker.compare.facts import ClaimFacts
 from checker.compare.kinds.base import Context, finding, scopes, side
 from checker.models import Contradiction
 from checker.normalise import opposites
+from checker.normalise.arabic import tokenize
+from checker.normalise.numbers import parse_number
 from checker.normalise.opposites import Glance, Polar, Reading, glance, read, stem
 
 KIND = "polarity"
@@ -189,7 +192,7 @@ def find(ctx: Context) -> list[Contradiction]:
         seen: set[tuple] = set()
         for f, g in pairs:
             v = verdict(read(f.quote), read(g.quote))
-            if v is None or not nearest.counterparts(f, g):
+            if v is None or not nearest.counterparts(f, g) or _other_members(f, g):
                 continue
             if common is None:
                 common = common_words(ctx.facts)
@@ -203,6 +206,26 @@ def find(ctx: Context) -> list[Contradiction]:
             seen.add(key)
             found.append(_finding(scope, f, g, one, other, v))
     return found
+
+
+# Amounts of a unit, not members counted: "rose 3%" against "fell 2%" still oppose.
+_UNITS = frozenset({"percent", "dollar", "euro", "year", "month", "day", "hour", "time"})
+
+
+def _other_members(f: ClaimFacts, g: ClaimFacts) -> bool:
+    """Each counts other members of one whole: "convicted eight of the 11 defendants" against "three
+    defendants were acquitted" are both true."""
+    if any(a.concept == b.concept and a.value != b.value and a.concept not in _UNITS and not a.measures
+           for a in f.quantities or () for b in g.quantities or ()):
+        return True
+    if any(q.concept in _UNITS or q.measures for q in chain(f.quantities or (), g.quantities or ())):
+        return False
+    numbers_f, numbers_g = _numbers(f.quote), _numbers(g.quote)
+    return bool(numbers_f) and bool(numbers_g) and not numbers_f & numbers_g
+
+
+def _numbers(text: str) -> set[float]:
+    return {number.value for token in tokenize(text) if (number := parse_number(token.text)) is not None}
 
 
 def _candidates(facts: list[tuple[ClaimFacts, int]], weak: bool,

@@ -15,6 +15,7 @@ from checker.compare.values import quantities_conflict
 from checker.compare.kinds.base import Context, finding, scopes, side
 from checker.compare.kinds.polarity import MIN_SHARED_PARAPHRASED, Nearest, alike, common_words, oppositions
 from checker.models import Claim, Contradiction
+from checker.normalise.names import title_cased
 from checker.normalise.opposites import Reading, read
 from checker.normalise.places import country_of_adjective, lookup_place, same_place
 
@@ -82,7 +83,7 @@ def _swap(a: str, b: str, common: frozenset[str]) -> tuple[str, str, str, str] |
     one = _span(a, ra, tokens_a[i1][0], tokens_a[i2 - 1][0])
     other = _span(b, rb, tokens_b[j1][0], tokens_b[j2 - 1][0])
     kind = _kind_of(one, other)
-    if kind is None:
+    if kind is None or (kind == "name" and (title_cased(a) or title_cased(b))):
         return None
     return kind, _QUESTIONS[kind], one, other
 
@@ -99,8 +100,8 @@ def _span(text: str, reading: Reading, first: int, last: int) -> str:
 
 
 def _kind_of(one: str, other: str) -> str | None:
-    if any(c.isdigit() for c in one) and any(c.isdigit() for c in other):
-        return "quantity"
+    if _number(one) and _number(other):
+        return "quantity"  # the number alone: "killed 12" against "injured 30" counts two things
     place_a, place_b = _place(one), _place(other)
     if place_a is not None and place_b is not None:
         return "location" if _other_place(place_a, place_b) else None
@@ -126,7 +127,17 @@ def _other_place(a, b) -> bool:
     return same_place(a, b) is False
 
 
+def _number(span: str) -> bool:
+    """A number written in figures, and nothing else: "3", "4,400", "٤٤٠٠"."""
+    return all(any(c.isdigit() for c in word) for word in span.split())
+
+
 def _latin_name(span: str) -> bool:
-    """Capitalised Latin words: a name ("Banksy", "da Vinci")."""
+    """Capitalised Latin words, perhaps with a particle: a name ("Banksy", "da Vinci"); not "Lieberman
+    called"."""
     words = span.split()
-    return any(w[:1].isupper() for w in words) and all(w.isascii() and w.isalpha() for w in words)
+    return (any(w[:1].isupper() for w in words) and all(w.isascii() and w.isalpha() for w in words)
+            and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words))
+
+
+_NAME_PARTICLES = frozenset("da de di del della der van von al el bin ibn le la du dos das".split())
