@@ -108,11 +108,17 @@ class ArticleReport(BaseModel):
     warnings: list[str] = Field(default_factory=list)
 
 
+Span = tuple[int, int]
+
+
 class Side(BaseModel):
     article: str
     claim: str
     value: str
     quote: str | None = None
+    # The words of `quote` that make the finding (the count, the day, the place, the name), as
+    # (start, end) character offsets, in order; empty when the quote does not write the value.
+    marks: list[Span] = Field(default_factory=list)
 
 
 class Contradiction(BaseModel):

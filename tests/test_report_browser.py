@@ -28,6 +28,7 @@ document.body.setAttribute("data-layout", JSON.stringify({
     id: card.dataset.finding,
     sides: [...card.querySelectorAll("section.side")].map(side => ({
       article: side.dataset.article, box: box(side),
+      quote: side.querySelector(".quote") && box(side.querySelector(".quote")),
       marks: [...side.querySelectorAll("mark")].map(m => ({text: m.textContent, box: box(m)})),
     })),
   })),
@@ -79,7 +80,7 @@ def test_screenshot_of_the_arabic_report(arabic_page):
     assert len(data) > 50_000  # a blank 1280x2000 page compresses to a few kilobytes
 
 
-def test_rendered_page_is_rtl_with_both_quotes_marked_side_by_side(arabic_page):
+def test_rendered_page_is_rtl_with_both_quotes_side_by_side_and_their_words_marked(arabic_page):
     report, folder, page = arabic_page
     dom, layout = rendered_layout(page, folder)
     assert '<html lang="ar" dir="rtl">' in dom
@@ -95,7 +96,11 @@ def test_rendered_page_is_rtl_with_both_quotes_marked_side_by_side(arabic_page):
             assert abs(right["box"]["top"] - left["box"]["top"]) < 2  # side by side, on one row
             assert right["box"]["left"] >= left["box"]["right"]  # right to left: the first side on the right
         for side, shown in zip(contradiction.sides, sides):
-            assert [m["text"] for m in shown["marks"]] == [side.quote]
-            mark = shown["marks"][0]["box"]
-            assert mark["width"] > 0 and mark["height"] > 0
-            assert shown["box"]["left"] <= mark["left"] and mark["right"] <= shown["box"]["right"] + 1
+            assert [m["text"] for m in shown["marks"]] == [side.quote[start:end] for start, end in side.marks]
+            assert shown["marks"], "every side of the sample marks its words"
+            for mark in (m["box"] for m in shown["marks"]):
+                assert mark["width"] > 0 and mark["height"] > 0
+                assert shown["box"]["left"] <= mark["left"] and mark["right"] <= shown["box"]["right"] + 1
+                # The words, not the sentence: the mark is drawn inside the quote, and smaller.
+                quote = shown["quote"]
+                assert quote["top"] <= mark["top"] and mark["width"] * mark["height"] < quote["width"] * quote["height"]

@@ -17,7 +17,7 @@ def sample(name: str) -> Report:
 
 
 class Page(HTMLParser):
-    """Collects what the tests look at: root attributes, cards and their marks, links, styles."""
+    """Collects what the tests look at: root attributes, cards, their quotes and marks, links, styles."""
 
     def __init__(self, html: str) -> None:
         super().__init__(convert_charrefs=True)
@@ -29,6 +29,7 @@ class Page(HTMLParser):
         self._card: str | None = None
         self._side: dict | None = None
         self._marks = 0
+        self._quote_depth: int | None = None
         self._in_style = False
         self.feed(html)
 
@@ -45,8 +46,11 @@ class Page(HTMLParser):
             self._card = attrs["data-finding"]
             self.cards[self._card] = {"classes": classes, "sides": [], "depth": len(self._stack)}
         elif self._card and tag == "section" and "side" in classes:
-            self._side = {"article": attrs["data-article"], "marks": [], "text": ""}
+            self._side = {"article": attrs["data-article"], "marks": [], "text": "", "quotes": []}
             self.cards[self._card]["sides"].append(self._side)
+        elif self._side is not None and tag == "span" and "quote" in classes:
+            self._quote_depth = len(self._stack)
+            self._side["quotes"].append("")
         elif tag == "mark":
             self._marks += 1
             if self._side is not None:
@@ -57,6 +61,8 @@ class Page(HTMLParser):
 
     def handle_endtag(self, tag):
         if self._stack and self._stack[-1] == tag:
+            if self._quote_depth == len(self._stack):
+                self._quote_depth = None
             self._stack.pop()
         if tag == "mark":
             self._marks -= 1
@@ -72,6 +78,8 @@ class Page(HTMLParser):
             self.styles[-1] += data
         if self._side is not None:
             self._side["text"] += data
+            if self._quote_depth is not None:
+                self._side["quotes"][-1] += data
             if self._marks:
                 self._side["marks"][-1] += data
 
@@ -90,8 +98,13 @@ def test_english_report_is_left_to_right():
     assert (page.root.get("dir"), page.root.get("lang")) == ("ltr", "en")
 
 
+def marked_words(side, quote):
+    """The words a side's marks cut from its quote: none when the quote shown is the claim's."""
+    return [quote[start:end] for start, end in side.marks] if side.quote else []
+
+
 @pytest.mark.parametrize("name", ["ar", "en"])
-def test_one_card_per_contradiction_with_each_quote_marked_in_its_paragraph(name):
+def test_one_card_per_contradiction_with_each_quote_in_its_paragraph_and_its_words_marked(name):
     report = sample(name)
     page = Page(render(report, "html"))
     assert sorted(page.cards) == sorted(c.id for c in report.contradictions)
@@ -102,7 +115,8 @@ def test_one_card_per_contradiction_with_each_quote_marked_in_its_paragraph(name
         for side, shown in zip(contradiction.sides, card["sides"]):
             claim = claim_of(report, side)
             quote = side.quote or claim.quote
-            assert shown["marks"] == [quote]
+            assert shown["quotes"] == [quote]
+            assert shown["marks"] == marked_words(side, quote)
             if claim.paragraph:
                 assert claim.paragraph in shown["text"]
 
@@ -128,6 +142,8 @@ def test_everything_from_the_articles_is_escaped():
     claim = claim_of(report, side)
     evil = '<script>alert("x")</script> & <img src=x onerror=alert(1)>'
     side.quote = evil
+    amp = evil.index("&")
+    side.marks = [(0, len("<script>")), (amp, amp + 1)]
     claim.paragraph = f"Before {evil} after <b>bold</b>."
     report.contradictions[0].summary = "<i>summary</i>"
     report.articles[0].title = '"><script>alert(2)</script>'
@@ -135,7 +151,8 @@ def test_everything_from_the_articles_is_escaped():
     page = Page(html)
     assert not any(tag in ("script", "img", "b", "i") for tag, _ in page.tags)
     card = page.cards[report.contradictions[0].id]
-    assert card["sides"][0]["marks"] == [evil]
+    assert card["sides"][0]["quotes"] == [evil]
+    assert card["sides"][0]["marks"] == ["<script>", "&"]
     assert claim.paragraph in card["sides"][0]["text"]
     assert "&lt;script&gt;" in html
 
@@ -147,7 +164,8 @@ def test_quote_missing_from_its_paragraph_is_still_marked_and_the_paragraph_show
     claim.paragraph = "A paragraph that does not hold the quote."
     page = Page(render(report, "html"))
     shown = page.cards[report.contradictions[0].id]["sides"][1]
-    assert shown["marks"] == [side.quote]
+    assert shown["quotes"] == [side.quote]
+    assert shown["marks"] == marked_words(side, side.quote) and shown["marks"]
     assert claim.paragraph in shown["text"]
 
 

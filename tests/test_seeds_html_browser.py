@@ -1,5 +1,6 @@
 """Issue's acceptance check: `check seeds/ --offline --format html` in headless Chromium shows a
-right-to-left page with each seed contradiction's two quotes highlighted side by side."""
+right-to-left page with each seed contradiction's two quotes side by side, the words that make the
+finding marked in each: the 11 and the 13, the two names."""
 
 import json
 from pathlib import Path
@@ -39,6 +40,8 @@ def test_seeds_html_report_in_chromium(tmp_path):
         assert abs(first["box"]["top"] - second["box"]["top"]) < 2  # side by side
         assert first["box"]["left"] >= second["box"]["right"]  # the first side on the right
         for side, shown in zip(finding["sides"][:2], (first, second)):
-            assert [m["text"] for m in shown["marks"]] == [side["quote"]]
-            assert shown["marks"][0]["box"]["width"] > 0
+            assert [m["text"] for m in shown["marks"]] == [side["quote"][start:end] for start, end in side["marks"]]
+            assert shown["marks"] and all(m["box"]["width"] > 0 for m in shown["marks"])
+    quantity = next(c for c in high if c["kind"] == "quantity")
+    assert [[m["text"] for m in side["marks"]] for side in cards[quantity["id"]]["sides"]] == [["11"], ["13"]]
     assert "جان إيف لوران" in dom and "11 دولة" in dom and "13 وزير دفاع" in dom

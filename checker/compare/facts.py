@@ -44,6 +44,7 @@ class ClaimFacts:
     words: frozenset[str]  # content words, to compare wording
     speaker_entity: int | None = None  # filled by entity resolution
     entities: set[int] = field(default_factory=set)  # people taking part in or named by the claim
+    place_start: int | None = None  # where `place_text` begins in the quote, when read from it
 
     @property
     def quote(self) -> str:
@@ -211,7 +212,7 @@ class _Reader:
     def __init__(self, published: Mapping[str, date | None]) -> None:
         self.published = published
         self.readings: dict[tuple[str, date | None], Reading] = {}
-        self._places: dict[tuple[str, str | None], tuple[Place | None, str | None]] = {}
+        self._places: dict[tuple[str, str | None], tuple[Place | None, str | None, int | None]] = {}
         self._hints: dict[str, frozenset[str]] = {}
         # One object for each day named, the first claim's: grouping remembers what it learns of a day
         # by the day's identity, and that then serves every claim naming it. Found by the identity of a
@@ -268,7 +269,8 @@ class _Reader:
             speaker_role = parse_role(role) or speaker_role
         article = claim.article
         return ClaimFacts(index, claim, article, claim.id or f"{article}#{index + 1}", day, text, name_words,
-                          quantities, when, place[0], place[1], persons, speaker_name, speaker_role, happening, words)
+                          quantities, when, place[0], place[1], persons, speaker_name, speaker_role, happening, words,
+                          place_start=place[2])
 
 
 class Reading(NamedTuple):
@@ -363,14 +365,15 @@ def _coordinated(text: str, mentions: tuple[PlaceMention, ...]) -> set[int]:
     return listed
 
 
-def _place(read: Reading, field_value: str | None) -> tuple[Place | None, str | None]:
+def _place(read: Reading, field_value: str | None) -> tuple[Place | None, str | None, int | None]:
+    """Where it happened, as written, and where that is written in the text (None: not in it)."""
     hinted = lookup_place(field_value) if field_value else None
     for mention in read.located:  # the model's place, where the quote says it is where things happen
         if hinted is not None and mention.locative and same_place(mention.place, hinted):
-            return mention.place, mention.text
+            return mention.place, mention.text, mention.start
     for mention in read.located:
         if mention.locative:
-            return mention.place, mention.text
+            return mention.place, mention.text, mention.start
     if hinted is not None and not any(same_place(m.place, hinted) for m in read.places):
-        return hinted, field_value  # from the paragraph around the quote, perhaps
-    return None, None  # "cooperate with Turkey" names Turkey, but nothing happens there
+        return hinted, field_value, None  # from the paragraph around the quote, perhaps
+    return None, None, None  # "cooperate with Turkey" names Turkey, but nothing happens there

@@ -151,6 +151,8 @@ class Quantity:
     text: str = ""  # the whole span as written
     start: int = 0
     end: int = 0
+    number_start: int = 0  # where the number itself is written: "11" in "لوزراء دفاع 11 دولة"
+    number_end: int = 0
     # What an amount measures, from the words of its clause around it: known measures ("age",
     # "prison", "turnout") and the content words themselves ("settle", "bond").
     measures: frozenset[str] = field(default_factory=frozenset)
@@ -433,9 +435,9 @@ def quantities_in(text: str, tokens: tuple[Token, ...], starts: list[int]) -> li
         number = _qualified(tokens, i, number)
         sign = _currency_sign(text, tokens[i])
         if percent:
-            quantity = _unit_quantity(text, tokens, i, percent, number, "percent", "%")
+            quantity = _unit_quantity(text, tokens, i, j, percent, number, "percent", "%")
         elif sign is not None and counted_concept(tokens[j].key if j < len(tokens) else "") != sign:
-            quantity = _unit_quantity(text, tokens, i, j, number, sign, text[tokens[i].start - 1])
+            quantity = _unit_quantity(text, tokens, i, j, j, number, sign, text[tokens[i].start - 1])
         else:
             quantity = _quantity(text, tokens, i, j, number) or _bare_measure(text, tokens, i, j, number)
         if quantity is not None and not _look_back(quantity, tokens, i):
@@ -489,20 +491,22 @@ def _currency_sign(text: str, first: Token) -> str | None:
     return _CURRENCY_SIGNS.get(text[first.start - 1]) if first.start > 0 else None
 
 
-def _unit_quantity(text: str, tokens: tuple[Token, ...], i: int, j: int, number: Number, concept: str,
+def _unit_quantity(text: str, tokens: tuple[Token, ...], i: int, j: int, unit_end: int, number: Number, concept: str,
                    noun: str) -> Quantity:
-    """An amount of a unit named by a sign or a word right by the number: 61%, $40 million."""
+    """An amount of a unit named by a sign or a word right by the number (tokens[i:j]; the unit ends
+    before tokens[unit_end]): 61%, "45 في المئة", $40 million."""
     k = i
     while k > 0 and not tokens[k].boundary and _qualifier_word(tokens[k - 1].key):
         k -= 1
     start = tokens[k].start
     if k == i and concept != "percent" and start > 0:
         start -= 1  # the currency sign
-    end = tokens[j - 1].end
+    end = tokens[unit_end - 1].end
     if concept == "percent" and text[end : end + 1] in ("%", "٪"):
         end += 1
     return Quantity(value=number.value, low=number.low, high=number.high, qualifier=number.qualifier, noun=noun,
-                    concept=concept, text=text[start:end], start=start, end=end)
+                    concept=concept, text=text[start:end], start=start, end=end, number_start=tokens[i].start,
+                    number_end=tokens[j - 1].end)
 
 
 def _bare_measure(text: str, tokens: tuple[Token, ...], i: int, j: int, number: Number) -> Quantity | None:
@@ -523,7 +527,8 @@ def _bare_measure(text: str, tokens: tuple[Token, ...], i: int, j: int, number: 
         return None
     start, end = tokens[i].start, tokens[j - 1].end
     return Quantity(value=number.value, low=number.low, high=number.high, qualifier=number.qualifier, noun="",
-                    concept=concept, status=status, text=text[start:end], start=start, end=end)
+                    concept=concept, status=status, text=text[start:end], start=start, end=end, number_start=start,
+                    number_end=end)
 
 
 _SENTENCE_END = re.compile(r"[.!?؟;؛]\s*$")
@@ -608,8 +613,8 @@ def _measured(text: str, tokens: tuple[Token, ...], q: Quantity) -> Quantity:
     if measure == "age" and q.qualifier == "approx":
         low, high = q.value - 1, q.value + 1  # "عن عمر يناهز 92 عاما": an age is told to the year
     return Quantity(q.value, low, high, q.qualifier, q.noun, q.concept, q.status, q.modifiers, q.frame, q.frame_concept,
-                    q.text, q.start, q.end, frozenset([measure]) if measure else _NOTHING, frozenset(context), periods,
-                    update)
+                    q.text, q.start, q.end, q.number_start, q.number_end, frozenset([measure]) if measure else _NOTHING,
+                    frozenset(context), periods, update)
 
 
 _START, _END = attrgetter("start"), attrgetter("end")
@@ -756,6 +761,8 @@ def _quantity(text: str, tokens: list[Token], i: int, j: int, number: Number) ->
         text=text[tokens[start_token].start : tokens[last_token].end],
         start=tokens[start_token].start,
         end=tokens[last_token].end,
+        number_start=tokens[i].start,
+        number_end=tokens[j - 1].end,
     )
 
 
@@ -770,7 +777,8 @@ def _bare_toll(text: str, tokens: list[Token], i: int, j: int, number: Number) -
         return None
     end = tokens[j - 1].end
     return Quantity(value=number.value, low=number.low, high=number.high, qualifier=number.qualifier, noun=befell.text,
-                    concept="person", status=status, text=text[befell.start : end], start=befell.start, end=end)
+                    concept="person", status=status, text=text[befell.start : end], start=befell.start, end=end,
+                    number_start=tokens[i].start, number_end=end)
 
 
 def _qualifier_word(key: str) -> bool:

@@ -1,8 +1,9 @@
 """The HTML report: one self-contained page (inline CSS, nothing fetched), right-to-left for Arabic.
 
-Everything from the articles goes through Jinja's autoescaping. A quote is highlighted by cutting
-its paragraph into before / quote / after as plain text first (see `view.locate_quote`), so each
-piece is escaped on its own and no markup is ever built from article text.
+Everything from the articles goes through Jinja's autoescaping. A quote is shown in its paragraph,
+and the words that make the finding marked in it, by cutting the text into before / quote / after
+and the quote into pieces at its marks as plain text first (see `view.locate_quote`), so each piece
+is escaped on its own and no markup is ever built from article text.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """The Markdown report, for pasting into a ticket or a pull request.
 
 Text from the articles is backslash-escaped (CommonMark), so a quote containing `|`, `*` or `<`
-shows as written and cannot break a table or inject markup. Arabic is kept in logical order;
+shows as written and cannot break a table or inject markup. The words of a quote that make the
+finding are in bold. Arabic is kept in logical order;
 renderers such as GitHub's pick each paragraph's direction themselves.
 """
 
@@ -10,10 +11,11 @@ from __future__ import annotations
 import re
 
 from checker.models import Report
-from checker.report.view import ArticleRow, FindingView, ReportView, SideView, build_view
+from checker.report.view import ArticleRow, FindingView, Quote, ReportView, SideView, build_view
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#~&])")
 _LINE_START = re.compile(r"^(\s*)([-+=]|\d+[.)])", re.MULTILINE)
+_SPACES = re.compile(r"\s+")
 
 
 def render_markdown(report: Report) -> str:
@@ -35,6 +37,24 @@ def text(value: object) -> str:
     """Inline Markdown for any text: specials escaped, on one line."""
     flat = " ".join(str(value).split())
     return _LINE_START.sub(r"\1\\\2", _SPECIAL.sub(r"\\\1", flat))
+
+
+def marked(quote: Quote) -> str:
+    """The quote as inline Markdown (`text`), its marks in bold."""
+    pieces = []
+    for piece, is_marked in quote.pieces:
+        piece = _SPECIAL.sub(r"\\\1", _SPACES.sub(" ", piece))
+        pieces.append(_bold(piece) if is_marked else piece)
+    return _LINE_START.sub(r"\1\\\2", "".join(pieces).strip())
+
+
+def _bold(piece: str) -> str:
+    """**piece**, the spaces at its edges left outside: "** 11**" would not be bold."""
+    core = piece.strip()
+    if not core:
+        return piece
+    start = piece.index(core)
+    return f"{piece[:start]}**{core}**{piece[start + len(core):]}"
 
 
 def cell(value: object) -> str:
@@ -83,7 +103,7 @@ def _article_label(side: SideView) -> str:
 def _quote(side: SideView) -> list[str]:
     if side.quote is None:
         return [f"**{text(side.article)}**: no quote", ""]
-    return [f"**{text(side.article)}**:", "", f"> {text(side.quote.text)}", ""]
+    return [f"**{text(side.article)}**:", "", f"> {marked(side.quote)}", ""]
 
 
 def _articles(articles: list[ArticleRow]) -> list[str]:

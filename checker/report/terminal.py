@@ -2,7 +2,8 @@
 
 Arabic is written in logical order, as it is in the articles, and each quote gets a line of its
 own (soft-wrapped: no line breaks inserted), so that a terminal with bidi support shows it as one
-right-to-left paragraph. Reordering or reshaping the text here would break such terminals.
+right-to-left paragraph. Reordering or reshaping the text here would break such terminals. The
+words of a quote that make the finding are drawn in reverse video (in colour only).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from checker.report.view import ArticleRow, FindingView, ReportView, SideView, b
 
 SEVERITY_STYLE = {"high": "bold red", "medium": "bold yellow", "low": "cyan"}
 STATUS_STYLE = {"ok": "green", "failed": "bold red", "skipped": "yellow"}
+MARK_STYLE = "bold reverse"
 
 
 def render_terminal(report: Report, *, color: bool = False, width: int = 100) -> str:
@@ -81,8 +83,9 @@ def _append_side(text: Text, side: SideView) -> None:
     if side.speaker and side.speaker != side.value:
         text.append(f"  speaker: {side.speaker}", style="dim")
     if side.quote is not None:
-        text.append("\n")
-        text.append(f"      {side.quote.text}", style="italic")
+        text.append("\n      ")
+        for piece, marked in side.quote.pieces:
+            text.append(piece, style="italic " + MARK_STYLE if marked else "italic")
 
 
 def _draw_article(console: Console, article: ArticleRow) -> None:

@@ -1,8 +1,8 @@
 """What every report format shows, computed once from a `Report`.
 
 Renderers only lay this out; anything several formats need (grouping by event, severity order,
-counts, text direction, the quote located in its paragraph) lives here so that the terminal,
-Markdown and HTML reports cannot disagree.
+counts, text direction, the quote located in its paragraph, the words marked in it) lives here so
+that the terminal, Markdown and HTML reports cannot disagree.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from datetime import date
 
-from checker.models import ArticleReport, Claim, Contradiction, Report, Side
+from checker.models import ArticleReport, Claim, Contradiction, Report, Side, Span
 
 SEVERITIES = ("high", "medium", "low")  # most severe first
 KINDS = ("quantity", "date", "location", "attribution", "name")
@@ -40,17 +40,32 @@ class Quote:
     """A side's quote placed in its paragraph: `before + quote + after` is the shown text.
 
     When the paragraph is unknown or does not contain the quote, `before`/`after` are empty and the
-    paragraph, if any, is kept in `context` so it can still be shown apart.
+    paragraph, if any, is kept in `context` so it can still be shown apart. `marks` are the spans of
+    `text` that make the finding (`Side.marks`), in order, apart.
     """
 
     text: str
     before: str = ""
     after: str = ""
     context: str | None = None
+    marks: tuple[Span, ...] = ()
 
     @property
     def in_paragraph(self) -> bool:
         return bool(self.before or self.after)
+
+    @property
+    def pieces(self) -> list[tuple[str, bool]]:
+        """`text` cut at its marks, in order: each piece, and whether it is marked."""
+        pieces, at = [], 0
+        for start, end in self.marks:
+            if start > at:
+                pieces.append((self.text[at:start], False))
+            pieces.append((self.text[start:end], True))
+            at = end
+        if at < len(self.text) or not pieces:
+            pieces.append((self.text[at:], False))
+        return pieces
 
 
 @dataclass(frozen=True)
@@ -235,10 +250,12 @@ _OTHER_ARABIC = re.compile(rb"\xdd[\x90-\xbf]|\xe0(?:\xa2[\xa0-\xbf]|\xa3)"
 _OTHER_LATIN = re.compile(rb"\xc9[\x80-\x8f]")
 
 
-def locate_quote(quote: str, paragraph: str | None) -> Quote:
-    """Find `quote` in `paragraph`, tolerating differences in whitespace only."""
+def locate_quote(quote: str, paragraph: str | None, marks: list[Span] | tuple[Span, ...] = ()) -> Quote:
+    """Find `quote` in `paragraph`, tolerating differences in whitespace only; `marks`: spans of
+    `quote`, carried over to the text shown."""
+    marks = _valid(marks, quote)
     if not paragraph:
-        return Quote(text=quote)
+        return Quote(text=quote, marks=marks)
     start = paragraph.find(quote)
     if start >= 0:
         end = start + len(quote)
@@ -246,9 +263,39 @@ def locate_quote(quote: str, paragraph: str | None) -> Quote:
         words = quote.split()
         match = re.search(r"\s+".join(map(re.escape, words)), paragraph) if words else None
         if match is None:
-            return Quote(text=quote, context=paragraph)
+            return Quote(text=quote, context=paragraph, marks=marks)
         start, end = match.span()
-    return Quote(text=paragraph[start:end], before=paragraph[:start], after=paragraph[end:])
+        marks = _moved(marks, quote, paragraph[start:end])
+    return Quote(text=paragraph[start:end], before=paragraph[:start], after=paragraph[end:], marks=marks)
+
+
+def _valid(marks, text: str) -> tuple[Span, ...]:
+    """The marks that are spans of `text`, in order, those that overlap made one: a report read
+    back from a file may say anything."""
+    out: list[Span] = []
+    for start, end in sorted((s, e) for s, e in marks if 0 <= s < e <= len(text)):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return tuple(out)
+
+
+def _moved(marks: tuple[Span, ...], source: str, target: str) -> tuple[Span, ...]:
+    """Spans of `source` as spans of `target`, the same text spaced differently: found by counting
+    the characters that are not whitespace before each end."""
+    written = [n for n, ch in enumerate(target) if not ch.isspace()]
+    moved = []
+    for start, end in marks:
+        first = len(source[:start]) - _spaces(source[:start])
+        last = len(source[:end]) - _spaces(source[:end])
+        if first < last <= len(written):
+            moved.append((written[first], written[last - 1] + 1))
+    return tuple(moved)
+
+
+def _spaces(text: str) -> int:
+    return sum(ch.isspace() for ch in text)
 
 
 def _finding(
@@ -277,7 +324,8 @@ def _side(side: Side, claim: Claim | None, article: ArticleReport | None) -> Sid
         title=article.title if article else None,
         published=article.published if article else None,
         speaker=claim.speaker if claim else None,
-        quote=locate_quote(quote_text, paragraph) if quote_text else None,
+        # The marks are spans of the side's own quote.
+        quote=locate_quote(quote_text, paragraph, side.marks if side.quote else ()) if quote_text else None,
     )
 
 

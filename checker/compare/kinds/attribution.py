@@ -14,7 +14,8 @@ from rapidfuzz import fuzz
 
 from checker.compare.facts import ClaimFacts
 from checker.compare.kinds.base import Context, DisjointSets, Scope, finding, side
-from checker.models import Contradiction
+from checker.compare.marks import merged, span
+from checker.models import Contradiction, Span
 from checker.normalise.arabic import QUOTE_MARKS, fold
 from checker.normalise.memo import WordMemo
 from checker.normalise.names import same_person
@@ -413,6 +414,13 @@ def _same_speaker(ctx: Context, a: int, b: int) -> bool:
     return any(same_person(x, y) for x in keys_a for y in keys_b)
 
 
+def _speaker_written(ctx: Context, f: ClaimFacts) -> list[Span]:
+    """Where the quote names its speaker: the names read in it that are the speaker's."""
+    keys = ctx.people.entity(f.speaker_entity).keys
+    return merged([s for p in f.persons if any(same_person(p.key, k) for k in keys)
+                   for s in span(f.quote, p.start, p.end, p.name)])
+
+
 def _finding(ctx: Context, by_speaker: list[list[ClaimFacts]]) -> Contradiction:
     first = by_speaker[0][0]
     event = ctx.events.events[ctx.events.of_fact[first.index]]
@@ -430,7 +438,8 @@ def _finding(ctx: Context, by_speaker: list[list[ClaimFacts]]) -> Contradiction:
         for f in group:
             if f.article not in seen:
                 seen.add(f.article)
-                sides.append(side(f, f.claim.speaker or ctx.people.entity(f.speaker_entity).display))
+                sides.append(side(f, f.claim.speaker or ctx.people.entity(f.speaker_entity).display,
+                                  _speaker_written(ctx, f)))
     strong = direct and same_event
     return finding(KIND, "high" if strong else "medium", 0.85 if strong else 0.6,
                    f"Who said “{excerpt}”", names, Scope(event, []), sides)

@@ -11,7 +11,8 @@ from typing import Generic, NamedTuple, TypeVar
 from checker.compare.entities import People
 from checker.compare.events import Event, Events
 from checker.compare.facts import ClaimFacts
-from checker.models import Contradiction, Side
+from checker.compare.marks import with_marks
+from checker.models import Contradiction, Side, Span
 
 T = TypeVar("T")
 POSSIBLY_DIFFERENT = "Possibly different events"
@@ -137,8 +138,9 @@ def articles_of(group: list[Item]) -> list[str]:
     return list(dict.fromkeys(item.fact.article for item in group))
 
 
-def sides_of(groups: list[list[Item]]) -> list[Side]:
-    """One side per article and value: the first claim that says it."""
+def sides_of(groups: list[list[Item]], marks: Callable[[Item], list[Span]] | None = None) -> list[Side]:
+    """One side per article and value: the first claim that says it. `marks`: where an item's value
+    is written in its claim's quote, if the kind knows."""
     sides = []
     for group in groups:
         seen = set()
@@ -146,12 +148,13 @@ def sides_of(groups: list[list[Item]]) -> list[Side]:
             if item.fact.article in seen:
                 continue
             seen.add(item.fact.article)
-            sides.append(side(item.fact, item.written))
+            sides.append(side(item.fact, item.written, marks(item) if marks is not None else ()))
     return sides
 
 
-def side(fact: ClaimFacts, value: str) -> Side:
-    return Side(article=fact.article, claim=fact.id, value=value, quote=fact.quote)
+def side(fact: ClaimFacts, value: str, marks: Sequence[Span] = ()) -> Side:
+    """`marks`: the spans of the quote that write the value (`Side.marks`), if the kind knows them."""
+    return Side(article=fact.article, claim=fact.id, value=value, quote=fact.quote, marks=list(marks))
 
 
 def listing(groups: list[list[Item]], show: Callable[[list[Item]], str]) -> str:
@@ -161,14 +164,15 @@ def listing(groups: list[list[Item]], show: Callable[[list[Item]], str]) -> str:
 
 def finding(kind: str, severity: str, confidence: float, what: str, values: str, scope: Scope,
             sides: list[Side]) -> Contradiction:
-    """A contradiction; `what` is the question the sources answer differently, `values` their answers."""
+    """A contradiction; `what` is the question the sources answer differently, `values` their answers.
+    A side whose kind did not say where its value is written in its quote is given marks here."""
     if scope.weak:
         severity, confidence = "low", min(confidence, WEAK_CONFIDENCE)
         summary = f"{POSSIBLY_DIFFERENT} ({scope.other.label} / {scope.event.label}) — {what}: {values}"
     else:
         summary = f"{what} — {scope.event.label}: {values}"
     return Contradiction(id="", kind=kind, severity=severity, confidence=round(confidence, 2), summary=summary,
-                         event=scope.event.label, sides=sides)
+                         event=scope.event.label, sides=with_marks(sides))
 
 
 class ScopeItems(Generic[T]):

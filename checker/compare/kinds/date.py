@@ -6,7 +6,8 @@ from __future__ import annotations
 from checker.compare.facts import ClaimFacts
 from checker.compare.kinds.base import Context, Item, ScopeItems, agreeing_groups, finding, in_conflict, listing, \
     new_item, representatives, scopes, sides_of
-from checker.models import Contradiction
+from checker.compare.marks import span
+from checker.models import Contradiction, Span
 from checker.normalise.dates import When, compare_when
 
 KIND = "date"
@@ -44,6 +45,12 @@ def _days(facts: list[ClaimFacts], side: int) -> list[Item[When]]:
     return [new_item((f, f.when, f.when.text, side)) for f in facts if f.when and f.when.day_level]
 
 
+def _day_written(item: Item[When]) -> list[Span]:
+    """The day as the quote writes it; none for a day the model's date field gave."""
+    when = item.value
+    return span(item.fact.quote, when.pos, when.pos + len(when.text), when.text)
+
+
 def find(ctx: Context) -> list[Contradiction]:
     found = []
     days = ScopeItems(_days, day_key)
@@ -56,5 +63,5 @@ def find(ctx: Context) -> list[Contradiction]:
             continue
         explicit = all(any(_explicit(item.value) for item in g) for g in groups)
         found.append(finding(KIND, "high" if explicit else "medium", 0.85 if explicit else 0.7, "Which day",
-                             listing(groups, _show), scope, sides_of(groups)))
+                             listing(groups, _show), scope, sides_of(groups, _day_written)))
     return found

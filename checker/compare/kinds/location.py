@@ -6,7 +6,8 @@ from __future__ import annotations
 from checker.compare.facts import ClaimFacts
 from checker.compare.kinds.base import Context, Item, ScopeItems, agreeing_groups, finding, in_conflict, listing, \
     new_item, representatives, scopes, sides_of
-from checker.models import Contradiction
+from checker.compare.marks import span
+from checker.models import Contradiction, Span
 from checker.normalise.places import Place, same_place
 
 KIND = "location"
@@ -22,6 +23,12 @@ def _places(facts: list[ClaimFacts], side: int) -> list[Item[Place]]:
     return [new_item((f, f.place, f.place_text or f.place.name, side)) for f in facts if f.place and f.happening]
 
 
+def _place_written(item: Item[Place]) -> list[Span]:
+    """The place as the quote writes it; none for a place the model's location field gave."""
+    start = item.fact.place_start
+    return [] if start is None else span(item.fact.quote, start, start + len(item.written), item.written)
+
+
 def find(ctx: Context) -> list[Contradiction]:
     found = []
     places = ScopeItems(_places, _place_key)
@@ -34,5 +41,5 @@ def find(ctx: Context) -> list[Contradiction]:
         if len(groups) < 2:
             continue
         found.append(finding(KIND, "medium", 0.7, "Where", listing(groups, lambda g: g[0].value.name), scope,
-                             sides_of(groups)))
+                             sides_of(groups, _place_written)))
     return found

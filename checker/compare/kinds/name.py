@@ -11,7 +11,8 @@ from checker.compare.entities import RoleKey
 from checker.compare.facts import ClaimFacts
 from checker.compare.kinds.base import Context, Item, Scope, agreeing_groups, articles_of, finding, in_conflict, \
     listing, new_item, scopes, sides_of
-from checker.models import Contradiction
+from checker.compare.marks import span
+from checker.models import Contradiction, Span
 from checker.normalise.names import Role, same_person
 from checker.normalise.words import mostly_latin
 
@@ -83,6 +84,11 @@ class _Claims:
         return any(theirs.get(key, entity) != entity for key, entity in self.holders.get(scope.event.id, {}).items())
 
 
+def _name_written(item: Item[int]) -> list[Span]:
+    """The name where the quote writes it; none for a name taken from the speaker field."""
+    return next((span(item.fact.quote, p.start, p.end, p.name) for p in item.fact.persons if p.name == item.written), [])
+
+
 def find(ctx: Context) -> list[Contradiction]:
     named = _Claims(ctx)
     display: dict[int, str] = {}
@@ -135,5 +141,5 @@ def find(ctx: Context) -> list[Contradiction]:
             role = Role(*key).display()
             names = listing(groups, lambda g: shown(g[0].value) if len(g) > 1 else g[0].written)
             found.append(finding(KIND, "high" if lone else "medium", 0.85 if lone else 0.65,
-                                 f"Who is the {role}", names, scope, sides_of(groups)))
+                                 f"Who is the {role}", names, scope, sides_of(groups, _name_written)))
     return found

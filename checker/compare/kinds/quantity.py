@@ -10,8 +10,9 @@ from collections import defaultdict
 from checker.compare.facts import ClaimFacts
 from checker.compare.kinds.base import Context, Item, ScopeItems, articles_of, finding, in_conflict, listing, \
     new_item, scopes, sides_of
+from checker.compare.marks import span
 from checker.compare.values import reach, same_thing, values_conflict
-from checker.models import Contradiction
+from checker.models import Contradiction, Span
 from checker.normalise.concepts import ROLE_HOLDERS
 from checker.normalise.numbers import Quantity
 
@@ -102,6 +103,11 @@ def _show(group: list[Item[Quantity]]) -> str:
     return (exact[0] if exact else group[0].value).display()
 
 
+def _number_written(item: Item[Quantity]) -> list[Span]:
+    """The number alone: "11" of "لوزراء دفاع 11 دولة"."""
+    return span(item.fact.quote, item.value.number_start, item.value.number_end)
+
+
 def find(ctx: Context) -> list[Contradiction]:
     found = []
     counts = ScopeItems(_counts)
@@ -119,7 +125,8 @@ def find(ctx: Context) -> list[Contradiction]:
             else:
                 severity, confidence = ("high", 0.9) if exact else ("medium", 0.7)
                 what = f"How many {thing_name(groups[0][0].value)}"
-            found.append(finding(KIND, severity, confidence, what, listing(groups, _show), scope, sides_of(groups)))
+            found.append(finding(KIND, severity, confidence, what, listing(groups, _show), scope,
+                                 sides_of(groups, _number_written)))
     return found
 
 
