@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 
 from checker.compare import compare
+from checker.compare.values import quantities_conflict
 from checker.models import Claim
 from checker.normalise.numbers import find_quantities, parse_number
 
@@ -184,13 +185,38 @@ def test_numbers_in_names_are_not_counts():
     assert find_quantities("روسيا تسلم منظومة اس-300 إلى سوريا") == []
 
 
-def test_at_least_a_number_agrees_with_a_later_higher_count():
+def test_a_floor_far_below_a_later_count_that_rose_is_an_update():
     published = {"a": date(2023, 9, 9), "b": date(2023, 9, 11)}
-    assert findings("At least 820 people were killed when the earthquake struck Al Haouz province on Friday",
-                    "The death toll from Friday's earthquake in Al Haouz province has risen to 2,012",
-                    published=published) == []
+    finding = one_finding("At least 820 people were killed when the earthquake struck Al Haouz province on Friday",
+                          "The death toll from Friday's earthquake in Al Haouz province has risen to 2,012",
+                          published=published)
+    assert finding.severity == "low" and finding.summary.startswith("Updated count")
+
+
+@pytest.mark.parametrize(("floor", "count", "found"), [("at least 17", "21", False), ("at least 17", "40", True),
+                                                        ("أكثر من 17", "21", False), ("أكثر من 17", "40", True)])
+def test_a_floor_reaches_twice_itself(floor, count, found):
+    (a,), (b,) = find_quantities(f"{floor} people were killed"), find_quantities(f"{count} people were killed")
+    assert quantities_conflict(a, b) is found
 
 
 def test_more_than_is_a_floor_with_no_ceiling():
     number = parse_number("more than 40")
     assert (number.qualifier, number.low) == ("at_least", 40)
+
+
+@pytest.mark.parametrize("texts", [
+    ("A fire at the Sitakunda container depot killed 12 people on Saturday, fire officials said",
+     "The blaze at the Sitakunda container depot on Saturday left 19 dead, the district administrator said"),
+    ("أودى حريق مستودع الحاويات في سيتاكوندا السبت بحياة 12 شخصا، وفق الدفاع المدني",
+     "قال مسؤول محلي إن 19 شخصا قتلوا في حريق مستودع الحاويات في سيتاكوندا يوم السبت"),
+], ids=["english", "arabic"])
+def test_reports_of_a_happening_in_a_place_no_table_knows_meet_by_their_rare_words(texts):
+    finding = one_finding(*texts)
+    assert (finding.kind, finding.severity) == ("quantity", "high")
+
+
+def test_the_same_rare_words_on_days_far_apart_are_two_events():
+    published = {"a": date(2023, 6, 5), "b": date(2023, 8, 20)}
+    assert findings("A fire at the Sitakunda container depot killed 12 people on Saturday",
+                    "A fire at the Sitakunda container depot killed 19 people on Saturday", published=published) == []

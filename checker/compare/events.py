@@ -441,15 +441,19 @@ def _cluster(facts: list[ClaimFacts], named_days: list[When | None], rarity: _Ra
     day_keys = _DayKeys()
     for f, named in zip(facts, named_days):
         when = named or main_days.get(f.article)
-        keys = _index_keys(f) + rarity.keys(f)
-        best = _best_group(f, named, when, day_keys[when], index.candidates(keys, f.article), groups, faraway,
+        keys = _index_keys(f)
+        words = rarity.keys(f)
+        # Its rare words find groups only for a claim with no place the table knows (the costliest
+        # candidates to weigh are many); every claim is noted under them.
+        asked = keys + words if f.place is None else keys
+        best = _best_group(f, named, when, day_keys[when], index.candidates(asked, f.article), groups, faraway,
                            rarity)
         if best is None:
             best = len(groups)
             groups.append(_Group())
         if groups[best].add(f, named, when):
             faraway.forget(best)
-        index.note(keys, f.article, best)
+        index.note(keys + words, f.article, best)
     return groups
 
 

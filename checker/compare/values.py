@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from checker.normalise.numbers import Quantity
+from checker.normalise.numbers import TOTAL, Quantity
 
-TOTAL = "total"
 FLOORS_APART = 2  # "more than 22 million" and "more than 500 million" views: two floors this far apart differ
 
 
@@ -39,13 +38,14 @@ def _same_words(a: frozenset[str], b: frozenset[str]) -> bool:
 
 def values_conflict(a: Quantity, b: Quantity) -> bool:
     """The amounts cannot both be right: their ranges ("نحو 300", "dozens", "more than 10") do not meet,
-    or both are floors, one more than twice the other (a reporter who writes "more than 22 million"
-    does not mean 500 million)."""
-    if a.high < b.low or b.high < a.low:
-        return True
-    if a.qualifier == "at_least" and b.qualifier == "at_least":
-        return max(a.low, b.low) > FLOORS_APART * min(a.low, b.low)
-    return False
+    a floor reaching no further than FLOORS_APART times itself (a reporter who writes "more than 22
+    million" or "at least 17" does not mean 500 million or 40)."""
+    return reach(a) < b.low or reach(b) < a.low
+
+
+def reach(q: Quantity) -> float:
+    """How high an amount may be: a floor ("more than 40") not beyond FLOORS_APART times itself."""
+    return q.low * FLOORS_APART if q.qualifier == "at_least" else q.high
 
 
 def quantities_conflict(a: Quantity, b: Quantity) -> bool:

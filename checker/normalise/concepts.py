@@ -116,6 +116,7 @@ _MEASURES = {
     "fee": "صفقة رسوم fee fees",
     "settlement": "تسوية settle settlement settles",
     "bail": "كفالة bail bond",
+    "elapsed": "منذ تأسيس تأسيسه تأسيسها ذكرى ago founded founding anniversary",
 }
 # What says that the death of the one whose age is given is told: "عن 86 عاما" after "توفي" is an age.
 _DEATH = frozenset({"وفاه", "توفي", "توفيت", "تتوفي", "يتوفي", "رحيل", "رحل", "رحلت", "died", "dies", "death"})
@@ -190,7 +191,7 @@ def noun_stem(key: str) -> str:
 
     word = content_key(key)
     if not word.isascii():
-        for suffix in ("ات", "ين", "ون", "ا"):
+        for suffix in ("ات", "ين", "ون", "ا", "ه"):  # ه: a folded taa marbuta, درجة and درجات
             if word.endswith(suffix) and len(word) - len(suffix) >= 3:
                 return word[: -len(suffix)]
     elif word.endswith("ies") and len(word) > 4:

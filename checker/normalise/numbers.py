@@ -10,14 +10,15 @@ else the words themselves (`Quantity.measure`). Years, dates and times are not q
 
 from __future__ import annotations
 
-import dataclasses
 import math
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import chain, zip_longest
+from itertools import chain
+from operator import attrgetter
 
-from checker.normalise.arabic import Token, fold, fold_digits, has_article, strip_article, tokenize
+from checker.normalise.arabic import QUOTE_MARKS, Token, fold, fold_digits, has_article, strip_article, tokenize
 from checker.normalise.frozen import quick_init
 from checker.normalise.memo import WordMemo
 from checker.normalise.concepts import (
@@ -108,6 +109,11 @@ _ROUGHLY = fold("تقريبا")  # after the number: "300 تقريبا"
 _AT_LEAST = {("اكثر", "من"), ("يزيد", "عن"), ("يزيد", "على"), ("يقل", "عن"), ("more", "than"), ("at", "least"),
              ("upwards", "of")}
 _AT_LEAST_SINGLE = frozenset({"over"})
+# Verbs that put an amount beyond a number ("يتجاوز 75 دولار", "topped $100"); after a negation
+# ("لم يتجاوز 49 عاما", "did not exceed") they put it below.
+_EXCEEDS = frozenset(map(fold, "يتجاوز تجاوز تتجاوز تجاوزت يفوق تفوق فاق فاقت exceeds exceeded exceeding "
+                               "exceed tops topped surpassed".split()))
+_NEGATIONS = frozenset(map(fold, "لم لا لن not never".split()))
 _AT_MOST = {("اقل", "من"), ("less", "than"), ("fewer", "than"), ("up", "to")}
 _PERCENT = frozenset(map(fold, "بالمئة بالمائة المئة المائة percent per %".split()))
 _PERCENT_AFTER = frozenset(map(fold, "بالمئة بالمائة بالمية percent pc".split()))  # "45 percent"
@@ -238,6 +244,8 @@ def _read_number(tokens: list[Token], i: int) -> tuple[Number, int] | None:
             continue
         if seen and key.startswith("و") and _is_number_word(key[1:]):
             key = key[1:]
+        elif seen and last_unit is not None and key.startswith("وال") and _is_number_word(key[3:]):
+            key = key[3:]  # "الأربع والعشرين"
         if key[0].isdigit():
             if seen and not (last_scale and current == 0 and tokens[j - 1].key in ("و", "and")):
                 break
@@ -364,9 +372,11 @@ def _qualified(tokens: list[Token], i: int, number: Number) -> Number:
     if before and before[-1] in _APPROX or after == _ROUGHLY:
         return Number(v, v * 0.8, v * 1.2, "approx")
     pairs = set(zip(before, before[1:])) if len(before) > 1 else _NO_PAIRS
-    if pairs & _AT_LEAST or (before and before[-1] in _AT_LEAST_SINGLE):
+    exceeds = bool(before) and before[-1] in _EXCEEDS
+    negated = exceeds and len(before) > 1 and before[-2] in _NEGATIONS
+    if pairs & _AT_LEAST or (before and before[-1] in _AT_LEAST_SINGLE) or (exceeds and not negated):
         return Number(v, v, math.inf, "at_least")
-    if pairs & _AT_MOST:
+    if pairs & _AT_MOST or negated:
         return Number(v, 0, v, "at_most")
     return number
 
@@ -425,9 +435,9 @@ def quantities_in(text: str, tokens: tuple[Token, ...], starts: list[int]) -> li
         number = _qualified(tokens, i, number)
         sign = _currency_sign(text, tokens[i])
         if percent:
-            quantity = _unit_quantity(text, tokens, i, percent, number, "percent", "%")
+            quantity = _unit_quantity(text, tokens, i, j, percent, number, "percent", "%")
         elif sign is not None and counted_concept(tokens[j].key if j < len(tokens) else "") != sign:
-            quantity = _unit_quantity(text, tokens, i, j, number, sign, text[tokens[i].start - 1])
+            quantity = _unit_quantity(text, tokens, i, j, j, number, sign, text[tokens[i].start - 1])
         else:
             quantity = _quantity(text, tokens, i, j, number) or _bare_measure(text, tokens, i, j, number)
         if quantity is not None and not _look_back(quantity, tokens, i):
@@ -490,21 +500,22 @@ def _currency_sign(text: str, first: Token) -> str | None:
     return _CURRENCY_SIGNS.get(text[first.start - 1]) if first.start > 0 else None
 
 
-def _unit_quantity(text: str, tokens: tuple[Token, ...], i: int, j: int, number: Number, concept: str,
+def _unit_quantity(text: str, tokens: tuple[Token, ...], i: int, j: int, unit_end: int, number: Number, concept: str,
                    noun: str) -> Quantity:
-    """An amount of a unit named by a sign or a word right by the number: 61%, $40 million."""
+    """An amount of a unit named by a sign or a word right by the number (tokens[i:j]; the unit ends
+    before tokens[unit_end]): 61%, "45 في المئة", $40 million."""
     k = i
     while k > 0 and not tokens[k].boundary and _qualifier_word(tokens[k - 1].key):
         k -= 1
     start = tokens[k].start
     if k == i and concept != "percent" and start > 0:
         start -= 1  # the currency sign
-    end = tokens[j - 1].end
+    end = tokens[unit_end - 1].end
     if concept == "percent" and text[end : end + 1] in ("%", "٪"):
         end += 1
     return Quantity(value=number.value, low=number.low, high=number.high, qualifier=number.qualifier, noun=noun,
-                    concept=concept, text=text[start:end], start=start, end=end,
-                    number_start=tokens[i].start, number_end=tokens[j - 1].end)
+                    concept=concept, text=text[start:end], start=start, end=end, number_start=tokens[i].start,
+                    number_end=tokens[j - 1].end)
 
 
 def _bare_measure(text: str, tokens: tuple[Token, ...], i: int, j: int, number: Number) -> Quantity | None:
@@ -525,8 +536,8 @@ def _bare_measure(text: str, tokens: tuple[Token, ...], i: int, j: int, number: 
         return None
     start, end = tokens[i].start, tokens[j - 1].end
     return Quantity(value=number.value, low=number.low, high=number.high, qualifier=number.qualifier, noun="",
-                    concept=concept, status=status, text=text[start:end], start=start, end=end,
-                    number_start=start, number_end=end)
+                    concept=concept, status=status, text=text[start:end], start=start, end=end, number_start=start,
+                    number_end=end)
 
 
 _SENTENCE_END = re.compile(r"[.!?؟;؛]\s*$")
@@ -536,7 +547,8 @@ def _sentence_before(text: str, tokens: tuple[Token, ...], i: int, most: int = 1
     """The words of the sentence before tokens[i], nearest first."""
     found = []
     k = i - 1
-    while k >= 0 and k >= i - most and not _SENTENCE_END.search(text[tokens[k].end : tokens[k + 1].start]):
+    while k >= 0 and k >= i - most and not (tokens[k + 1].boundary and _SENTENCE_END.search(
+            text[tokens[k].end : tokens[k + 1].start])):
         found.append(tokens[k].key)
         k -= 1
     return found
@@ -546,7 +558,8 @@ def _sentence_after(text: str, tokens: tuple[Token, ...], last: int, most: int =
     """The words of the sentence after tokens[last], nearest first."""
     found = []
     k = last + 1
-    while k < len(tokens) and k <= last + most and not _SENTENCE_END.search(text[tokens[k - 1].end : tokens[k].start]):
+    while k < len(tokens) and k <= last + most and not (tokens[k].boundary and _SENTENCE_END.search(
+            text[tokens[k - 1].end : tokens[k].start])):
         found.append(tokens[k].key)
         k += 1
     return found
@@ -575,31 +588,56 @@ _CLAUSE = 8  # words either side of an amount that may say what it measures
 def _measured(text: str, tokens: tuple[Token, ...], q: Quantity) -> Quantity:
     """The quantity with what its clause says it measures (`Quantity.measures`), the words around it,
     the months its sentence names, and whether it is told as an update."""
-    first = next(k for k, t in enumerate(tokens) if t.end > q.start)
-    last = max(k for k, t in enumerate(tokens) if t.start < q.end)
+    first = bisect_right(tokens, q.start, key=_END)
+    last = bisect_left(tokens, q.end, key=_START) - 1
+    n = len(tokens)
     before, after = [], []
     k = first - 1
     while k >= 0 and k >= first - _CLAUSE and (not tokens[k + 1].boundary or _hyphened(text, tokens, k + 1)):
         before.append(tokens[k].key)
         k -= 1
     k = last + 1
-    while k < len(tokens) and k <= last + _CLAUSE and (not tokens[k].boundary or _hyphened(text, tokens, k)):
+    while k < n and k <= last + _CLAUSE and (not tokens[k].boundary or _hyphened(text, tokens, k)):
         after.append(tokens[k].key)
         k += 1
-    nearest = [key for pair in zip_longest(before, after) for key in pair if key is not None]
-    measure = "total" if _of_a_total(before) else next(
-        (m for key in nearest if (m := measure_concept(key)) is not None), None)
-    if measure is None and q.concept == "year" and before[:1] in (["عن"], ["at"]) and any(
+    told_before = [(*told, at) for at, key in enumerate(before) if (told := _told[key]) is not None]
+    told_after = [(*told, at + 0.5) for at, key in enumerate(after) if (told := _told[key]) is not None]
+    context = {stem for _, stem, _ in told_before if stem} | {stem for _, stem, _ in told_after if stem}
+    # The measure named nearest the amount, before it on a tie.
+    measure_before = next(((at, m) for m, _, at in told_before if m), None)
+    measure_after = next(((at, m) for m, _, at in told_after if m), None)
+    nearest = min(filter(None, (measure_before, measure_after)), key=lambda found: found[0], default=None)
+    measure = nearest[1] if nearest else None
+    if _of_a_total(before):
+        measure = TOTAL
+    elif measure is None and q.concept == "year" and before[:1] in (["عن"], ["at"]) and any(
             tells_of_death(t.key) for t in tokens):
         measure = "age"  # "توفي … عن 86 عاما", "died at 86"
-    context = frozenset(noun_stem(key) for key in nearest if _telling(key))
     sentence = _sentence_before(text, tokens, first)
     periods = frozenset(m for key in chain(sentence, _sentence_after(text, tokens, last)) if (m := month_of(key)))
     update = any(key in _RISE for key in sentence)
     if measure is None and not context and not periods and not update:
         return q
-    return dataclasses.replace(q, measures=frozenset([measure]) if measure else frozenset(), context=context,
-                               periods=periods, update=update)
+    low, high = q.low, q.high
+    if measure == "age" and q.qualifier == "approx":
+        low, high = q.value - 1, q.value + 1  # "عن عمر يناهز 92 عاما": an age is told to the year
+    return Quantity(q.value, low, high, q.qualifier, q.noun, q.concept, q.status, q.modifiers, q.frame, q.frame_concept,
+                    q.text, q.start, q.end, q.number_start, q.number_end, frozenset([measure]) if measure else _NOTHING,
+                    frozenset(context), periods, update)
+
+
+_START, _END = attrgetter("start"), attrgetter("end")
+_NOTHING: frozenset[str] = frozenset()
+TOTAL = "total"
+
+
+@WordMemo
+def _told(key: str) -> tuple[str | None, str | None] | None:
+    """What a word near an amount tells of it: the measure it names, and its stem as a word of context
+    (None for a function word, a number or a day)."""
+    measure = measure_concept(key)
+    stem = noun_stem(key) if _telling(key) else None
+    return None if measure is None and stem is None else (measure, stem)
 
 
 def _of_a_total(before: list[str]) -> bool:
@@ -758,9 +796,10 @@ def _qualifier_word(key: str) -> bool:
 
 
 def _hyphened(text: str, tokens: tuple[Token, ...], k: int) -> bool:
-    """Whether only a hyphen, or a sign of the amount (%, $), stands between tokens[k - 1] and tokens[k]:
-    "24-hour", "52.2% of", "pay $40 million"."""
-    return text[tokens[k - 1].end : tokens[k].start].strip() in _JOINING
+    """Whether only a hyphen, an apostrophe or a sign of the amount (%, $) stands between tokens[k - 1] and
+    tokens[k]: "24-hour", "drivers' union", "52.2% of", "pay $40 million"."""
+    gap = text[tokens[k - 1].end : tokens[k].start].strip()
+    return gap in _JOINING or (gap != "" and all(ch in QUOTE_MARKS for ch in gap))
 
 
 _JOINING = frozenset({"-", "%", "٪", "$", "£", "€"})

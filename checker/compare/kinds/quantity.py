@@ -11,7 +11,7 @@ from checker.compare.facts import ClaimFacts
 from checker.compare.kinds.base import Context, Item, ScopeItems, articles_of, finding, in_conflict, listing, \
     new_item, scopes, sides_of
 from checker.compare.marks import span
-from checker.compare.values import FLOORS_APART, same_thing, values_conflict
+from checker.compare.values import reach, same_thing, values_conflict
 from checker.models import Contradiction, Span
 from checker.normalise.concepts import ROLE_HOLDERS
 from checker.normalise.numbers import Quantity
@@ -88,20 +88,14 @@ def _overlapping(bucket: list[Item[Quantity]]) -> list[list[Item[Quantity]]]:
     for item in sorted(bucket, key=lambda it: (it.value.low, it.value.high, it.fact.index)):
         if groups and item.value.low <= high:
             groups[-1].append(item)
-            high = max(high, _reach(item.value))
+            high = max(high, reach(item.value))
         else:
             groups.append([item])
-            high = _reach(item.value)
+            high = reach(item.value)
     if len(groups) < 2:
         return groups
     groups = sorted(groups, key=lambda g: -len(articles_of(g)))[:MAX_VALUES]
     return sorted((sorted(g, key=lambda it: it.fact.index) for g in groups), key=lambda g: g[0].fact.index)
-
-
-def _reach(q: Quantity) -> float:
-    """How high a count reaches when counts are put together: a floor ("more than 22 million") not
-    beyond FLOORS_APART times itself, so that two floors far apart stay apart (`values_conflict`)."""
-    return q.low * FLOORS_APART if q.qualifier == "at_least" else q.high
 
 
 def _show(group: list[Item[Quantity]]) -> str:
@@ -131,7 +125,8 @@ def find(ctx: Context) -> list[Contradiction]:
             else:
                 severity, confidence = ("high", 0.9) if exact else ("medium", 0.7)
                 what = f"How many {thing_name(groups[0][0].value)}"
-            found.append(finding(KIND, severity, confidence, what, listing(groups, _show), scope, sides_of(groups, _number_written)))
+            found.append(finding(KIND, severity, confidence, what, listing(groups, _show), scope,
+                                 sides_of(groups, _number_written)))
     return found
 
 
