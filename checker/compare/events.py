@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from itertools import repeat
+from itertools import chain, repeat
 from math import log
 from operator import itemgetter
 
@@ -31,6 +31,11 @@ from checker.normalise.dates import When, compare_when
 from checker.normalise.places import is_city, same_place
 
 MAX_CANDIDATES = 12  # groups looked at per claim besides its own article's: the most recent ones
+MAX_WORD_CANDIDATES = 6  # of them, found by a rare word they share (besides those found by people and places)
+WORD_KEYS = 3  # a claim's rarest words it is indexed by
+RARE_WORD = 40  # claims naming a word beyond which it is no key to find an event by
+SAME_WORDS = 0.5  # overlap of wording that is enough alone (in at least SAME_WORDS_AT_LEAST words): one
+SAME_WORDS_AT_LEAST = 3  # event told in the same words
 COMMON_WORD = 100  # claims naming a word beyond which it tells less and less (`_Rarity`)
 MAX_DAYS_APART = 7  # resolved days further apart than this are different events outright
 
@@ -264,8 +269,13 @@ def _main_days(facts: list[ClaimFacts], named_days: list[When | None]) -> dict[s
     return {article: max(days.values(), key=itemgetter(0))[1] for article, days in named.items()}
 
 
-def _too_few_anchors(same_place_: bool, named_day: bool, shared: int, overlap: float) -> bool:
+def _too_few_anchors(same_place_: bool, named_day: bool, shared: int, overlap: float, alike: int) -> bool:
+    """Whether a claim has too little in common with a group of other articles to join it: one of a
+    place, a day named and a person, and similar wording, are needed; or wording so alike that it
+    tells one event by itself (`SAME_WORDS`), whatever happened."""
     anchors = same_place_ + named_day + (shared > 0)
+    if overlap >= SAME_WORDS and alike >= SAME_WORDS_AT_LEAST:
+        return False
     return anchors == 0 or anchors + (overlap >= 0.3) < 2
 
 
@@ -283,16 +293,24 @@ class _Index:
         sharing one are not crowded out by those of a busy city."""
         people: set[int] = set()
         others: set[int] = set()
+        words: set[int] = set()
         by_key = self._by_key
         for key in keys:
             known = by_key.get(key)
             if known:
-                (people if type(key) is int else others).update(known[-MAX_CANDIDATES:])
+                if type(key) is int:
+                    people.update(known[-MAX_CANDIDATES:])
+                elif key.__class__ is _Word:
+                    words.update(known[-MAX_WORD_CANDIDATES:])
+                else:
+                    others.update(known[-MAX_CANDIDATES:])
         if len(people) > MAX_CANDIDATES:
             people = _most_recent(people)
         if len(others) > MAX_CANDIDATES:
             others = _most_recent(others)
-        recent = people | others
+        if len(words) > MAX_WORD_CANDIDATES:
+            words = set(sorted(words)[-MAX_WORD_CANDIDATES:])
+        recent = people | others | words
         own = self._by_article.get(article)
         if own:
             recent.update(own)
@@ -307,6 +325,17 @@ class _Index:
         gids = self._by_article[article]
         if not gids or gids[-1] != gid:
             gids.append(gid)
+
+
+class _Word(str):
+    """A rare word as a key of the index: never equal to a place id, a person or an office."""
+
+    __slots__ = ()
+
+    def __eq__(self, other: object) -> bool:
+        return other.__class__ is _Word and str.__eq__(self, other)
+
+    __hash__ = str.__hash__
 
 
 def _most_recent(groups: set[int]) -> set[int]:
@@ -397,7 +426,7 @@ def _cluster(facts: list[ClaimFacts], named_days: list[When | None], rarity: _Ra
     day_keys = _DayKeys()
     for f, named in zip(facts, named_days):
         when = named or main_days.get(f.article)
-        keys = _index_keys(f)
+        keys = _index_keys(f) + rarity.keys(f)
         best = _best_group(f, named, when, day_keys[when], index.candidates(keys, f.article), groups, faraway,
                            rarity)
         if best is None:
@@ -413,25 +442,31 @@ def _rehome_strangers(groups: list[ByArticle], facts: list[ClaimFacts]) -> list[
     """An article that joined a group on its first claims (the city, the day, the house style) but
     names none of the people its other articles name, while the articles of exactly one other group
     name one of its people on a day that agrees, is moved there: it told that story, in another place
-    or with other counts, which is what to report."""
+    or with other counts, which is what to report.
+
+    Who the other articles name is told from how many articles of the group name each person, not
+    by looking through them: one story told by thousands of outlets costs as many looks as outlets."""
     people = [{article: frozenset().union(*(facts[i].entities for i in claims)) for article, claims in group.items()}
               for group in groups]
+    naming_articles = [Counter(chain.from_iterable(of_article.values())) for of_article in people]
     naming: dict[int, set[int]] = defaultdict(set)  # person → groups where an article names them
-    for gid, of_article in enumerate(people):
-        for named in of_article.values():
-            for person in named:
-                naming[person].add(gid)
+    for gid, named_here in enumerate(naming_articles):
+        for person in named_here:
+            naming[person].add(gid)
+    days = _DaysOfGroups(groups, facts)
     moves = []
     for gid, of_article in enumerate(people):
         if len(of_article) < 2:
             continue
+        named_here = naming_articles[gid]
+        mentions = sum(named_here.values())  # (article, person) pairs
         for article, mine in of_article.items():
-            others = frozenset().union(*(named for other, named in of_article.items() if other != article))
-            if not mine or not others or mine & others:
+            # The other articles name somebody (not only this article's people), and none of them.
+            if not mine or mentions == len(mine) or any(named_here[person] > 1 for person in mine):
                 continue
             targets = {target for person in mine for target in naming[person] if target != gid
-                       and any(person in named for other, named in people[target].items() if other != article)
-                       and _a_day_agrees(groups[gid][article], groups[target], article, facts)}
+                       and naming_articles[target][person] > (person in people[target].get(article, ()))
+                       and days.one_agrees(groups[gid][article], target, article)}
             if len(targets) == 1:
                 moves.append((gid, article, targets.pop()))
     arrived = set()
@@ -443,11 +478,39 @@ def _rehome_strangers(groups: list[ByArticle], facts: list[ClaimFacts]) -> list[
     return groups
 
 
-def _a_day_agrees(claims: list[int], group: ByArticle, article: str, facts: list[ClaimFacts]) -> bool:
-    days = [facts[i].when for i in claims if facts[i].when is not None]
-    theirs = [facts[i].when for other, indices in group.items() if other != article for i in indices
-              if facts[i].when is not None]
-    return any(compare_when(a, b) is True for a in days for b in theirs)
+class _DaysOfGroups:
+    """The distinct days the articles of a group name (by identity: claims share their day objects),
+    found when a group is first asked about."""
+
+    def __init__(self, groups: list[ByArticle], facts: list[ClaimFacts]) -> None:
+        self._groups, self._facts = groups, facts
+        self._known: dict[int, tuple[dict[int, When], Counter[int], dict[str, set[int]]]] = {}
+
+    def one_agrees(self, claims: list[int], target: int, article: str) -> bool:
+        """Whether a day of these claims of `article` agrees with one another article of the group names."""
+        facts = self._facts
+        days = [facts[i].when for i in claims if facts[i].when is not None]
+        if not days:
+            return False
+        distinct, articles_naming, of_article = self._of(target)
+        own = of_article.get(article, set())
+        theirs = [when for key, when in distinct.items() if articles_naming[key] > (key in own)]
+        return any(compare_when(a, b) is True for a in days for b in theirs)
+
+    def _of(self, gid: int) -> tuple[dict[int, When], Counter[int], dict[str, set[int]]]:
+        known = self._known.get(gid)
+        if known is None:
+            facts = self._facts
+            distinct: dict[int, When] = {}
+            of_article = {article: {id(w) for i in claims if (w := facts[i].when) is not None}
+                          for article, claims in self._groups[gid].items()}
+            for claims in self._groups[gid].values():
+                for i in claims:
+                    when = facts[i].when
+                    if when is not None:
+                        distinct.setdefault(id(when), when)
+            known = self._known[gid] = (distinct, Counter(chain.from_iterable(of_article.values())), of_article)
+        return known
 
 
 class _Rarity:
@@ -460,13 +523,24 @@ class _Rarity:
 
     def __init__(self, facts: list[ClaimFacts]) -> None:
         n = len(facts)
-        self.counts: Counter[str] | None = None  # claims naming each word, for `Accounts` too
+        self.counts: Counter[str] = claims_naming(facts)  # claims naming each word, for `Accounts` too
         lost: dict[str, float] = {}
         if n > COMMON_WORD:
-            self.counts = claims_naming(facts)
             scale = log(n / COMMON_WORD)
             lost = {w: 1.0 - log(n / c) / scale for w, c in self.counts.items() if c > COMMON_WORD}
         self.lost = lost
+        self._keys: dict[frozenset[str], list[_Word]] = {}
+
+    def keys(self, f: ClaimFacts) -> list[_Word]:
+        """The claim's rarest words that other claims name too (at most WORD_KEYS, each in at most
+        RARE_WORD claims): what finds the events it may belong to when no place or person does ("Tempe",
+        "collision", "Friedkin")."""
+        known = self._keys.get(f.words)
+        if known is None:
+            counts = self.counts
+            rare = sorted((c, w) for w in f.words if 2 <= (c := counts[w]) <= RARE_WORD)
+            known = self._keys[f.words] = [_Word(w) for _, w in rare[:WORD_KEYS]]
+        return known
 
     def weigh(self, words: frozenset[str] | set[str]) -> float:
         """What the words weigh together: their number, less what the common ones fall short by."""
@@ -523,7 +597,7 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, day_key: i
         # Across articles one clue is not enough (one city, one person, one topic hosts many events), and
         # similar wording alone is a story, not an event. A day inherited from the article is no clue.
         # Most candidates fail this even if the day agreed, so the day is compared only after.
-        if not own and _too_few_anchors(place_relation is True, named is not None, shared, overlap):
+        if not own and _too_few_anchors(place_relation is True, named is not None, shared, overlap, len(alike)):
             continue
         if when is None:
             day = None
@@ -536,7 +610,7 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, day_key: i
                                                      or (place_relation is True and overlap >= 0.3))
         # Asked again only if the named day turned out no clue; otherwise it is the test just passed.
         if not own and named_day != (named is not None) and not told_alike and _too_few_anchors(
-                place_relation is True, named_day, shared, overlap):
+                place_relation is True, named_day, shared, overlap, len(alike)):
             continue
         specific = place_relation is True and is_city(place)
         score = (2.0 if specific else 1.0) * bool(place_relation) + 1.5 * bool(day) + min(2, shared) + 4.0 * overlap

@@ -4,23 +4,48 @@ from __future__ import annotations
 
 from checker.normalise.numbers import Quantity
 
+TOTAL = "total"
+FLOORS_APART = 2  # "more than 22 million" and "more than 500 million" views: two floors this far apart differ
+
 
 def same_thing(a: Quantity, b: Quantity) -> bool:
     """Counts of one thing: killed ≠ wounded, defence ministers ≠ foreign ministers, and
-    "ministers of 11 countries" ≈ "13 ministers". Generic counts ("3 days", "5 people") need the
-    words around them to agree."""
+    "ministers of 11 countries" ≈ "13 ministers". What an amount measures, where its words say it,
+    must be the same (an age is no prison term; inflation in March is not inflation in January);
+    amounts of a unit ("3 days", "$5", "61%") and people of unknown fate need the words around them
+    to agree."""
     if a.thing != b.thing or a.status != b.status:
         return False
     if a.modifiers and b.modifiers and not (a.modifiers & b.modifiers):
         return False
-    if a.generic and not (a.status or a.modifiers or a.frame_concept):
+    if a.periods and b.periods and not (a.periods & b.periods):
         return False
+    if a.measures and b.measures:
+        return bool(a.measures & b.measures)
+    if TOTAL in a.measures or TOTAL in b.measures:
+        return False  # "eight of the 11 defendants": the 11 is compared with other totals only
+    if a.generic and not (a.status or a.modifiers or a.frame_concept):
+        return _same_words(a.context, b.context)
     return True
 
 
+def _same_words(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Words around two amounts that say they measure one thing: most of the fewer are shared. "Brent
+    crude rose to $94 a barrel" and "West Texas Intermediate crude traded at $91 a barrel" share two
+    words of five: two prices."""
+    shared = len(a & b)
+    return shared > 0 and 2 * shared >= min(len(a), len(b))
+
+
 def values_conflict(a: Quantity, b: Quantity) -> bool:
-    """The amounts cannot both be right: their ranges ("نحو 300", "dozens", "more than 10") do not meet."""
-    return a.high < b.low or b.high < a.low
+    """The amounts cannot both be right: their ranges ("نحو 300", "dozens", "more than 10") do not meet,
+    or both are floors, one more than twice the other (a reporter who writes "more than 22 million"
+    does not mean 500 million)."""
+    if a.high < b.low or b.high < a.low:
+        return True
+    if a.qualifier == "at_least" and b.qualifier == "at_least":
+        return max(a.low, b.low) > FLOORS_APART * min(a.low, b.low)
+    return False
 
 
 def quantities_conflict(a: Quantity, b: Quantity) -> bool:

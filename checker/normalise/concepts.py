@@ -35,12 +35,24 @@ _COUNTED = {
     "raid": "غارة غارات ضربة ضربات raid raids strike strikes airstrike airstrikes",
     "city": "مدينة مدن city cities town towns",
     "village": "قرية قرى village villages",
-    "dollar": "دولار دولارا دولارات dollar dollars",
-    "euro": "يورو euro euros",
+    "dollar": "دولار دولارا دولارات dollar dollars usd",
+    "euro": "يورو euro euros eur",
+    "pound": "جنيه جنيها جنيهات استرليني إسترليني pound pounds sterling gbp",
     "year": "عام عاما أعوام سنة سنوات سنين year years",
     "month": "شهر شهرا أشهر شهور month months",
+    "week": "أسبوع أسبوعا أسابيع week weeks",
     "day": "يوم يوما أيام day days",
     "hour": "ساعة ساعات hour hours",
+    "minute": "دقيقة دقائق minute minutes",
+    "kilometre": "كيلومتر كيلومترا كيلومترات كلم كم km kilometre kilometres kilometer kilometers",
+    "percent": "% percent",
+    "seat": "مقعد مقعدا مقاعد seat seats",
+    "vote": "صوت صوتا أصوات اصوات vote votes ballot ballots",
+    "passenger": "راكب راكبا ركاب passenger passengers",
+    "migrant": "مهاجر مهاجرا مهاجرين مهاجرون migrant migrants",
+    "medal": "ميدالية ميداليات medal medals",
+    "view": "مشاهدة مشاهدات view views",
+    "flight": "رحلة رحلات flight flights",
     "time": "مرة مرات time times",
     "refugee": "لاجئ لاجئا لاجئين لاجئون refugee refugees",
     "prisoner": "أسير أسرى سجين سجناء معتقل معتقلا معتقلين prisoner prisoners detainee detainees hostage hostages",
@@ -48,8 +60,8 @@ _COUNTED = {
 
 # What befell the counted people: a count of the killed is never compared with a count of the wounded.
 _STATUS = {
-    "killed": "قتيل قتيلا قتلى مقتل قتل قتلت قتلوا لقي لقوا مصرع حتفهم حتفه وفاة وفيات توفي killed dead died deaths "
-    "death fatalities killing "
+    "killed": "قتيل قتيلا قتلى مقتل قتل قتلت قتلوا لقي لقوا مصرع حتفهم حتفه وفاة وفيات توفي بحياة killed dead died "
+    "deaths death fatalities killing lives "
     # Martyred: how many outlets tell of the killed, "استشهد 20 فلسطينيا", "20 شهيدا".
     "استشهد استشهدت استشهدوا استشهاد شهيد شهيدا شهداء martyred martyrs",
     "wounded": "جريح جريحا جرحى جرح جرحت إصابة اصابة إصابات اصابات مصاب مصابا مصابين أصيب اصيب wounded injured "
@@ -86,11 +98,34 @@ _HAPPENINGS = {
     "protest": "احتجاج احتجاجات مظاهرة مظاهرات protest protests demonstration",
 }
 
+# What an amount measures, from the words around it: "aged 88" and "عن عمر يناهز 92 عاما" are ages,
+# "jailed for 15 years" and "بالسجن 10 سنوات" prison terms. Synonyms only: an amount whose words are
+# not here is measured by those words themselves (`numbers`), and compared when two reports share them.
+_MEASURES = {
+    "age": "عمر عمرها عمره عمرهم العمر aged age old",
+    "prison": "سجن السجن بالسجن بسجن سجنه بسجنه حبس الحبس بالحبس بحبس حبسه بحبسه prison jail jailed imprisonment "
+    "sentenced sentence",
+    "turnout": "مشاركة المشاركة الإقبال turnout",
+    "vote": "أصوات الأصوات الاصوات اصوات vote votes",
+    "inflation": "تضخم التضخم inflation",
+    "unemployment": "بطالة البطالة unemployment jobless",
+    "growth": "نمو النمو growth grew expanded gdp",
+    "interest": "فائدة الفائدة interest",
+    "price": "سعر السعر أسعار الأسعار ثمن price prices cost costs costing fare fares",
+    "magnitude": "قوة بقوة قوته قوتها ريختر magnitude richter",
+    "fee": "صفقة رسوم fee fees",
+    "settlement": "تسوية settle settlement settles",
+    "bail": "كفالة bail bond",
+}
+# What says that the death of the one whose age is given is told: "عن 86 عاما" after "توفي" is an age.
+_DEATH = frozenset({"وفاه", "توفي", "توفيت", "تتوفي", "يتوفي", "رحيل", "رحل", "رحلت", "died", "dies", "death"})
+
 # Counted nouns that name holders of a role; "ministers of 11 countries" counts ministers.
 ROLE_HOLDERS = frozenset({"minister", "leader", "representative", "delegation", "ambassador"})
 # Counts of these say little without context ("3 days", "$5"), so they are compared only when
 # their surrounding words agree.
-GENERIC = frozenset({"person", "dollar", "euro", "year", "month", "day", "hour", "time"})
+GENERIC = frozenset({"person", "dollar", "euro", "pound", "year", "month", "week", "day", "hour", "minute", "time",
+                     "kilometre", "percent"})
 
 
 def _index(table: dict[str, str]) -> dict[str, str]:
@@ -101,6 +136,7 @@ _COUNTED_INDEX = _index(_COUNTED)
 _STATUS_INDEX = _index(_STATUS)
 _PORTFOLIO_INDEX = _index(_PORTFOLIO)
 _HAPPENING_INDEX = _index(_HAPPENINGS)
+_MEASURE_INDEX = _index(_MEASURES)
 
 
 def _lookup(index: dict[str, str], key: str) -> str | None:
@@ -120,9 +156,25 @@ def status_concept(key: str) -> str | None:
     return _lookup(_STATUS_INDEX, key)
 
 
+def status_as_written(key: str) -> str | None:
+    """What befell them, when the word itself says it (not once a clitic is taken off: وفاة is a death,
+    وإصابة "and wounded")."""
+    return _STATUS_INDEX.get(key)
+
+
 @lru_cache(maxsize=1 << 16)
 def portfolio_concept(key: str) -> str | None:
     return _lookup(_PORTFOLIO_INDEX, key)
+
+
+@lru_cache(maxsize=1 << 16)
+def measure_concept(key: str) -> str | None:
+    """What an amount near this word measures, if the word says it: عمرها, aged → "age"."""
+    return _lookup(_MEASURE_INDEX, key)
+
+
+def tells_of_death(key: str) -> bool:
+    return key in _DEATH or (len(key) > 4 and key[0] == "و" and key[1:] in _DEATH)
 
 
 @WordMemo

@@ -2,15 +2,20 @@
 amounts) and the quantities of a text: the value, what it counts, and the span as written.
 
 "وزراء دفاع 11 دولة" is 11 counting "دولة" in the frame "وزراء دفاع"; "13 وزير دفاع" is 13 counting
-"وزير دفاع"; "الدول السبع" is 7 counting "الدول". Years, dates, times and percentages are not quantities.
+"وزير دفاع"; "الدول السبع" is 7 counting "الدول". Percentages ("61%", "45 في المئة") count "percent" and
+money its currency ("$40 million", "900 ألف جنيه استرليني"). What an amount of a unit measures comes
+from the words around it: an age ("aged 88", "عن عمر يناهز 92 عاما"), a prison term, a turnout, or
+else the words themselves (`Quantity.measure`). Years, dates and times are not quantities.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain, zip_longest
 
 from checker.normalise.arabic import Token, fold, fold_digits, has_article, strip_article, tokenize
 from checker.normalise.frozen import quick_init
@@ -19,9 +24,12 @@ from checker.normalise.concepts import (
     GENERIC,
     ROLE_HOLDERS,
     counted_concept,
+    measure_concept,
     noun_stem,
     portfolio_concept,
+    status_as_written,
     status_concept,
+    tells_of_death,
 )
 from checker.normalise.dates import month_of, weekday_of
 from checker.normalise.words import STOPWORDS
@@ -78,8 +86,15 @@ _HUNDREDS = _table(
         400: "أربعمئة أربعمائة اربعمئة اربعمائة",
     }
 )
-_SCALES = _table({12: "dozen", 1000: "ألف الف thousand", 2000: "ألفان ألفين الفان الفين", 10**6: "مليون million",
-                  10**9: "مليار billion"})
+_SCALES = _table({12: "dozen", 1000: "ألف الف ألفا الفا thousand", 2000: "ألفان ألفين الفان الفين ألفي الفي",
+                  10**6: "مليون مليونا million", 2 * 10**6: "مليونان مليونين مليوني",
+                  10**9: "مليار مليارا billion", 2 * 10**9: "ملياران مليارين ملياري"})
+# Scales written after digits: "58m", "1.2bn", "$5 bn" ("m" only when it touches the digits: "5 m" is metres).
+_SCALE_SUFFIXES = {"m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "bln": 10**9, "k": 1000}
+_SPACED_SUFFIXES = frozenset({"mn", "mln", "bn", "bln"})
+# A part of what follows: "نصف مليون", "half a million", and after a number "ونصف", "and a half".
+_FRACTIONS = _table({})
+_FRACTIONS.update({fold("نصف"): 0.5, fold("ربع"): 0.25, "half": 0.5, "quarter": 0.25})
 _PLURAL_SCALES = _table({1000: "آلاف الاف", 10**6: "ملايين", 10**9: "مليارات"})
 # Amounts given only as an order of magnitude.
 _VAGUE = {**{k: (20, 99) for k in map(fold, "عشرات dozens scores".split())},
@@ -87,14 +102,17 @@ _VAGUE = {**{k: (20, 99) for k in map(fold, "عشرات dozens scores".split())}
           **{k: (2000, 999_999) for k in map(fold, "آلاف الاف thousands".split())},
           **{k: (2 * 10**6, 999 * 10**6) for k in map(fold, "ملايين millions".split())}}
 
-_APPROX = frozenset(map(fold, "نحو حوالي حوالى قرابة زهاء يقارب يناهز تقريبا around about approximately roughly nearly "
-                              "almost some estimated".split()))
+_APPROX = frozenset(map(fold, "نحو حوالي حوالى قرابة زهاء يقارب يناهز ناهز تقريبا around about approximately "
+                              "roughly nearly almost some estimated".split()))
 _ROUGHLY = fold("تقريبا")  # after the number: "300 تقريبا"
 _AT_LEAST = {("اكثر", "من"), ("يزيد", "عن"), ("يزيد", "على"), ("يقل", "عن"), ("more", "than"), ("at", "least"),
              ("upwards", "of")}
 _AT_LEAST_SINGLE = frozenset({"over"})
 _AT_MOST = {("اقل", "من"), ("less", "than"), ("fewer", "than"), ("up", "to")}
 _PERCENT = frozenset(map(fold, "بالمئة بالمائة المئة المائة percent per %".split()))
+_PERCENT_AFTER = frozenset(map(fold, "بالمئة بالمائة بالمية percent pc".split()))  # "45 percent"
+_PERCENT_AFTER_IN = frozenset(map(fold, "المئة المائة المية".split()))  # "45 في المئة"
+_CURRENCY_SIGNS = {"$": "dollar", "£": "pound", "€": "euro"}
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 
 
@@ -129,6 +147,12 @@ class Quantity:
     end: int = 0
     number_start: int = 0  # where the number itself is written: "11" in "لوزراء دفاع 11 دولة"
     number_end: int = 0
+    # What an amount measures, from the words of its clause around it: known measures ("age",
+    # "prison", "turnout") and the content words themselves ("settle", "bond").
+    measures: frozenset[str] = field(default_factory=frozenset)
+    context: frozenset[str] = field(default_factory=frozenset)
+    periods: frozenset[int] = field(default_factory=frozenset)  # months named beside it ("in March")
+    update: bool = False  # "rose to 2,012", "ارتفعت حصيلة القتلى إلى 44": a count updated
 
     @property
     def thing(self) -> str:
@@ -161,6 +185,7 @@ def format_value(value: float) -> str:
 
 
 _THOUSANDS = re.compile(r"\d{1,3}(,\d{3})+")
+_DOTTED_THOUSANDS = re.compile(r"\d{1,3}(\.\d{3}){2,}")  # 2.777.931: a decimal point is never twice
 
 
 @WordMemo
@@ -168,6 +193,8 @@ def _digits_value(key: str) -> float | None:
     text = key.replace("٬", ",")
     if _THOUSANDS.fullmatch(text):
         return float(text.replace(",", ""))
+    if _DOTTED_THOUSANDS.fullmatch(text):
+        return float(text.replace(".", ""))
     text = text.replace(",", ".")
     try:
         return float(text)
@@ -195,29 +222,46 @@ def _read_number(tokens: list[Token], i: int) -> tuple[Number, int] | None:
         low, high = _VAGUE[key]
         if not _starts_number(tokens, i - 1):
             return Number((low + high) / 2, low, high, "vague"), i + 1
+    if key in _FRACTIONS:
+        return _fraction_of_scale(tokens, i)
     total, current, j, seen = 0.0, 0.0, i, False
     last_unit: int | None = None
+    last_scale = 0
     while j < n:
         token = tokens[j]
         if seen and token.boundary and tokens[j - 1].end != token.start - 1:
             break
         key = token.key
-        if seen and key in ("و", "and") and j + 1 < n and _is_number_word(tokens[j + 1].key):
-            j += 1
+        if seen and key in ("و", "and") and j + 1 < n and (_is_number_word(tokens[j + 1].key) or (
+                last_scale and current == 0 and tokens[j + 1].key[0].isdigit())):
+            j += 1  # "خمسة وعشرون", "مليونين و700 ألف"
             continue
         if seen and key.startswith("و") and _is_number_word(key[1:]):
             key = key[1:]
         if key[0].isdigit():
-            if seen:
+            if seen and not (last_scale and current == 0 and tokens[j - 1].key in ("و", "and")):
                 break
             value = _digits_value(key)
             if value is None:
                 return None
-            current, seen, j = value, True, j + 1
+            j += 1
+            if value.is_integer() and len(key) <= 3:
+                while (j < n and len(tokens[j].key) == 3 and tokens[j].key.isdigit() and not tokens[j].boundary
+                       and tokens[j].start == tokens[j - 1].end + 1):
+                    value = value * 1000 + float(tokens[j].key)  # 1 250: thousands set apart by a space
+                    j += 1
+            if j < n and tokens[j].key in _SCALE_SUFFIXES and (
+                    tokens[j].start == tokens[j - 1].end or tokens[j].key in _SPACED_SUFFIXES):
+                value *= _SCALE_SUFFIXES[tokens[j].key]  # 58m, 1.2bn
+                j += 1
+                last_scale = 0
+            current, seen = value, True
             continue
         word = _word_value(key)
         if word is None and not seen and j == i and has_article(key):
             word = _word_value(strip_article(key))
+        if word is None and not seen and j == i and len(key) > 3 and key[0] in "بلك":
+            word = _word_value(key[1:])  # "بخمسين مليار دولار"
         if word is None:
             break
         kind, value = word
@@ -246,19 +290,51 @@ def _read_number(tokens: list[Token], i: int) -> tuple[Number, int] | None:
             total += (current or 1) * value
             current = 0.0
             last_unit = None
+            last_scale = value if value != 12 else 0
         seen = True
         j += 1
     if not seen:
         return None
     value = total + current
+    half = _and_a_half(tokens, j)
+    if half:
+        value += 0.5 * (last_scale if current == 0 and last_scale else 1)
+        j = half
+        if last_scale and j < n and _word_value(strip_article(tokens[j].key)) == ("scale", last_scale):
+            j += 1  # "مليونا ونصف المليون"
     return Number(value, value, value), j
+
+
+def _and_a_half(tokens: list[Token], j: int) -> int:
+    """The index after "ونصف", "و نصف", "and a half" at tokens[j], or 0."""
+    keys = [t.key for t in tokens[j:j + 3]]
+    if keys[:1] == ["ونصف"]:
+        return j + 1
+    if keys[:2] == ["و", "نصف"]:
+        return j + 2
+    if keys == ["and", "a", "half"]:
+        return j + 3
+    return 0
+
+
+def _fraction_of_scale(tokens: list[Token], i: int) -> tuple[Number, int] | None:
+    """"نصف مليون", "half a million": a part of the scale that follows."""
+    j = i + 1
+    if j < len(tokens) and tokens[j].key == "a":
+        j += 1
+    word = _word_value(strip_article(tokens[j].key)) if j < len(tokens) else None
+    if word is None or word[0] != "scale" or word[1] == 12:
+        return None
+    value = _FRACTIONS[tokens[i].key] * word[1]
+    return Number(value, value, value), j + 1
 
 
 @WordMemo
 def may_start_number(key: str) -> bool:
     """Whether a number can begin at a word."""
-    return key[:1].isdigit() or key in _VAGUE or _word_value(key) is not None or (
-        has_article(key) and _word_value(strip_article(key)) is not None)
+    return key[:1].isdigit() or key in _VAGUE or key in _FRACTIONS or _word_value(key) is not None or (
+        has_article(key) and _word_value(strip_article(key)) is not None) or (
+        len(key) > 3 and key[0] in "بلك" and _word_value(key[1:]) is not None)
 
 
 def _is_number_word(key: str) -> bool:
@@ -306,15 +382,10 @@ def _is_date_or_time(text: str, tokens: list[Token], i: int, j: int, value: floa
         return True  # 18:07, 2016-10-25, 25/10
     if after_char in ":-/." and last.end + 1 < len(text) and fold_digits(text[last.end + 1]).isdigit():
         return True
-    if after_char == "%":
-        return True
     neighbours = [tokens[k].key for k in (i - 1, j, j + 1) if 0 <= k < len(tokens)]
     for key in neighbours[:2]:
         if month_of(key) is not None:
             return True  # 24 أغسطس, October 25
-    for key in neighbours[1:]:
-        if key in _PERCENT:
-            return True
     return j < len(tokens) and tokens[j].key in _ORDINAL_SUFFIXES
 
 
@@ -343,14 +414,25 @@ def quantities_in(text: str, tokens: tuple[Token, ...], starts: list[int]) -> li
         if read is None:
             continue
         number, j = read
-        if (_is_date_or_time(text, tokens, i, j, number.value) or _is_year(tokens, i, j, number.value)
-                or _whole_of_a_part(tokens, i)):
+        if _in_a_name(text, tokens, i) or _whole_of_a_part(tokens, i):
             i = j
             continue
-        quantity = _quantity(text, tokens, i, j, _qualified(tokens, i, number))
-        if quantity is not None:
-            found.append(quantity)
-        i = j
+        percent = _percent_end(text, tokens, j)
+        if not percent and (_is_date_or_time(text, tokens, i, j, number.value)
+                            or _is_year(tokens, i, j, number.value)):
+            i = j
+            continue
+        number = _qualified(tokens, i, number)
+        sign = _currency_sign(text, tokens[i])
+        if percent:
+            quantity = _unit_quantity(text, tokens, i, percent, number, "percent", "%")
+        elif sign is not None and counted_concept(tokens[j].key if j < len(tokens) else "") != sign:
+            quantity = _unit_quantity(text, tokens, i, j, number, sign, text[tokens[i].start - 1])
+        else:
+            quantity = _quantity(text, tokens, i, j, number) or _bare_measure(text, tokens, i, j, number)
+        if quantity is not None and not _look_back(quantity, tokens, i):
+            found.append(_measured(text, tokens, quantity))
+        i = max(j, percent)
     return found
 
 
@@ -361,6 +443,180 @@ def _whole_of_a_part(tokens: tuple[Token, ...], i: int) -> bool:
     if before[-2:] in (["of", "the"], ["من", "اصل"], ["من", "بين"]) and len(before) == 3:
         return _read_number(tokens, i - 3) is not None
     return False
+
+
+_TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute"})
+# "the highest in six weeks", "أدنى مستوى في 5 أشهر": a span of time looked back over, which a report of
+# another day tells otherwise without contradicting it.
+_SUPERLATIVES = frozenset(map(fold, "اعلى أعلى أدنى ادنى أكبر اكبر أقل highest lowest biggest largest "
+                                    "strongest weakest worst best".split()))
+
+
+def _look_back(q: Quantity, tokens: tuple[Token, ...], i: int) -> bool:
+    return q.concept in _TIME_UNITS and any(key in _SUPERLATIVES for key in _words_before(tokens, i, 6))
+
+
+def _in_a_name(text: str, tokens: tuple[Token, ...], i: int) -> bool:
+    """A number that is part of a name: "ATR 72", "EGX 30", "F-16", "اس-300", "A320"."""
+    if i == 0 or not tokens[i].key[0].isdigit():
+        return False
+    before = tokens[i - 1]
+    gap = text[before.end : tokens[i].start]
+    if gap == "-":
+        return before.key.isalpha() and before.key not in ("and", "to")
+    if gap == "":
+        return before.key.isascii() and before.key.isalpha()
+    return gap == " " and len(before.text) >= 2 and before.text.isupper() and before.text.isalpha()
+
+
+def _percent_end(text: str, tokens: tuple[Token, ...], j: int) -> int:
+    """The index after a percent sign or word following a number ending before tokens[j], or 0."""
+    last = tokens[j - 1]
+    if text[last.end : last.end + 1] in ("%", "٪"):
+        return j
+    keys = [t.key for t in tokens[j : j + 2]]
+    if not keys or tokens[j].boundary:
+        return 0
+    if keys[0] in _PERCENT_AFTER:
+        return j + 1
+    if len(keys) == 2 and not tokens[j + 1].boundary and (keys == ["per", "cent"] or (
+            keys[0] == "في" and keys[1] in _PERCENT_AFTER_IN)):
+        return j + 2
+    return 0
+
+
+def _currency_sign(text: str, first: Token) -> str | None:
+    """The currency a sign before a number names: "$40 million", "£900,000", "€58m"."""
+    return _CURRENCY_SIGNS.get(text[first.start - 1]) if first.start > 0 else None
+
+
+def _unit_quantity(text: str, tokens: tuple[Token, ...], i: int, j: int, number: Number, concept: str,
+                   noun: str) -> Quantity:
+    """An amount of a unit named by a sign or a word right by the number: 61%, $40 million."""
+    k = i
+    while k > 0 and not tokens[k].boundary and _qualifier_word(tokens[k - 1].key):
+        k -= 1
+    start = tokens[k].start
+    if k == i and concept != "percent" and start > 0:
+        start -= 1  # the currency sign
+    end = tokens[j - 1].end
+    if concept == "percent" and text[end : end + 1] in ("%", "٪"):
+        end += 1
+    return Quantity(value=number.value, low=number.low, high=number.high, qualifier=number.qualifier, noun=noun,
+                    concept=concept, text=text[start:end], start=start, end=end,
+                    number_start=tokens[i].start, number_end=tokens[j - 1].end)
+
+
+def _bare_measure(text: str, tokens: tuple[Token, ...], i: int, j: int, number: Number) -> Quantity | None:
+    """A number with no noun after it, whose words before say what it is: an age ("aged 88", "at the
+    age of 86"), or a death toll updated ("the death toll has risen to 2,012")."""
+    before = _words_before(tokens, i, 4)
+    concept, status = None, None
+    if before and measure_concept(before[0]) == "age":
+        concept = "year"
+    else:
+        sentence = _sentence_before(text, tokens, i)
+        if any(key in _RISE for key in sentence):  # "the number of protesters detained has risen to 300"
+            status = next((found for key in sentence if (found := status_concept(key))), None)
+            if status is None and any(key in _TOLL for key in sentence):
+                status = "killed"  # "the death toll rose to"
+            concept = "person" if status else None
+    if concept is None:
+        return None
+    start, end = tokens[i].start, tokens[j - 1].end
+    return Quantity(value=number.value, low=number.low, high=number.high, qualifier=number.qualifier, noun="",
+                    concept=concept, status=status, text=text[start:end], start=start, end=end,
+                    number_start=start, number_end=end)
+
+
+_SENTENCE_END = re.compile(r"[.!?؟;؛]\s*$")
+
+
+def _sentence_before(text: str, tokens: tuple[Token, ...], i: int, most: int = 16) -> list[str]:
+    """The words of the sentence before tokens[i], nearest first."""
+    found = []
+    k = i - 1
+    while k >= 0 and k >= i - most and not _SENTENCE_END.search(text[tokens[k].end : tokens[k + 1].start]):
+        found.append(tokens[k].key)
+        k -= 1
+    return found
+
+
+def _sentence_after(text: str, tokens: tuple[Token, ...], last: int, most: int = 16) -> list[str]:
+    """The words of the sentence after tokens[last], nearest first."""
+    found = []
+    k = last + 1
+    while k < len(tokens) and k <= last + most and not _SENTENCE_END.search(text[tokens[k - 1].end : tokens[k].start]):
+        found.append(tokens[k].key)
+        k += 1
+    return found
+
+
+def _words_before(tokens: tuple[Token, ...], i: int, most: int) -> list[str]:
+    """The content words of the clause before tokens[i], nearest first (qualifiers, numbers and
+    function words passed over)."""
+    found = []
+    k = i - 1
+    while k >= 0 and k >= i - most and not tokens[k + 1].boundary:
+        key = tokens[k].key
+        if measure_concept(key) is not None or not (key in STOPWORDS or _qualifier_word(key) or key.isdigit()):
+            found.append(key)
+        k -= 1
+    return found
+
+
+# A count told as updated: "rose to", "has risen to", "climbed to", "ارتفعت حصيلة … إلى", "بلغ عدد القتلى".
+_RISE = frozenset(map(fold, "rose risen rise rises rising climbed climbs climb jumped increased reached ارتفع ارتفعت "
+                            "يرتفع ترتفع ارتفاع بلغ بلغت يبلغ تبلغ وصل وصلت يصل تصل".split()))
+_TOLL = frozenset(map(fold, "toll حصيلة".split()))
+_CLAUSE = 8  # words either side of an amount that may say what it measures
+
+
+def _measured(text: str, tokens: tuple[Token, ...], q: Quantity) -> Quantity:
+    """The quantity with what its clause says it measures (`Quantity.measures`), the words around it,
+    the months its sentence names, and whether it is told as an update."""
+    first = next(k for k, t in enumerate(tokens) if t.end > q.start)
+    last = max(k for k, t in enumerate(tokens) if t.start < q.end)
+    before, after = [], []
+    k = first - 1
+    while k >= 0 and k >= first - _CLAUSE and (not tokens[k + 1].boundary or _hyphened(text, tokens, k + 1)):
+        before.append(tokens[k].key)
+        k -= 1
+    k = last + 1
+    while k < len(tokens) and k <= last + _CLAUSE and (not tokens[k].boundary or _hyphened(text, tokens, k)):
+        after.append(tokens[k].key)
+        k += 1
+    nearest = [key for pair in zip_longest(before, after) for key in pair if key is not None]
+    measure = "total" if _of_a_total(before) else next(
+        (m for key in nearest if (m := measure_concept(key)) is not None), None)
+    if measure is None and q.concept == "year" and before[:1] in (["عن"], ["at"]) and any(
+            tells_of_death(t.key) for t in tokens):
+        measure = "age"  # "توفي … عن 86 عاما", "died at 86"
+    context = frozenset(noun_stem(key) for key in nearest if _telling(key))
+    sentence = _sentence_before(text, tokens, first)
+    periods = frozenset(m for key in chain(sentence, _sentence_after(text, tokens, last)) if (m := month_of(key)))
+    update = any(key in _RISE for key in sentence)
+    if measure is None and not context and not periods and not update:
+        return q
+    return dataclasses.replace(q, measures=frozenset([measure]) if measure else frozenset(), context=context,
+                               periods=periods, update=update)
+
+
+def _of_a_total(before: list[str]) -> bool:
+    """Whether the amount is the whole a part is counted of: "eight of the 11 defendants", "13 مقعدا من
+    أصل 395" (`before`: the words before it, nearest first)."""
+    if before[:2] in (["اصل", "من"], ["مجموع", "من"], ["of", "out"]):
+        return True
+    if before[:1] == ["of"] or before[:2] == ["the", "of"]:
+        number = before[2 if before[:1] == ["the"] else 1] if len(before) > 2 else ""
+        return bool(number) and (number[0].isdigit() or _word_value(number) is not None)
+    return False
+
+
+def _telling(key: str) -> bool:
+    """A word that may tell what an amount measures: not a function word, number or weekday."""
+    return (len(key) > 1 and key not in STOPWORDS and not key[0].isdigit() and not _qualifier_word(key)
+            and _word_value(key) is None and weekday_of(key) is None and month_of(key) is None)
 
 
 def _quantity(text: str, tokens: list[Token], i: int, j: int, number: Number) -> Quantity | None:
@@ -380,8 +636,10 @@ def _quantity(text: str, tokens: list[Token], i: int, j: int, number: Number) ->
         head = j
         if number.qualifier == "vague" and head < n and tokens[head].key in ("من", "of"):
             head += 1
-        if head >= n or tokens[head].boundary or tokens[head].key in STOPWORDS or (
-                tokens[head].key.startswith("و") and status_concept(tokens[head].key)):
+        if head >= n or (tokens[head].boundary and not _hyphened(text, tokens, head)) or (
+                tokens[head].key in STOPWORDS) or (
+                tokens[head].key.startswith("و") and status_as_written(tokens[head].key) is None
+                and status_concept(tokens[head].key)):
             return _bare_toll(text, tokens, i, j, number)  # "مقتل 12 وإصابة 30": وإصابة begins the next count
         unit_start, first_noun = i, head
         if word == ("unit", 1) and counted_concept(tokens[head].key) is None:
@@ -390,6 +648,7 @@ def _quantity(text: str, tokens: list[Token], i: int, j: int, number: Number) ->
     modifiers: set[str] = set()
     if english and counted_concept(tokens[head].key) is None and not post_nominal:
         # English puts the head last: "13 defence ministers", "11 Nato countries".
+        first_word = head
         for k in range(head + 1, min(head + 3, n)):
             if tokens[k].boundary or tokens[k].key in STOPWORDS:
                 break
@@ -397,6 +656,8 @@ def _quantity(text: str, tokens: list[Token], i: int, j: int, number: Number) ->
                 modifiers.update(p for m in range(head, k) if (p := portfolio_concept(tokens[m].key)))
                 head = k
                 break
+        if head == first_word:
+            head = _english_head(tokens, head)
     head_token = tokens[head]
     if head_token.key[0].isdigit() or _word_value(head_token.key):
         return None
@@ -415,7 +676,7 @@ def _quantity(text: str, tokens: list[Token], i: int, j: int, number: Number) ->
     k = unit_start - 1
     while k >= 0 and k >= unit_start - 4 and not tokens[k + 1].boundary:
         key = tokens[k].key
-        if _qualifier_word(key):
+        if _qualifier_word(key) or (key == "to" and k > 0 and tokens[k - 1].key == "up"):
             span_start = k
         elif key in ("من", "of", "from"):
             pass
@@ -451,7 +712,7 @@ def _quantity(text: str, tokens: list[Token], i: int, j: int, number: Number) ->
         elif status_concept(key) and not key.startswith("و"):
             status = status or status_concept(key)
             break
-        elif key not in ("were", "have", "been", "was", "had", "are", "قد", "تم"):
+        elif key not in ("were", "have", "been", "was", "had", "are", "on", "board", "aboard", "قد", "تم"):
             break
         k += 1
     start_token = min(frame_start, span_start, unit_start)
@@ -493,6 +754,34 @@ def _bare_toll(text: str, tokens: list[Token], i: int, j: int, number: Number) -
 
 def _qualifier_word(key: str) -> bool:
     return key in _APPROX or key in {"اكثر", "اقل", "يزيد", "يقل", "more", "less", "fewer", "than", "least", "at",
-                                     "up", "to", "over", "ما", "لا"}
+                                     "up", "over", "ما", "لا"}
+
+
+def _hyphened(text: str, tokens: tuple[Token, ...], k: int) -> bool:
+    """Whether only a hyphen, or a sign of the amount (%, $), stands between tokens[k - 1] and tokens[k]:
+    "24-hour", "52.2% of", "pay $40 million"."""
+    return text[tokens[k - 1].end : tokens[k].start].strip() in _JOINING
+
+
+_JOINING = frozenset({"-", "%", "٪", "$", "£", "€"})
+
+
+def _english_head(tokens: list[Token], head: int) -> int:
+    """The head of an English noun phrase after a number when its first word is not a known noun: the
+    last of the words before a function word, a verb form or punctuation ("2,150 new coronavirus
+    cases", "28 Pakistani pilgrims were"), or the word that says what befell them ("213 cholera deaths")."""
+    if counted_concept(tokens[head].key) is not None or status_concept(tokens[head].key) is not None:
+        return head
+    for k in range(head + 1, min(head + 3, len(tokens))):
+        token = tokens[k]
+        key = token.key
+        if token.boundary or key in STOPWORDS or not key.isalpha() or not key.isascii():
+            break
+        if status_concept(key) is not None or counted_concept(key) is not None:
+            return k
+        if key.endswith(("ed", "ing")):
+            break
+        head = k
+    return head
 
 

@@ -48,7 +48,7 @@ def content_keys(keys: list[str]) -> frozenset[str]:
 @WordMemo
 def _content_word(key: str) -> str | None:
     """The content key of a word, or None for a function word, a number or a single letter."""
-    return content_key(key) if len(key) > 1 and not key.isdigit() and key not in STOPWORDS else None
+    return content_key(key) if len(key) > 1 and not key[0].isdigit() and key not in STOPWORDS else None
 
 
 def mostly_latin(keys: Iterable[str]) -> bool:
