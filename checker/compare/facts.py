@@ -27,8 +27,8 @@ from checker.normalise.memo import WordMemo
 from checker.normalise.names import PersonMention, Role, find_persons, may_be_role, name_tokens, parse_role, persons_in, \
     same_surname, split_speaker
 from checker.normalise.numbers import Quantity, find_quantities, may_start_number, quantities_in
-from checker.normalise.places import Place, PlaceMention, find_places, lookup_place, may_start_place, places_in, \
-    same_place
+from checker.normalise.places import Place, PlaceMention, find_places, load_gazetteer, lookup_place, may_start_place, \
+    places_in, same_place
 from checker.normalise.words import content_keys
 
 
@@ -87,6 +87,7 @@ def read_all_then(claims: list[Claim], published: Mapping[str, date | None], the
     its own part without them and runs `then` on the facts while a worker counts them there: the
     quantities of the facts of that part are None until `then` returns."""
     reader = _Reader(published, claims)
+    load_gazetteer()  # once, before the workers are forked, rather than once in each
     count = min(workers or parallel.available_cores(), max(1, len(claims) // parallel.MIN_ITEMS))
     if count < 2 or not parallel.can_fork():
         facts = reader.facts(claims, 0)
