@@ -197,3 +197,15 @@ def test_the_same_words_of_one_person_named_two_ways_stay_quiet(speakers, words)
     made = [Claim(article=f"a{n}", speaker=speaker, statement=words, quote=f"\"{words}\", {speaker} said.")
             for n, speaker in enumerate(speakers)]
     assert kinds(compare(made, {}), "low") == []
+
+
+@pytest.mark.parametrize(("role", "paragraph", "grounded"), [
+    ("French Defence Minister", "Le Drian, the French defence minister, said the coalition would press on.", True),
+    ("وزير الدفاع الفرنسي", "وقال وزير الدفاع الفرنسي جان إيف لودريان إن التحالف سيواصل عملياته.", True),
+    ("Health Minister", "Le Drian, the French defence minister, said the coalition would press on.", False),
+    ("وزير الصحة", "وقال وزير الدفاع الفرنسي جان إيف لودريان إن التحالف سيواصل عملياته.", False),
+])
+def test_a_role_counts_only_when_the_article_gives_that_office(role, paragraph, grounded):
+    facts = read(Claim(article="a", speaker_role=role, statement="x", quote="the coalition would press on",
+                       paragraph=paragraph))
+    assert (facts.speaker_role is not None) is grounded and ("speaker_role" in facts.ungrounded) is not grounded
