@@ -15,7 +15,8 @@ from checker.normalise.arabic import ARABIC_LETTER, LATIN_LETTER, is_arabic
 
 CLOSERS = re.escape("\"'”’»)]›")
 ENDS_LIKE_SENTENCE = re.compile(rf"(?<!\.)[.!?؟][{CLOSERS}]*$")
-ENDS_WITH_ELLIPSIS = re.compile(rf"(…|\.\.+)[{CLOSERS}]*$")
+# Two dots end any longer run too; `\.\.+` took time in the square of a run of dots (a table's leaders).
+ENDS_WITH_ELLIPSIS = re.compile(rf"(…|\.\.)[{CLOSERS}]*$")
 _WORD = re.compile(r"[^\W_]+")
 
 LONG_BLOCK_WORDS = 30  # a block this long is prose even without a final full stop

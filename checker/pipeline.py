@@ -128,7 +128,8 @@ def assemble(articles: list[ArticleReport], claims: list[Claim], published: dict
     """The report of a run. `on_claims` is given the report's claims before they are compared."""
     if on_claims is not None:
         on_claims(claims)
-    contradictions = compare(claims, published, workers)
+    ungrounded: dict[str, int] = {}
+    contradictions = compare(claims, published, workers, ungrounded)
     usage = sum((a.tokens for a in articles), Usage())
     statuses = Counter(a.status for a in articles)
     stats = {
@@ -140,6 +141,9 @@ def assemble(articles: list[ArticleReport], claims: list[Claim], published: dict
         "contradictions": len(contradictions),
         "by_severity": dict(Counter(c.severity for c in contradictions)),
         "by_kind": dict(Counter(c.kind for c in contradictions)),
+        # The claims' own fields (location, date, speaker, speaker_role) ignored, their value nowhere in
+        # the article: by field, in the order of the field names.
+        "ungrounded_fields": dict(sorted(ungrounded.items())),
         "llm_calls": sum(a.llm_calls for a in articles),
         "replayed": sum(a.replayed for a in articles),
         "attempts": sum(a.attempts for a in articles),

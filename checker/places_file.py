@@ -23,7 +23,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from checker.normalise.places import CityRow, CountryRow, PlacesError, add_places
+from checker.normalise.places import CityRow, CountryRow, PlacesError, add_places, load_gazetteer
 
 
 class PlacesFileError(ValueError):
@@ -73,6 +73,7 @@ def add_places_file(path: Path) -> int:
                  for code, c in table.countries.items()]
     cities = [CityRow(city_id, c.name, tuple(c.arabic), tuple(c.english), c.country, c.within)
               for city_id, c in table.cities.items()]
+    load_gazetteer()  # a town may be in a country the gazetteer knows ("KE")
     try:
         add_places(countries, cities)
     except PlacesError as exc:

@@ -98,3 +98,30 @@ def test_split_speaker():
     assert split_speaker("لودريان وكارتر") == (None, None)
     assert split_speaker("Carter and Le Drian") == (None, None)
     assert split_speaker("الوزيران") == (None, None)
+
+
+@pytest.mark.parametrize("text", [
+    "وزير الدفاع الإسرائيلي يعلن وقف الاستيطان",  # a verb where the name would be
+    "الرئيس الروسي يأمر بوقف القتال",
+    "وزير الصحة المصري يؤكد جاهزية المستشفيات",
+    "وزير الخارجية الأمريكي يواصل جولته",
+    "وزيرة الخارجية الألمانية تزور بغداد",  # a woman's title, a verb in ت
+    "أمر الرئيس الروسي بوقف إنساني للقتال",  # a preposition joined to a noun, its adjective after
+    "Egyptian Health Minister Announces Start Of Polio Vaccination Drive",  # Title Case: capitals tell nothing
+    "French President Says Talks Will Resume On Monday",
+])
+def test_verbs_and_prepositions_are_not_names(text):
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وزير الدفاع الإسرائيلي أفيغدور ليبرمان يدعو للتوسع في الاستيطان", "أفيغدور ليبرمان"),
+    ("بدأ وزير الخارجية التركي هاكان فيدان زيارة رسمية إلى بغداد", "هاكان فيدان"),
+    ("وزير الدفاع الإسرائيلي يوآف غالانت", "يوآف غالانت"),  # a name may begin like a verb
+    ("الرئيس الأمريكي ترامب يقول إن", "ترامب"),  # ت after a man's title is no verb
+    ("الرئيس الروسي بوتين يلتقي نظيره", "بوتين"),  # ب of a name, not a preposition
+    ("رئيس الوزراء البريطاني ريشي سوناك يعلن", "ريشي سوناك"),
+    ("French Defence Minister Jean-Yves Le Drian said on Tuesday", "Jean-Yves Le Drian"),
+])
+def test_a_name_carries_no_verb_or_noun_after_it(text, name):
+    assert [p.name for p in find_persons(text)] == [name]

@@ -138,3 +138,9 @@ def test_approximate_and_vague_quantities_keep_their_range():
 
 def test_one_of_is_not_a_count():
     assert find_quantities("one of the ministers said") == []
+
+
+@pytest.mark.parametrize("text", ["The court convicted eight of the 11 defendants on Friday",
+                                  "أدانت المحكمة ثمانية من أصل 11 متهما"])
+def test_the_whole_a_told_part_belongs_to_is_no_count(text):
+    assert [q.value for q in find_quantities(text)] == []

@@ -80,8 +80,10 @@ def test_the_capital_of_a_country_added_with_its_city():
 
 def test_words_that_are_also_city_names_are_not_taken_where_nothing_happens():
     # سرت (Sirte) is also a verb ("rumours spread"), خليل a given name beside الخليل (Hebron): a word
-    # that may be a city places an event only after "في", "in".
-    assert [m.locative for m in find_places("سرت شائعات في المدينة")] == [False]
+    # that may be a city is a place only in a place phrase ("في سرت") or a location field.
+    assert find_places("سرت شائعات في المدينة") == ()
+    assert [m.place.id for m in find_places("اشتباكات في سرت")] == ["sirte"]
+    assert lookup_place("سرت").id == "sirte"
     assert find_places("وقال خليل الحية إن الحركة مستعدة") == ()
 
 
@@ -120,3 +122,56 @@ def test_same_place():
     assert same_place(paris, london) is False
     assert same_place(france, syria) is False
     assert same_place(paris, syria) is None  # a city and another country: where the fighting is, maybe
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("اندلع حريق في مصنع للنسيج بمدينة الإسماعيلية", "Ismailia"),  # towns of the gazetteer, in both scripts
+    ("حريق بالإسماعيلية", "Ismailia"),
+    ("قال في مؤتمر صحفي في نيروبي", "Nairobi"),
+    ("the campaign, Otieno said in Kampala on Friday", "Kampala"),
+    ("a train derailed in the town of Eldoret", "Eldoret"),
+    ("وصل الوفد إلى كينيا ثم التقى الرئيس في كينيا", "Kenya"),  # a country of ISO 3166, by its Arabic name
+    ("talks in Kenya", "Kenya"),
+])
+def test_places_of_the_gazetteer_in_a_place_phrase(text, name):
+    assert name in [m.place.name for m in find_places(text) if m.locative]
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت جدة الطفل إنها جاءت مع أحفادها",  # a grandmother, not Jeddah
+    "يبعث على الأمل بين الناشرين",  # hope
+    "في إطار التعاون بين البلدين",  # a frame, not Atar
+    "يقاتلون في الميدان منذ أشهر",  # a field, not Medan
+    "في ولاية الرئيس الثانية",  # و + a name of Lae is a word
+    "Reading the report, the minister said",
+    "in the West Bank city of Jenin",  # no town Bank
+    "the talks at Police headquarters",
+])
+def test_a_name_that_is_an_ordinary_word_is_no_place_out_of_a_place_phrase(text):
+    assert [m.place.name for m in find_places(text)] in ([], ["Jenin"])
+
+
+def test_a_location_field_is_a_place_without_a_place_phrase():
+    assert lookup_place("جدة").id == "jeddah"
+    assert lookup_place("Addis Ababa").name == lookup_place("أديس أبابا").name == "Addis Ababa"
+    assert same_place(lookup_place("نيروبي"), lookup_place("Nairobi")) is True
+    assert same_place(lookup_place("Nairobi"), lookup_place("Kampala")) is False
+    assert same_place(lookup_place("Nairobi"), lookup_place("Kenya")) is True
+
+
+def test_a_city_of_the_table_is_one_place_under_the_gazetteers_other_names():
+    # "اسلو" is a GeoNames name of Oslo, which the table knows as أوسلو: the same place, not two
+    assert lookup_place("اسلو") == lookup_place("أوسلو") == lookup_place("Oslo")
+
+
+def test_the_gazetteer_loads_from_its_cache_in_a_fraction_of_a_second():
+    import time
+
+    from checker.normalise import gazetteer
+
+    gazetteer.load()  # derived once, if not cached yet
+    started = time.perf_counter()
+    loaded = gazetteer.load()
+    assert time.perf_counter() - started < 1.0
+    arabic = [alias for alias in loaded.aliases if not alias.isascii()]
+    assert len(loaded.places) > 30_000 and len(arabic) > 8_000

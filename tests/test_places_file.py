@@ -11,13 +11,13 @@ from tests.fresh import ROOT, fresh_python, run_python
 CLAIMS = {"articles": [{"id": "a", "published": "2024-05-08"}, {"id": "b", "published": "2024-05-08"}],
           "claims": [{"article": article, "id": f"{article}-1", "statement": text, "quote": text, "location": town,
                       "date": "الثلاثاء"}
-                     for article, town in (("a", "طبرق"), ("b", "بنغازي"))
+                     for article, town in (("a", "غدامس"), ("b", "بنغازي"))
                      for text in [f"وقال وزير الداخلية النيجري إن 12 شخصا قتلوا في اشتباكات في {town} يوم الثلاثاء"]]}
 
 PLACES = """
-[cities.tobruk]
-name = "Tobruk"
-arabic = ["طبرق"]
+[cities.ghadames]
+name = "Ghadames"
+arabic = ["غدامس"]
 country = "LY"
 
 [cities.niamey]
@@ -45,12 +45,13 @@ def check(tmp_path, places: str | None):
 
 
 def test_a_town_of_the_file_is_compared(tmp_path):
-    assert json.loads(check(tmp_path, None).stdout)["contradictions"] == []  # Tobruk is not in the table
+    # Ghadames is in neither the table nor the gazetteer (a town of fewer than 15,000 people)
+    assert json.loads(check(tmp_path, None).stdout)["contradictions"] == []
     done = check(tmp_path, PLACES)
     assert done.returncode == 0, done.stderr.decode()
     (finding,) = json.loads(done.stdout)["contradictions"]
     assert finding["kind"] == "location"
-    assert {s["article"]: s["value"] for s in finding["sides"]} == {"a": "طبرق", "b": "بنغازي"}
+    assert {s["article"]: s["value"] for s in finding["sides"]} == {"a": "غدامس", "b": "بنغازي"}
 
 
 def test_a_country_of_the_file_comes_with_its_capital_and_adjective(tmp_path):
@@ -69,7 +70,7 @@ def test_a_country_of_the_file_comes_with_its_capital_and_adjective(tmp_path):
 
 @pytest.mark.parametrize(("places", "said"), [
     ('[cities.x]\nname = "X"\ncountry = "ZZ"\n', "city 'x': no country 'ZZ'"),
-    ('[countries.NE]\nname = "Niger"\ncapital = "Niamey"\n', "country 'NE': its capital 'Niamey' is no known city"),
+    ('[countries.NE]\nname = "Niger"\ncapital = "No Such Town"\n', "country 'NE': its capital 'No Such Town' is no known city"),
     ('[cities.x]\nnam = "X"\ncountry = "LY"\n', "cities.x.name: Field required"),
     ('[cities.x\n', "not TOML"),
 ])

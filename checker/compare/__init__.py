@@ -27,18 +27,23 @@ _KIND_ORDER = {kind.KIND: n for n, kind in enumerate(KINDS)}
 
 
 def compare(claims: list[Claim], published: Mapping[str, datetime.date | None],
-            workers: int | None = None) -> list[Contradiction]:
+            workers: int | None = None, ungrounded: dict[str, int] | None = None) -> list[Contradiction]:
     """Every contradiction between the claims of different articles, most severe first, ids c1, c2, …
 
     `workers`: processes a large corpus may use (None: one per core, 1: this process alone). The
-    findings do not depend on it."""
+    findings do not depend on it. `ungrounded`, if given, is filled with how many of the claims'
+    fields were ignored, by field: their value is nowhere in the article (`facts`)."""
     with cyclic_gc_paused():
-        return _compare(claims, published, workers)
+        return _compare(claims, published, workers, ungrounded)
 
 
 def _compare(claims: list[Claim], published: Mapping[str, datetime.date | None],
-             workers: int | None) -> list[Contradiction]:
+             workers: int | None, ungrounded: dict[str, int] | None = None) -> list[Contradiction]:
     facts, people = read_all_then(claims, published, resolve_people, workers)
+    if ungrounded is not None:
+        for f in facts:
+            for name in f.ungrounded:
+                ungrounded[name] = ungrounded.get(name, 0) + 1
     attributing, either = _attributing(facts, people, workers)
     try:
         events = group_events(facts, labelled=attributing is None,

@@ -34,11 +34,6 @@ class Summary:
     word_sets: list[frozenset[str]] = field(default_factory=list)  # its claims' content words
     merged: list[Summary] = field(default_factory=list)  # the articles' summaries merged into it
 
-    @property
-    def words(self) -> set[str]:
-        """Made when asked (seldom: only where two accounts differ)."""
-        return set().union(*self.word_sets)
-
     def add(self, f: ClaimFacts, named: When | None) -> None:
         self.word_sets.append(f.words)
         if named is not None and named.day_level and len(self.days) < MAX_VALUES:
@@ -176,7 +171,9 @@ class Accounts:
             if self._corpus_claims is None:
                 self._corpus_claims = claims_naming(self._facts)
         group, corpus = self._group_claims, self._corpus_claims
-        own = {w for w in summary.words if 2 * group[w] >= corpus[w]}
+        # The counts are the group's: only the words of claims added since are weighed again.
+        seen, own = known if known is not None else (0, set())
+        own.update(w for w in set().union(*summary.word_sets[seen:]) if 2 * group[w] >= corpus[w])
         self._own[id(summary)] = (len(summary.word_sets), own)
         return own
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from itertools import repeat
+from itertools import chain, repeat
 from math import log
 from operator import itemgetter
 
@@ -352,6 +352,15 @@ def _index_keys(f: ClaimFacts) -> list[str | int | tuple]:
             keys.append(place.country)
         if place.within:
             keys.append(place.within)  # Khan Younis meets what is told of Gaza
+    if _scheduled(f, f.when):
+        # A coming event told with its day, which other reports of it may give otherwise ("set for 19
+        # June"), and often with no person or place in common: its words tell which of them it meets.
+        keys.append(("ahead", f.happening))
+    for person in f.persons:
+        # One office named with two names ("وزير الصحة اللبناني فراس الأبيض", "... حمد حسن"): reports
+        # that share no person may still meet by the office. A tuple: never a place id or a person.
+        if person.role is not None and (role := person.role.key) is not None and role not in keys:
+            keys.append(role)
     if not keys and f.speaker_role is not None and (role := f.speaker_role.key) is not None:
         # Nothing else to meet others by: the office that spoke ("the Swiss foreign minister" said,
         # "at the Geneva meeting"). A tuple: never a place id or a person.
@@ -437,25 +446,31 @@ def _rehome_strangers(groups: list[ByArticle], facts: list[ClaimFacts]) -> list[
     """An article that joined a group on its first claims (the city, the day, the house style) but
     names none of the people its other articles name, while the articles of exactly one other group
     name one of its people on a day that agrees, is moved there: it told that story, in another place
-    or with other counts, which is what to report."""
+    or with other counts, which is what to report.
+
+    Who the other articles name is told from how many articles of the group name each person, not
+    by looking through them: one story told by thousands of outlets costs as many looks as outlets."""
     people = [{article: frozenset().union(*(facts[i].entities for i in claims)) for article, claims in group.items()}
               for group in groups]
+    naming_articles = [Counter(chain.from_iterable(of_article.values())) for of_article in people]
     naming: dict[int, set[int]] = defaultdict(set)  # person → groups where an article names them
-    for gid, of_article in enumerate(people):
-        for named in of_article.values():
-            for person in named:
-                naming[person].add(gid)
+    for gid, named_here in enumerate(naming_articles):
+        for person in named_here:
+            naming[person].add(gid)
+    days = _DaysOfGroups(groups, facts)
     moves = []
     for gid, of_article in enumerate(people):
         if len(of_article) < 2:
             continue
+        named_here = naming_articles[gid]
+        mentions = sum(named_here.values())  # (article, person) pairs
         for article, mine in of_article.items():
-            others = frozenset().union(*(named for other, named in of_article.items() if other != article))
-            if not mine or not others or mine & others:
+            # The other articles name somebody (not only this article's people), and none of them.
+            if not mine or mentions == len(mine) or any(named_here[person] > 1 for person in mine):
                 continue
             targets = {target for person in mine for target in naming[person] if target != gid
-                       and any(person in named for other, named in people[target].items() if other != article)
-                       and _a_day_agrees(groups[gid][article], groups[target], article, facts)}
+                       and naming_articles[target][person] > (person in people[target].get(article, ()))
+                       and days.one_agrees(groups[gid][article], target, article)}
             if len(targets) == 1:
                 moves.append((gid, article, targets.pop()))
     arrived = set()
@@ -467,11 +482,39 @@ def _rehome_strangers(groups: list[ByArticle], facts: list[ClaimFacts]) -> list[
     return groups
 
 
-def _a_day_agrees(claims: list[int], group: ByArticle, article: str, facts: list[ClaimFacts]) -> bool:
-    days = [facts[i].when for i in claims if facts[i].when is not None]
-    theirs = [facts[i].when for other, indices in group.items() if other != article for i in indices
-              if facts[i].when is not None]
-    return any(compare_when(a, b) is True for a in days for b in theirs)
+class _DaysOfGroups:
+    """The distinct days the articles of a group name (by identity: claims share their day objects),
+    found when a group is first asked about."""
+
+    def __init__(self, groups: list[ByArticle], facts: list[ClaimFacts]) -> None:
+        self._groups, self._facts = groups, facts
+        self._known: dict[int, tuple[dict[int, When], Counter[int], dict[str, set[int]]]] = {}
+
+    def one_agrees(self, claims: list[int], target: int, article: str) -> bool:
+        """Whether a day of these claims of `article` agrees with one another article of the group names."""
+        facts = self._facts
+        days = [facts[i].when for i in claims if facts[i].when is not None]
+        if not days:
+            return False
+        distinct, articles_naming, of_article = self._of(target)
+        own = of_article.get(article, set())
+        theirs = [when for key, when in distinct.items() if articles_naming[key] > (key in own)]
+        return any(compare_when(a, b) is True for a in days for b in theirs)
+
+    def _of(self, gid: int) -> tuple[dict[int, When], Counter[int], dict[str, set[int]]]:
+        known = self._known.get(gid)
+        if known is None:
+            facts = self._facts
+            distinct: dict[int, When] = {}
+            of_article = {article: {id(w) for i in claims if (w := facts[i].when) is not None}
+                          for article, claims in self._groups[gid].items()}
+            for claims in self._groups[gid].values():
+                for i in claims:
+                    when = facts[i].when
+                    if when is not None:
+                        distinct.setdefault(id(when), when)
+            known = self._known[gid] = (distinct, Counter(chain.from_iterable(of_article.values())), of_article)
+        return known
 
 
 class _Rarity:
@@ -520,7 +563,10 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, day_key: i
     lost = rarity.lost.get
     n_words = rarity.weigh(words) or 1.0
     anchored = place is not None or named is not None or bool(entities)
-    far = when is not None and when.start is not None  # most candidates are on other days
+    # A day set ahead ("the vote will take place on 12 June") is what reports of a coming event may
+    # disagree on, by weeks: it does not tell that event from another, its words do (`_scheduled`).
+    scheduled = _scheduled(f, named)
+    far = when is not None and when.start is not None and not scheduled  # most candidates are on other days
     # The groups known to be too far from the day are passed over one by one: `candidates -= too_far`
     # would walk all of them, dozens at 10,000 articles, for a dozen candidates.
     too_far = faraway.groups(day_key) if far else _NONE
@@ -564,14 +610,17 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, day_key: i
         if place_relation is False and day is False:
             continue
         named_day = day is True and named is not None
+        told_alike = scheduled and day is False and (overlap >= _SCHEDULED_OVERLAP
+                                                     or (place_relation is True and overlap >= 0.3))
         # Asked again only if the named day turned out no clue; otherwise it is the test just passed.
-        if not own and named_day != (named is not None) and _too_few_anchors(
+        if not own and named_day != (named is not None) and not told_alike and _too_few_anchors(
                 place_relation is True, named_day, shared, overlap, len(alike)):
             continue
         specific = place_relation is True and is_city(place)
         score = (2.0 if specific else 1.0) * bool(place_relation) + 1.5 * bool(day) + min(2, shared) + 4.0 * overlap
         # A different day or place is allowed (it may be the very contradiction to report) but counts against.
-        score -= 1.5 * (day is False) + 2.0 * (place_relation is False)
+        score -= 1.5 * (day is False and not told_alike) + 2.0 * (place_relation is False)
+        score += 0.5 * told_alike  # both tell of one coming event, in its own words
         score += 1.0 * bool(own)
         if not anchored and own:
             score += 2.5  # nothing to place it: it belongs with its own article's story
@@ -581,6 +630,17 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, day_key: i
                                   and (-shared, gid) < (-best_shared, best)):
             best, best_score, best_shared = gid, score, shared
     return best
+
+
+# Of a claim's words (weighed by rarity), what the reports of one coming event share: half, or a third
+# in one place (the trial in Manhattan).
+_SCHEDULED_OVERLAP = 0.5
+
+
+def _scheduled(f: ClaimFacts, named: When | None) -> bool:
+    """The claim names a day and month ahead of its publication: when a coming event is set for."""
+    return (named is not None and named.day is not None and named.month is not None and f.published is not None
+            and named.start is not None and named.start > f.published)
 
 
 # --- labels ------------------------------------------------------------------------------------------

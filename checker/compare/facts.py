@@ -1,6 +1,10 @@
 """What one claim says, in comparable form. Numbers, dates, places and people are read from the
-verbatim quote (reliable); the model's own fields (date, location, speaker, event) are hints used
-where the quote says nothing. A claim without a quote is read from its statement."""
+verbatim quote (reliable). The claim's own fields (location, date, speaker, speaker_role), from the
+model or a claims file, are evidence too when they are grounded: the value, or a known alias of it,
+is in the quote, the statement, the paragraph or elsewhere in the article (as its claims show it).
+The quote's own reading adds to them and corrects them ("in Paris" wins over a field saying London);
+a field that is not grounded is ignored and counted (`ClaimFacts.ungrounded`). A claim without a
+quote is read from its statement."""
 
 from __future__ import annotations
 
@@ -13,14 +17,18 @@ from typing import NamedTuple, TypeVar
 
 from checker import parallel
 from checker.memory import cyclic_gc_paused
+from checker.grounding import contains
 from checker.models import Claim
-from checker.normalise.arabic import tokenize
+from checker.normalise.arabic import prefix_variants, tokenize
 from checker.normalise.concepts import happening
-from checker.normalise.dates import When, dates_in, may_start_date, parse_when, resolve
+from checker.normalise.dates import When, ahead, compare_when, dates_in, find_dates, may_start_date, parse_when, \
+    resolve, tells_of_coming
 from checker.normalise.memo import WordMemo
-from checker.normalise.names import PersonMention, Role, may_be_role, parse_role, persons_in, split_speaker
+from checker.normalise.names import PersonMention, Role, find_persons, may_be_role, name_tokens, parse_role, persons_in, \
+    same_surname, split_speaker
 from checker.normalise.numbers import Quantity, find_quantities, may_start_number, quantities_in
-from checker.normalise.places import Place, PlaceMention, lookup_place, may_start_place, places_in, same_place
+from checker.normalise.places import Place, PlaceMention, find_places, lookup_place, may_start_place, places_in, \
+    same_place
 from checker.normalise.words import content_keys
 
 
@@ -44,6 +52,8 @@ class ClaimFacts:
     words: frozenset[str]  # content words, to compare wording
     speaker_entity: int | None = None  # filled by entity resolution
     entities: set[int] = field(default_factory=set)  # people taking part in or named by the claim
+    place_stated: bool = False  # the claim's own location field names its place: where the event was
+    ungrounded: tuple[str, ...] = ()  # the claim's fields ignored: their value is nowhere in the article
     place_start: int | None = None  # where `place_text` begins in the quote, when read from it
 
     @property
@@ -76,7 +86,7 @@ def read_all_then(claims: list[Claim], published: Mapping[str, date | None], the
     Nothing needs the counts in the claims until they are grouped into events, so this process reads
     its own part without them and runs `then` on the facts while a worker counts them there: the
     quantities of the facts of that part are None until `then` returns."""
-    reader = _Reader(published)
+    reader = _Reader(published, claims)
     count = min(workers or parallel.available_cores(), max(1, len(claims) // parallel.MIN_ITEMS))
     if count < 2 or not parallel.can_fork():
         facts = reader.facts(claims, 0)
@@ -209,10 +219,11 @@ def _in_turn(jobs: list, stream: parallel.Stream, shared: parallel.Shared, here:
 class _Reader:
     """Makes claims' facts, reading each distinct text (per publication day), hint and place once."""
 
-    def __init__(self, published: Mapping[str, date | None]) -> None:
+    def __init__(self, published: Mapping[str, date | None], claims: list[Claim]) -> None:
         self.published = published
+        self.article = _ArticleTexts(claims)
         self.readings: dict[tuple[str, date | None], Reading] = {}
-        self._places: dict[tuple[str, str | None], tuple[Place | None, str | None, int | None]] = {}
+        self._places: dict[tuple[str, str | None], tuple[Place | None, str | None, bool, int | None]] = {}
         self._hints: dict[str, frozenset[str]] = {}
         # One object for each day named, the first claim's: grouping remembers what it learns of a day
         # by the day's identity, and that then serves every claim naming it. Found by the identity of a
@@ -242,9 +253,16 @@ class _Reader:
         read = self.readings[key]
         name_words, quantities, when, persons, happening, words, _, _ = read  # a tuple's fields, unpacked
         location = claim.location
+        ungrounded = []
         place = self._places.get((text, location))
         if place is None:
-            place = self._places[text, location] = _place(read, location)
+            place = _place(read, location)
+            if place is not _UNSURE:
+                self._places[text, location] = place
+        if place is _UNSURE:  # the field names a place the quote does not: is it in the article?
+            place = _field_place(location, self._grounds(claim))
+            if place[0] is None:
+                ungrounded.append("location")
         statement = claim.statement if claim.quote else None
         event = claim.event
         hint = f"{event} {statement}" if event and statement else event or statement  # the model's own words
@@ -261,16 +279,35 @@ class _Reader:
         elif claim.date:
             when = _field_day(claim.date, day)
             if when is not None:
-                when = self._days.setdefault(when, when)
+                if _day_grounded(claim.date, when, self._grounds(claim), day):
+                    when = self._days.setdefault(when, when)
+                else:
+                    when = None
+                    ungrounded.append("date")
         speaker = claim.speaker
         speaker_name, speaker_role = split_speaker(speaker) if speaker else (None, None)
+        if speaker_name is not None and not _name_grounded(speaker_name, text, self._speaker_grounds(claim)):
+            speaker_name = None
+            ungrounded.append("speaker")
         role = claim.speaker_role
         if role:
-            speaker_role = parse_role(role) or speaker_role
+            stated = parse_role(role)
+            if stated is not None and not _role_grounded(role, stated, self._speaker_grounds(claim)):
+                stated = None
+                ungrounded.append("speaker_role")
+            speaker_role = stated or speaker_role
         article = claim.article
         return ClaimFacts(index, claim, article, claim.id or f"{article}#{index + 1}", day, text, name_words,
                           quantities, when, place[0], place[1], persons, speaker_name, speaker_role, happening, words,
-                          place_start=place[2])
+                          place_stated=place[2], place_start=place[3], ungrounded=tuple(ungrounded))
+
+    def _grounds(self, claim: Claim) -> _Grounds:
+        return _Grounds(claim, self.article) if claim.quote or claim.paragraph else _CARD
+
+    def _speaker_grounds(self, claim: Claim) -> _Grounds:
+        """The quote may be the words said alone, without who said them: a speaker is checked against
+        the article only when the claim gives the paragraph around its quote."""
+        return _Grounds(claim, self.article) if claim.paragraph else _CARD
 
 
 class Reading(NamedTuple):
@@ -312,7 +349,7 @@ def read_text(text: str, published: date | None, counted: bool = True) -> Readin
     return Reading(
         name_words=tuple([t.key for t in tokens if not t.key.isascii() or t.text[:1].isupper()]),
         quantities=(tuple(quantities_in(text, tokens, number_starts)) if number_starts else ()) if counted else None,
-        day=_day(text, tokens, _where(starts, _DATE), published),  # run always: "2016-10-25" needs no start
+        day=_day(text, tokens, keys, _where(starts, _DATE), published),  # run always: "2016-10-25" needs no start
         persons=persons_in(text, tokens, person_starts) if person_starts else (),
         happening=next(filter(None, map(happening.__getitem__, keys)), None),
         words=content_keys(keys),
@@ -339,10 +376,17 @@ def _words(text: str) -> frozenset[str]:
     return content_keys([t.key for t in tokenize(text)])
 
 
-def _day(text: str, tokens: tuple, starts: list[int], published: date | None) -> When | None:
+def _day(text: str, tokens: tuple, keys: list[str], starts: list[int], published: date | None) -> When | None:
     """The first day named in the text (`starts`: the tokens where `may_start_date`). Mentions of a
-    year alone, or of a date "last August" (24 أغسطس الماضي), are background to the claim, not its day."""
+    year alone, or of a date "last August" (24 أغسطس الماضي), are background to the claim, not its day.
+    A text telling of a coming event names a day ahead ("will take place on 12 June")."""
+    coming = None
     for when in dates_in(text, tokens, starts):
+        if when.direction == 0 and when.day is not None and when.year is None and published is not None:
+            if coming is None:
+                coming = tells_of_coming(keys)
+            if coming:
+                when = ahead(when, published)
         when = resolve(when, published)
         if when.day_level and when.direction >= 0:
             return when
@@ -365,15 +409,123 @@ def _coordinated(text: str, mentions: tuple[PlaceMention, ...]) -> set[int]:
     return listed
 
 
-def _place(read: Reading, field_value: str | None) -> tuple[Place | None, str | None, int | None]:
-    """Where it happened, as written, and where that is written in the text (None: not in it)."""
+_UNSURE = (None, "", False, None)  # `_place`: the field's place, if the article names it
+
+
+def _place(read: Reading, field_value: str | None) -> tuple[Place | None, str | None, bool, int | None]:
+    """Where the quote says things happen ("in Paris"), the field's place among them first; else the
+    field's place, if it names one the quote names (`_UNSURE` if the quote does not name it); with
+    whether the field says so too, and where the place is written in the quote (None: not in it)."""
     hinted = lookup_place(field_value) if field_value else None
     for mention in read.located:  # the model's place, where the quote says it is where things happen
         if hinted is not None and mention.locative and same_place(mention.place, hinted):
-            return mention.place, mention.text, mention.start
+            return mention.place, mention.text, True, mention.start
     for mention in read.located:
         if mention.locative:
-            return mention.place, mention.text, mention.start
-    if hinted is not None and not any(same_place(m.place, hinted) for m in read.places):
-        return hinted, field_value, None  # from the paragraph around the quote, perhaps
-    return None, None, None  # "cooperate with Turkey" names Turkey, but nothing happens there
+            return mention.place, mention.text, False, mention.start
+    if hinted is None:
+        return None, None, False, None
+    for mention in read.places:
+        if mention.place.id == hinted.id:  # "متحدثة من ستوكهولم", "Speaking to reporters from Oslo"
+            return hinted, mention.text, True, mention.start
+    return _UNSURE
+
+
+def _field_place(field_value: str, grounds: _Grounds) -> tuple[Place | None, str | None, bool, int | None]:
+    """The field's place, when the statement, the paragraph or the rest of the article names it."""
+    hinted = lookup_place(field_value)
+    if grounds is _CARD:
+        return hinted, field_value, True, None
+    for text in grounds:
+        if contains(text, field_value) or any(m.place.id == hinted.id for m in find_places(text)):
+            return hinted, field_value, True, None
+    return None, None, False, None
+
+
+def _day_grounded(value: str, when: When, grounds: _Grounds, published: date | None) -> bool:
+    """The date field is in the article as written, or as another way of saying that day."""
+    if grounds is _CARD:
+        return True
+    for text in grounds:
+        if contains(text, value) or any(w.day_level and compare_when(w, when) is True
+                                        for w in find_dates(text, published)):
+            return True
+    return False
+
+
+def _name_grounded(name: str, quote: str, grounds: _Grounds) -> bool:
+    """A speaker's surname, or a spelling of it, is in the article: "وقال لودريان", "Le Drian said"."""
+    if grounds is _CARD:
+        return True
+    tokens = name_tokens(name)
+    if not tokens:
+        return False
+    surname = tokens[-1]
+    return any(any(same_surname(surname, variant) for word in name_tokens(text) for variant in prefix_variants(word))
+               for text in (quote, *grounds))
+
+
+def _role_grounded(value: str, role, grounds: _Grounds) -> bool:
+    """The role field is in the article, as written or as the same office read from a sentence."""
+    if grounds is _CARD:
+        return True
+    for text in grounds:
+        if contains(text, value) or any(p.role is not None and p.role.office == role.office
+                                        and (role.country is None or p.role.country in (None, role.country))
+                                        for p in find_persons(text)) or _role_in(text, role):
+            return True
+    return False
+
+
+def _role_in(text: str, role) -> bool:
+    stated = parse_role(text)
+    return stated is not None and stated.office == role.office and stated.portfolio == role.portfolio
+
+
+class _ArticleTexts:
+    """The texts of each article as its claims show them (quotes, statements, paragraphs), gathered
+    the first time a field is not found in its own claim."""
+
+    def __init__(self, claims: list[Claim]) -> None:
+        self.claims = claims
+        self._texts: dict[str, str] | None = None
+
+    def __getitem__(self, article: str) -> str:
+        if self._texts is None:
+            parts: dict[str, dict[str, None]] = {}
+            for claim in self.claims:
+                own = parts.setdefault(claim.article, {})
+                for text in (claim.paragraph, claim.quote, claim.statement):
+                    if text:
+                        own[text] = None
+            self._texts = {article: "\n".join(texts) for article, texts in parts.items()}
+        return self._texts.get(article, "")
+
+
+class _Card:
+    """A claim with no text of the article (a card of a claims file: statement and fields): its
+    fields are all there is, and nothing to check them against."""
+
+    def __iter__(self):
+        yield from ()
+
+
+_CARD = _Card()
+
+
+class _Grounds:
+    """Where a claim's field may be grounded, nearest first: its statement, its paragraph, the rest of
+    its article. Iterating reads the article's texts only if the nearer ones are passed."""
+
+    __slots__ = ("claim", "article")
+
+    def __init__(self, claim: Claim, article: _ArticleTexts) -> None:
+        self.claim = claim
+        self.article = article
+
+    def __iter__(self):
+        claim = self.claim
+        for text in (claim.quote, claim.statement, claim.paragraph):
+            if text:
+                yield text
+        yield self.article[claim.article]

@@ -400,6 +400,32 @@ def may_start_date(key: str) -> bool:
             or month_of(key) is not None or key in _AGO_BEFORE or key in _ORDINAL_DAYS or _few(key) is not None)
 
 
+# Words that tell of a coming event ("the vote will take place on 12 June", "is scheduled for", "من
+# المقرر", "حدد يوم 16 أكتوبر موعدا"): a day and month it names without a year lie ahead, however far.
+_COMING = frozenset(map(fold, "will would scheduled upcoming سوف المقرر المرتقب مقرر موعدا موعد".split()))
+_COMING_AFTER = {"set": ("for", "to"), "due": ("to", "on")}  # "is set for", "due to open"
+
+
+def tells_of_coming(keys: list[str]) -> bool:
+    """Whether a text (its token keys) tells of an event to come."""
+    for n, key in enumerate(keys):
+        if key in _COMING or (key in _COMING_AFTER and n + 1 < len(keys) and keys[n + 1] in _COMING_AFTER[key]):
+            return True
+    return False
+
+
+def ahead(when: When, published: date | None) -> When:
+    """A day and month without a year, in a text telling of a coming event: the next such day from
+    publication on (`resolve` would take one more than two months ahead for last year's)."""
+    if (published is None or when.direction != 0 or when.year is not None or when.day is None or when.month is None
+            or when.resolved):
+        return when
+    day = _date_in_year(published.year, when.month, when.day)
+    if day is None or day < published:
+        return when
+    return replace(when, direction=1)
+
+
 def _valid(when: When) -> bool:
     if when.year and when.month and when.day:
         try:

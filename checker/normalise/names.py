@@ -173,6 +173,11 @@ def same_person(a: str | tuple[str, ...], b: str | tuple[str, ...]) -> bool:
     return _given_names_agree(ta[:-1], tb[:-1])
 
 
+def same_surname(a: str, b: str) -> bool:
+    """Two name tokens that are one surname, with or without its particle (لودريان, دريان)."""
+    return same_token(a, b) or same_token(_without_particle(a), _without_particle(b))
+
+
 def surname_key(name: str | tuple[str, ...]) -> str:
     tokens = name_tokens(name) if isinstance(name, str) else name
     return skeleton(_without_particle(tokens[-1])) if tokens else ""
@@ -316,8 +321,9 @@ def _joined(text: str, a: Token, b: Token) -> bool:
 _JOINING = (" ", "-", "‐", " - ", "-‏")
 
 
-def _arabic_name(text: str, tokens: list[Token], j: int) -> int:
-    """The index after a name written from tokens[j] (j itself when there is none)."""
+def _arabic_name(text: str, tokens: list[Token], j: int, feminine: bool = False) -> int:
+    """The index after a name written from tokens[j] (j itself when there is none); `feminine`: the
+    role before it is (وزيرة), so a verb of which it is the subject begins with ت, not ي."""
     k = j
     while k < len(tokens) and k < j + 4:
         token = tokens[k]
@@ -326,6 +332,11 @@ def _arabic_name(text: str, tokens: list[Token], j: int) -> int:
         key = token.key
         if key in _NOT_NAME or weekday_of(key) is not None or month_of(key) is not None or key[0].isdigit():
             break
+        following = tokens[k + 1] if k + 1 < len(tokens) and _joined(text, token, tokens[k + 1]) else None
+        if _is_verb(token, following, feminine) or _is_prepositional(token, following):
+            break  # "وزير الدفاع الإسرائيلي يعلن", "ليبرمان يدعو", "أمر الرئيس الروسي بوقف إنساني"
+        if k > j and _undiacritised(token.text).endswith("ة"):
+            break  # a noun of the rest of the sentence: "بدأ الوزير هاكان فيدان زيارة رسمية"
         if key.startswith(("بال", "وال", "فال", "كال", "لل")) or (k > j and key.startswith("و")):
             break  # a preposition or "و" joining the next phrase: ونظيره, وتقييم
         if any(_is_in(token, words) for words in (_MINISTER, _PRESIDENT, _KING, _COUNTERPART)):
@@ -334,6 +345,51 @@ def _arabic_name(text: str, tokens: list[Token], j: int) -> int:
             break  # family names with the article are nisbas (السوداني) or follow أبو/بن (أبو الغيط)
         k += 1
     return k
+
+
+_DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
+_LONG_VOWELS = frozenset("اآوي")
+
+
+def _undiacritised(written: str) -> str:
+    return _DIACRITICS.sub("", written)
+
+
+def _is_verb(token: Token, following: Token | None, feminine: bool) -> bool:
+    """A present-tense verb whose subject is the role before it: يعلن، يدعو، يؤكد، يأمر (تعلن after a
+    woman's title). Names of that shape have a long vowel after the first letter (ياسر، يوسف، يوآف،
+    تامر، تيريزا); verbs with و there (يواصل، يوقع) are told by what follows: the article, a noun of
+    the subject's (جولته) or nothing, where a name goes on (يوآف غالانت)."""
+    written = _undiacritised(token.text)
+    if len(written) < 3 or written[0] != ("ت" if feminine else "ي"):
+        return False
+    if written[1] not in _LONG_VOWELS:
+        return True
+    return written[1] == "و" and (following is None or following.key.startswith(("ال", "لل", "بال"))
+                                  or _undiacritised(following.text).endswith(_POSSESSIVE))
+
+
+_POSSESSIVE = ("ته", "ها", "هم", "هما")  # "يواصل جولته": a noun of his, not a second name
+
+
+def _is_prepositional(token: Token, following: Token | None) -> bool:
+    """A preposition joined to a noun with its adjective after it: "بوقف إنساني", "لتعاون أمني", not
+    the name "بوتين" (nor "بوتين يلتقي") or "بشار الأسد"."""
+    written = _undiacritised(token.text)
+    if len(written) < 4 or written[0] not in "بل" or following is None:
+        return False
+    adjective = _undiacritised(following.text)
+    return (len(adjective) > 3 and following.key not in STOPWORDS and adjective[:1] not in "يت"
+            and not adjective.startswith("ال") and adjective.endswith(("ي", "ية")))
+
+
+def _title_cased(text: str, tokens: list[Token]) -> bool:
+    """A headline in Title Case ("Minister Announces Start Of Drive"): capitals do not tell names there."""
+    small = [t for t in tokens[1:] if t.key in _TITLE_SMALL_WORDS]
+    return bool(small) and sum(t.text[:1].isupper() for t in small) * 2 > len(small)
+
+
+_TITLE_SMALL_WORDS = frozenset("of to for in on at and with from by as over after".split())
 
 
 def _english_name(text: str, tokens: list[Token], j: int) -> int:
@@ -396,7 +452,7 @@ def _arabic_at(text: str, tokens: list[Token], k: int, found: list[PersonMention
         pass  # "وزير الدفاع الفرنسي، جان إيف لو دريان،"
     elif name_start < len(tokens) and tokens[name_start].boundary:
         return j
-    end = _arabic_name(text, tokens, name_start)
+    end = _arabic_name(text, tokens, name_start, _undiacritised(tokens[k].text).endswith("ة"))
     if end == name_start:
         return j
     role_text = text[tokens[k].start : tokens[j - 1].end]
@@ -420,6 +476,8 @@ def _english_at(text: str, tokens: list[Token], k: int, found: list[PersonMentio
     if read is None:
         return k + 1
     role, start, j = read
+    if _title_cased(text, tokens):
+        return j
     role_text = text[tokens[start].start : tokens[j - 1].end]
     end = _english_name(text, tokens, j)
     if end > j and not tokens[j].boundary:

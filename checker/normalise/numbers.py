@@ -424,7 +424,7 @@ def quantities_in(text: str, tokens: tuple[Token, ...], starts: list[int]) -> li
         if read is None:
             continue
         number, j = read
-        if _in_a_name(text, tokens, i):
+        if _in_a_name(text, tokens, i) or _whole_of_a_part(tokens, i):
             i = j
             continue
         percent = _percent_end(text, tokens, j)
@@ -444,6 +444,15 @@ def quantities_in(text: str, tokens: tuple[Token, ...], starts: list[int]) -> li
             found.append(_measured(text, tokens, quantity))
         i = max(j, percent)
     return found
+
+
+def _whole_of_a_part(tokens: tuple[Token, ...], i: int) -> bool:
+    """The whole that a count before it is part of: "convicted eight of the 11 defendants", "أدان
+    ثمانية من أصل 11 متهما". The part is what is told; the whole is no count of what befell them."""
+    before = [t.key for t in tokens[max(0, i - 3) : i]]
+    if before[-2:] in (["of", "the"], ["من", "اصل"], ["من", "بين"]) and len(before) == 3:
+        return _read_number(tokens, i - 3) is not None
+    return False
 
 
 _TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute"})

@@ -1,7 +1,13 @@
 """Places in text, with their common aliases folded to one canonical place: باريس = العاصمة الفرنسية
-= Paris. A small table of countries, capitals and cities often in the news, plus the rule
-"العاصمة X-ية" / "the X capital" → the capital of X. A newsroom adds its own places
-(`add_places`, from the file CHECKER_PLACES names: `checker/places_file.py`).
+= Paris. A table of countries, capitals and cities often in the news, with their adjectives, plus
+the rule "العاصمة X-ية" / "the X capital" → the capital of X. A newsroom adds its own places
+(`add_places`, from the file CHECKER_PLACES names: `checker/places_file.py`). Beyond them, the
+world's cities and countries come from a gazetteer (`gazetteer.py`: GeoNames and ISO 3166), loaded
+the first time a text is read.
+
+A name that may be an ordinary word ("جدة" is also a grandmother, "Reading" a pastime) is a place
+only in a place phrase ("في جدة", "in Reading", "بمدينة جدة") or in a claim's location field: so are
+every name the table marks so ("~جدة") and every name known from the gazetteer alone.
 """
 
 from __future__ import annotations
@@ -145,7 +151,7 @@ _CITIES = {
     "bethlehem": "Bethlehem | بيت_لحم | bethlehem | PS",
     "tulkarm": "Tulkarm | طولكرم | tulkarm | PS",
     "homs": "Homs | حمص | homs | SY",
-    "hama": "Hama | حماة | hama | SY",
+    "hama": "Hama | ~حماة | hama | SY",
     "idlib": "Idlib | إدلب، ادلب | idlib | SY",
     "deir_ez_zor": "Deir ez-Zor | دير_الزور | deir ez zor, deir ezzor | SY",
     "latakia": "Latakia | اللاذقية | latakia | SY",
@@ -160,7 +166,7 @@ _CITIES = {
     "taiz": "Taiz | تعز | taiz | YE",
     "marib": "Marib | مأرب | marib | YE",
     "misrata": "Misrata | مصراتة | misrata, misurata | LY",
-    "sirte": "Sirte | سرت | sirte | LY",
+    "sirte": "Sirte | ~سرت | sirte | LY",
     "sidon": "Sidon | صيدا | sidon, saida | LB",
     "baalbek": "Baalbek | بعلبك | baalbek | LB",
     "alexandria": "Alexandria | الإسكندرية، الاسكندرية | alexandria | EG",
@@ -168,7 +174,7 @@ _CITIES = {
     "omdurman": "Omdurman | أم_درمان | omdurman | SD | khartoum",
     "el_fasher": "El Fasher | الفاشر | el fasher, al fashir | SD",
     "port_sudan": "Port Sudan | بورتسودان، بور_سودان | port sudan | SD",
-    "jeddah": "Jeddah | جدة | jeddah, jidda | SA",
+    "jeddah": "Jeddah | ~جدة | jeddah, jidda | SA",
     "mecca": "Mecca | مكة، مكة_المكرمة | mecca, makkah | SA",
     "kharkiv": "Kharkiv | خاركيف | kharkiv, kharkov | UA",
     "odesa": "Odesa | أوديسا | odesa, odessa | UA",
@@ -244,6 +250,7 @@ def _table_rows() -> tuple[list[CountryRow], list[CityRow]]:
 
 PLACES: dict[str, Place] = {}
 _ALIASES: dict[str, str] = {}  # folded alias → place id
+_PHRASE_ONLY: set[str] = set()  # aliases that name a place only in a place phrase, or in a location field
 _NISBA: dict[str, str] = {}  # folded adjective stem or English adjective → country code; "capital:XX" → city id
 
 
@@ -266,33 +273,122 @@ def add_places(countries: list[CountryRow], cities: list[CityRow]) -> None:
         if country.capital.lower() not in city_names:
             raise PlacesError(f"country {country.code!r}: its capital {country.capital!r} is no known city (give it "
                               "as a city too)")
+    added = []
     for country in countries:
         PLACES[country.code] = Place(country.code, country.name, country.code)
         for alias in (*country.arabic, country.name.lower()):
             _ALIASES[fold(alias)] = country.code
+            _PHRASE_ONLY.discard(fold(alias))
+            added.append(fold(alias))
         for adjective in (*country.nisba, *country.adjectives):
             _NISBA[fold(adjective)] = country.code
     for city in cities:
         PLACES[city.id] = Place(city.id, city.name, city.country, city.within)
         for alias in (*city.arabic, city.name.lower(), *city.english):
-            _ALIASES[fold(alias)] = city.id
+            ordinary = alias.startswith("~")  # "~جدة": also an ordinary word
+            key = fold(alias.removeprefix("~"))
+            _ALIASES[key] = city.id
+            (_PHRASE_ONLY.add if ordinary else _PHRASE_ONLY.discard)(key)
+            added.append(key)
     for country in countries:
         _NISBA[f"capital:{country.code}"] = city_names[country.capital.lower()]
-    _index_aliases()
+    _index_aliases(added)
 
 
-def _index_aliases() -> None:
-    """What the look-ups need from the aliases; and nothing remembered from before."""
+_gazetteer_state = {"loaded": False}
+
+
+def load_gazetteer() -> None:
+    """The gazetteer's places, added once, beside the table's (which win where a name is in both).
+    Called before any text is read; reading a text calls it too."""
+    if _gazetteer_state["loaded"]:
+        return
+    _gazetteer_state["loaded"] = True
+    from checker.normalise import gazetteer
+
+    found = gazetteer.load()
+    if found is not None:
+        _add_gazetteer(found)
+
+
+def _add_gazetteer(found) -> None:
+    """The gazetteer's names beside the table's, which win. Kept apart where that is cheaper than
+    merging 40,000 names at every start: its places are made when first named (`place_by_id`), and
+    what its names begin with is looked up in its own index (`_GAZETTEER_LENGTHS`)."""
+    rows = found.places
+    # A city of the table under another name of GeoNames ("اوسلو"): the table's place, not a second one.
+    for alias in found.aliases.keys() & _ALIASES.keys():
+        place_id, known = found.aliases[alias], _ALIASES[alias]
+        row = rows[place_id]
+        if known != place_id and place_id != row.country and is_city(PLACES[known]) \
+                and PLACES[known].country == row.country:
+            PLACES.setdefault(place_id, PLACES[known])
+    for row in found.countries:
+        if row.id not in PLACES:
+            PLACES[row.id] = Place(row.id, row.name, row.country)
+    merged = dict(found.aliases)
+    merged.update(_ALIASES)
+    _PHRASE_ONLY.update(found.aliases.keys() - _ALIASES.keys())
+    _ALIASES.clear()
+    _ALIASES.update(merged)
+    _GAZETTEER_ROWS.update(rows)
+    _GAZETTEER_LENGTHS.update(found.lengths)
+    for code, capital in found.capitals.items():
+        _NISBA.setdefault(f"capital:{code}", capital)
+    _index_aliases(())
+
+
+_GAZETTEER_ROWS: dict = {}  # place id → the gazetteer's row, to make its place from when first named
+_GAZETTEER_LENGTHS: dict[str, frozenset[int]] = {}  # as _ALIAS_LENGTHS, for the gazetteer's names
+
+
+def place_by_id(place_id: str) -> Place:
+    """The place of an id, of the table or of the gazetteer."""
+    place = PLACES.get(place_id)
+    if place is None:
+        row = _GAZETTEER_ROWS[place_id]
+        place = PLACES[place_id] = Place(row.id, row.name, row.country)
+    return place
+
+
+def may_be_a_name(alias: str) -> bool:
+    """Whether a folded name of the gazetteer may be read as a place: not a word of the place phrases
+    themselves ("مدينة", "city"), nor a month or a weekday."""
+    from checker.normalise.dates import month_of, weekday_of
+    from checker.normalise.words import STOPWORDS
+
+    first = alias.split()[0]
+    return not (first in _PART_OF_PLACE or first in _CAPITAL_WORDS or first in _LOCATIVE or first in STOPWORDS
+                or "ال" + first in _PART_OF_PLACE or first.removeprefix("ال") in _PART_OF_PLACE
+                or month_of(first) is not None or weekday_of(first) is not None)
+
+
+_LONGEST_ALIAS = 0
+_FIRST_WORDS: frozenset[str] = frozenset()
+
+
+def _index_aliases(added=None) -> None:
+    """What the look-ups need from the aliases `added` (all of them when not given); and nothing
+    remembered from before."""
     global _LONGEST_ALIAS, _FIRST_WORDS, _EVERY_LENGTH
-    _LONGEST_ALIAS = max(len(a.split()) for a in _ALIASES)
-    _FIRST_WORDS = frozenset(a.split()[0] for a in _ALIASES)
+    if added is None:
+        _ALIAS_LENGTHS.clear()
+        added = _ALIASES
+    lengths = _ALIAS_LENGTHS
+    for alias in added:
+        words = alias.split()
+        known = lengths.get(words[0])
+        if known is None:
+            lengths[words[0]] = {len(words)}
+        else:
+            known.add(len(words))
+    _LONGEST_ALIAS = max(max(map(max, lengths.values())), max(map(max, _GAZETTEER_LENGTHS.values()), default=1))
+    _FIRST_WORDS = frozenset(lengths)
     _EVERY_LENGTH = tuple(range(_LONGEST_ALIAS, 0, -1))
-    _ALIAS_LENGTHS.clear()
-    for alias in _ALIASES:
-        _ALIAS_LENGTHS.setdefault(alias.split()[0], set()).add(len(alias.split()))
     may_start_place.clear()
     for remembered in (find_places, _alias_forms, country_of_adjective):
         remembered.cache_clear()
+    _is_capital_word.clear()
 
 
 _ALIAS_LENGTHS: dict[str, set[int]] = {}  # first word → how many words the aliases it begins have
@@ -301,7 +397,9 @@ _ALIAS_LENGTHS: dict[str, set[int]] = {}  # first word → how many words the al
 @WordMemo
 def may_start_place(key: str) -> bool:
     """Whether a place name can begin at a word."""
-    return any(v in _FIRST_WORDS or "ال" + v in _FIRST_WORDS or v in _CAPITAL_WORDS for v in prefix_variants(key))
+    load_gazetteer()
+    return any(v in _FIRST_WORDS or "ال" + v in _FIRST_WORDS or v in _CAPITAL_WORDS or v in _GAZETTEER_LENGTHS
+               or "ال" + v in _GAZETTEER_LENGTHS for v in prefix_variants(key))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -319,24 +417,30 @@ def country_of_adjective(key: str) -> str | None:
 
 def capital_of(country: str) -> Place | None:
     city = _NISBA.get(f"capital:{country}")
-    return PLACES.get(city) if city else None
+    return place_by_id(city) if city else None
 
 
 def lookup_place(text: str) -> Place | None:
-    """The canonical place a short text names ("بباريس", "العاصمة الفرنسية", "Paris"), if any."""
-    mentions = find_places(text)
+    """The canonical place a short text names ("بباريس", "العاصمة الفرنسية", "Paris"), if any: a
+    location field, where a name is a place without a place phrase ("جدة", "Reading")."""
+    mentions = find_places(text, True)
     return mentions[0].place if mentions else None
 
 
 @lru_cache(maxsize=65536)
-def find_places(text: str) -> tuple[PlaceMention, ...]:
+def find_places(text: str, field: bool = False) -> tuple[PlaceMention, ...]:
+    """The places a text names; a `field` (a claim's location) is a place without a place phrase."""
     tokens = tokenize(text)
     keys = [t.key for t in tokens]
-    return places_in(text, tokens, keys, [i for i, key in enumerate(keys) if may_start_place[key]])
+    return places_in(text, tokens, keys, [i for i, key in enumerate(keys) if may_start_place[key]], field)
 
 
-def places_in(text: str, tokens: tuple[Token, ...], keys: list[str], starts: list[int]) -> tuple[PlaceMention, ...]:
-    """The places a text names; `keys`: its tokens' keys, `starts`: the tokens where `may_start_place`."""
+def places_in(text: str, tokens: tuple[Token, ...], keys: list[str], starts: list[int],
+              field: bool = False) -> tuple[PlaceMention, ...]:
+    """The places a text names; `keys`: its tokens' keys, `starts`: the tokens where `may_start_place`.
+    A name that may be an ordinary word is a place only in a place phrase, unless the text is a
+    `field`."""
+    load_gazetteer()
     found: list[PlaceMention] = []
     end = 0
     for i in _possible_starts(keys, starts):
@@ -345,12 +449,15 @@ def places_in(text: str, tokens: tuple[Token, ...], keys: list[str], starts: lis
         match = _match_at(text, tokens, i)
         if match is None:
             continue
-        place, end = match
+        place, after, alias = match
         first = tokens[i]
         k = i - 1
         if k >= 0 and tokens[k].key == "the" and not first.boundary:
             k -= 1  # "in the French capital"
         prev = tokens[k].key if k >= 0 and not tokens[k + 1].boundary else ""
+        if alias in _PHRASE_ONLY and not field and not _in_place_phrase(tokens, i, prev, alias):
+            continue  # "قالت جدة الطفل", "Reading the report"
+        end = after
         # "في باريس", "in Paris", or the preposition ب attached: "بباريس", "بالعاصمة"; or the place of
         # the event a noun names: "اجتماع جنيف", "the Geneva talks".
         locative = (prev in _LOCATIVE or (first.key.startswith("ب") and first.key not in _ALIASES)
@@ -358,6 +465,26 @@ def places_in(text: str, tokens: tuple[Token, ...], keys: list[str], starts: lis
         found.append(PlaceMention(place, text[first.start : tokens[end - 1].end], first.start, tokens[end - 1].end,
                                   locative))
     return tuple(found)
+
+
+def _in_place_phrase(tokens, i: int, prev: str, alias: str) -> bool:
+    """A name that may be a word, where only a place can be: after "في", "in" (and written with a
+    capital in English: "in Reading"), after "مدينة", "the city of", or with ب joined to a name of five letters or
+    more ("بالإسماعيلية"; "بالأمل" is "with hope"). No other letter is taken for a prefix there."""
+    first = tokens[i]
+    name = alias.split()[0]
+    if first.key not in (name, "ب" + name, "ال" + name, "بال" + name):
+        return False  # a word read with a letter taken for a prefix: "ولاية" is not و + Lae (لايه)
+    if first.key.isascii():  # not "at": "at Police headquarters"; not a word of a longer name: "West Bank"
+        part_of_a_name = i > 0 and not first.boundary and tokens[i - 1].text[:1].isupper() and prev not in _IN
+        return first.text[:1].isupper() and not part_of_a_name and (prev in _IN or _happened_there(tokens, i))
+    if prev in _LOCATIVE or _happened_there(tokens, i):
+        return True
+    bare = alias.removeprefix("ال").replace(" ", "")
+    return first.key.startswith("ب") and first.key not in _ALIASES and len(bare) >= 5
+
+
+_IN = frozenset(("in", "inside"))
 
 
 def _names_the_events_place(tokens, start: int, end: int, prev: str) -> bool:
@@ -416,14 +543,15 @@ def _possible_starts(keys: list[str], starts: list[int]) -> list[int]:
     return starts
 
 
-def _match_at(text: str, tokens, i: int) -> tuple[Place, int] | None:
-    """The place beginning at tokens[i], one of the _possible_starts."""
+def _match_at(text: str, tokens, i: int) -> tuple[Place, int, str | None] | None:
+    """The place beginning at tokens[i], one of the _possible_starts, the index after it and the
+    alias it was found by (None for "the French capital")."""
     first = tokens[i]
     # "العاصمة الفرنسية (باريس)", "the French capital": the capital of the country the adjective names.
     if _is_capital_word[first.key]:
         if i + 1 < len(tokens) and not tokens[i + 1].boundary:
             named = _alias_at(text, tokens, i + 1)
-            if named is not None:
+            if named is not None and named[2] not in _PHRASE_ONLY:  # "العاصمة السويدية" is no town السويدية
                 return named
             code = country_of_adjective(tokens[i + 1].key)
             if code and capital_of(code):
@@ -431,12 +559,12 @@ def _match_at(text: str, tokens, i: int) -> tuple[Place, int] | None:
                 named = _alias_at(text, tokens, end) if end < len(tokens) else None
                 if named is not None and named[0] == capital_of(code):
                     end = named[1]
-                return capital_of(code), end
+                return capital_of(code), end, None
         return None
     if first.key.isascii() and i + 1 < len(tokens) and tokens[i + 1].key == "capital":
         code = country_of_adjective(first.key)  # "the French capital"
         if code and capital_of(code):
-            return capital_of(code), i + 2
+            return capital_of(code), i + 2, None
     return _alias_at(text, tokens, i)
 
 
@@ -445,7 +573,7 @@ def _is_capital_word(key: str) -> bool:
     return any(v in _CAPITAL_WORDS for v in prefix_variants(key))
 
 
-def _alias_at(text: str, tokens, i: int) -> tuple[Place, int] | None:
+def _alias_at(text: str, tokens, i: int) -> tuple[Place, int, str] | None:
     forms, lengths = _alias_forms(tokens[i].key)
     following = tokens[i + 1 : i + _LONGEST_ALIAS]
     keys = [t.key for t in following]
@@ -455,7 +583,7 @@ def _alias_at(text: str, tokens, i: int) -> tuple[Place, int] | None:
         if length == 1:  # most places are one word
             for form in forms:
                 if form in _ALIASES:
-                    return PLACES[_ALIASES[form]], i + 1
+                    return place_by_id(_ALIASES[form]), i + 1, form
             continue
         rest = following[: length - 1]
         if len(rest) < length - 1 or any(t.boundary and text[before.end : t.start] not in _HYPHENS
@@ -465,7 +593,7 @@ def _alias_at(text: str, tokens, i: int) -> tuple[Place, int] | None:
         for form in forms:
             key = " ".join([form, *words])
             if key in _ALIASES:
-                return PLACES[_ALIASES[key]], i + length
+                return place_by_id(_ALIASES[key]), i + length, key
     return None
 
 
@@ -481,7 +609,8 @@ def _alias_forms(key: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
             forms.append("ال" + variant)
     if any(" " in form for form in forms):  # a key of several words (from a ligature): try every length
         return tuple(forms), _EVERY_LENGTH
-    return tuple(forms), tuple(sorted({n for form in forms for n in _ALIAS_LENGTHS.get(form, ())}, reverse=True))
+    return tuple(forms), tuple(sorted({n for form in forms for lengths in (_ALIAS_LENGTHS, _GAZETTEER_LENGTHS)
+                                       for n in lengths.get(form, ())}, reverse=True))
 
 
 def same_place(a: Place, b: Place) -> bool | None:

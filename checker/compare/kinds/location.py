@@ -19,8 +19,10 @@ def _place_key(item) -> str:
 
 def _places(facts: list[ClaimFacts], side: int) -> list[Item[Place]]:
     """Only sentences that tell of something happening say where the event was; "the coalition
-    operates in Raqqa" does not."""
-    return [new_item((f, f.place, f.place_text or f.place.name, side)) for f in facts if f.place and f.happening]
+    operates in Raqqa" does not. A claim whose own location field names the place says so too ("the
+    campaign will reach two million people, Otieno said in Nairobi", location: Nairobi)."""
+    return [new_item((f, f.place, f.place_text or f.place.name, side)) for f in facts
+            if f.place and (f.happening or f.place_stated)]
 
 
 def _place_written(item: Item[Place]) -> list[Span]:

@@ -1,0 +1,176 @@
+"""Places, days and people of a claim however they are told, and the claim's own fields as evidence:
+each class with a case that must be found and one that must stay quiet, in both languages."""
+
+from datetime import date
+
+import pytest
+
+from checker.compare import compare
+from checker.models import Claim, ClaimsFile
+from checker.pipeline import compare_claims
+
+
+def claims(*quotes_and_fields):
+    """One article per claim: a quote, or a (quote, fields) pair."""
+    made = []
+    for n, item in enumerate(quotes_and_fields):
+        quote, fields = (item, {}) if isinstance(item, str) else item
+        made.append(Claim(article=f"a{n}", statement=fields.pop("statement", quote), quote=quote, **fields))
+    return made
+
+
+def kinds(found, least="medium"):
+    rank = {"high": 0, "medium": 1, "low": 2}
+    return sorted({c.kind for c in found if rank[c.severity] <= rank[least]})
+
+
+@pytest.mark.parametrize("quotes", [
+    ["وزير الدفاع الإسرائيلي يعلن وقف الاستيطان",
+     "وزير الدفاع الإسرائيلي أفيغدور ليبرمان يدعو للتوسع في الاستيطان"],
+    ["الرئيس الروسي يعلن استمرار القتال في الغوطة الشرقية",
+     "أمر الرئيس الروسي بوقف إنساني للقتال في الغوطة الشرقية"],
+    ["Israeli Defence Minister Announces Halt To Settlement Building",
+     "Israeli Defence Minister Avigdor Lieberman called for more settlement building"],
+])
+def test_a_verb_or_preposition_after_a_title_is_no_second_name(quotes):
+    assert "name" not in kinds(compare(claims(*quotes), {}), "low")
+
+
+def read(claim, published=None):
+    from checker.compare.facts import read_all
+
+    (facts,) = read_all([claim], {claim.article: published}, workers=1)
+    return facts
+
+
+@pytest.mark.parametrize(("quote", "location", "place"), [
+    ("Dahl said the talks would resume, speaking to reporters from Stockholm.", "Stockholm", "stockholm"),
+    ("أكدت دال متحدثة من ستوكهولم أن المحادثات ستستأنف.", "ستوكهولم", "stockholm"),
+    ("أكدت دال متحدثة من العاصمة السويدية أن المحادثات ستستأنف.", "ستوكهولم", "stockholm"),  # an alias
+])
+def test_a_location_field_named_in_the_quote_counts_without_a_place_phrase(quote, location, place):
+    facts = read(Claim(article="a", statement=quote, quote=quote, location=location))
+    assert facts.place.id == place and facts.ungrounded == ()
+
+
+@pytest.mark.parametrize(("quote", "paragraph", "location", "place"), [
+    ("The governor announced a new exchange-rate regime.", "AMMAN — The governor announced a new exchange-rate "
+     "regime.", "Amman", "amman"),
+    ("أعلن المحافظ نظاما جديدا لسعر الصرف.", "بيروت - أعلن المحافظ نظاما جديدا لسعر الصرف.", "بيروت", "beirut"),
+])
+def test_a_location_field_grounded_in_the_paragraph_counts(quote, paragraph, location, place):
+    facts = read(Claim(article="a", statement=quote, quote=quote, paragraph=paragraph, location=location))
+    assert facts.place.id == place
+
+
+@pytest.mark.parametrize(("quote", "location", "written"), [
+    ("The festival sold out in two days, director Lena Vogt said.", "Geneva", None),
+    ("نفدت تذاكر المهرجان في يومين، بحسب مديرته.", "جنيف", None),
+    ("Speaking in Oslo, Dahl said the talks would resume.", "Stockholm", "Oslo"),  # the quote corrects it
+])
+def test_a_location_field_nowhere_in_the_article_is_ignored(quote, location, written):
+    facts = read(Claim(article="a", statement=quote, quote=quote, location=location))
+    assert facts.place_text == written
+
+
+def test_a_field_found_elsewhere_in_the_article_counts():
+    first = Claim(article="a", statement="x", quote="GENEVA — The summit opened with a minute of silence.")
+    second = Claim(article="a", statement="The summit opened", quote="The summit opened on Monday.", location="Geneva")
+    from checker.compare.facts import read_all
+
+    facts = read_all([first, second], {"a": None}, workers=1)
+    assert facts[1].place.id == "geneva" and facts[1].ungrounded == ()
+
+
+@pytest.mark.parametrize(("quote", "day", "grounded"), [
+    ("The vote was held on Tuesday, officials said.", "Tuesday", True),
+    ("جرى التصويت يوم الثلاثاء بحسب المسؤولين.", "الثلاثاء", True),
+    ("The vote was held as planned, officials said.", "Wednesday", False),
+    ("جرى التصويت كما كان مقررا بحسب المسؤولين.", "الأربعاء", False),
+])
+def test_a_date_field_counts_only_when_grounded(quote, day, grounded):
+    paragraph = f"{quote} The count began on Tuesday night." if grounded and quote.isascii() else quote
+    facts = read(Claim(article="a", statement=quote, quote="officials said so", paragraph=paragraph, date=day),
+                 date(2024, 3, 7))
+    assert (facts.when is not None) is grounded and (facts.ungrounded == ()) is grounded
+
+
+@pytest.mark.parametrize(("speaker", "paragraph", "grounded"), [
+    ("Jean-Yves Le Drian", "Le Drian told reporters the coalition would press on.", True),
+    ("جان إيف لو دريان", "وقال لودريان إن التحالف سيواصل عملياته.", True),
+    ("Ashton Carter", "The minister told reporters the coalition would press on.", False),
+    ("آشتون كارتر", "وقال الوزير إن التحالف سيواصل عملياته.", False),
+])
+def test_a_speaker_counts_only_when_the_article_names_them(speaker, paragraph, grounded):
+    facts = read(Claim(article="a", speaker=speaker, statement="x", quote="the coalition would press on",
+                       paragraph=paragraph))
+    assert (facts.speaker_name is not None) is grounded
+
+
+def test_the_report_counts_the_fields_it_ignored():
+    claims_file = ClaimsFile(claims=[
+        Claim(article="a", statement="x", quote="The festival sold out in two days.", location="Geneva"),
+        Claim(article="b", statement="x", quote="نفدت تذاكر المهرجان في يومين.", location="فيينا"),
+        Claim(article="c", statement="x", quote="The festival in Vienna sold out.", location="Vienna"),
+    ])
+    assert compare_claims(claims_file, workers=1).stats["ungrounded_fields"] == {"location": 2}
+
+
+@pytest.mark.parametrize("cities", [("Oslo", "Stockholm"), ("أوسلو", "ستوكهولم")])
+def test_two_grounded_location_fields_of_one_story_disagree(cities):
+    words = "Dahl said the ceasefire talks would resume next week"
+    found = compare([Claim(article=f"a{n}", speaker="Ingrid Dahl", statement=words,
+                           quote=f"Speaking to reporters from {city}, {words}.", location=city)
+                     for n, city in enumerate(cities)], {})
+    assert kinds(found) == ["location"]
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("The parliamentary vote on the budget will take place on 12 June, the speaker's office said.",
+     "The parliamentary vote on the budget is set for 19 June, according to the speaker's office."),
+    ("The new international airport will open to passengers on 1 September, the aviation authority said.",
+     "The new international airport is scheduled to open on October 15, airport officials said."),
+    ("أعلن مكتب رئيس البرلمان أن التصويت على الميزانية سيجري في 12 يونيو/حزيران المقبل.",
+     "حدد مكتب رئيس البرلمان يوم 19 يونيو/حزيران موعدا للتصويت على الميزانية."),
+    ("قالت الهيئة العليا للانتخابات إن الانتخابات البلدية ستنطلق في العشرين من أكتوبر المقبل.",
+     "حددت الهيئة العليا للانتخابات السابع والعشرين من أكتوبر المقبل موعدا لإجراء الانتخابات البلدية."),
+])
+def test_two_days_set_for_one_coming_event_disagree(first, second):
+    published = {"a0": date(2025, 5, 28), "a1": date(2025, 5, 28)}
+    found = compare(claims(first, second), published)
+    assert kinds(found) == ["date"] and found[0].severity == "high"
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("The regional summit on water security will be held on 3 March, organisers said.",
+     "The regional water security summit is scheduled for March 3, the organisers announced."),
+    ("أعلن المنظمون أن القمة الإقليمية للأمن المائي ستعقد في الثالث من مارس/آذار المقبل.",
+     "تنعقد القمة الإقليمية للأمن المائي يوم 3 مارس، بحسب ما أعلنه المنظمون."),
+    # two coming events of one kind in two places: not one event on two days
+    ("The new international airport in Lagos will open on 1 September, the aviation authority said.",
+     "The new international airport in Abuja will open on 15 October, the aviation authority said."),
+])
+def test_one_day_for_a_coming_event_or_two_events_stay_quiet(first, second):
+    published = {"a0": date(2025, 2, 10), "a1": date(2025, 2, 11)}
+    assert kinds(compare(claims(first, second), published)) == []
+
+
+@pytest.mark.parametrize(("text", "published", "day"), [
+    ("The trial will begin on 25 March", date(2024, 1, 12), date(2024, 3, 25)),  # ahead, though months away
+    ("من المقرر أن تفتتح القمة في 25 مارس", date(2024, 1, 12), date(2024, 3, 25)),
+    ("The trial began on 25 March", date(2024, 1, 12), date(2023, 3, 25)),  # told as past: last year's
+])
+def test_a_day_and_month_in_a_text_of_a_coming_event_lie_ahead(text, published, day):
+    facts = read(Claim(article="a", statement=text, quote=text), published)
+    assert facts.when.single_day == day
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("قال وزير الصحة اللبناني فراس الأبيض الجمعة إن الكوليرا تنتشر في مخيمات النازحين في الشمال.",
+     "أكد وزير الصحة اللبناني حمد حسن الجمعة أن الكوليرا تنتشر في مخيمات النازحين في الشمال."),
+    ("Egyptian Health Minister Khaled Abdel Ghaffar said on Friday that cholera was spreading in the camps.",
+     "Cholera is spreading in the camps, Egyptian Health Minister Hala Zayed said on Friday."),
+])
+def test_one_office_given_two_names_by_reports_naming_no_one_in_common(first, second):
+    published = {"a0": date(2024, 4, 27), "a1": date(2024, 4, 27)}
+    assert kinds(compare(claims(first, second), published)) == ["name"]
