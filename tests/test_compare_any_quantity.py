@@ -220,3 +220,8 @@ def test_the_same_rare_words_on_days_far_apart_are_two_events():
     published = {"a": date(2023, 6, 5), "b": date(2023, 8, 20)}
     assert findings("A fire at the Sitakunda container depot killed 12 people on Saturday",
                     "A fire at the Sitakunda container depot killed 19 people on Saturday", published=published) == []
+
+
+def test_what_befell_them_may_come_after_where_they_were():
+    (q,) = find_quantities("All 72 people on board were killed when the plane crashed while landing")
+    assert (q.value, q.status) == (72, "killed")

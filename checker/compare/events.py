@@ -87,6 +87,9 @@ class _Values:
         self.known.clear()  # each answer is asked again, of the values added since
         return True
 
+    def known_any(self) -> bool:
+        return bool(self._values)
+
     def relation(self, value, asked_as: int) -> bool | None:
         values = self._values
         relation, seen = self._asked.get(asked_as, _NOT_ASKED)
@@ -443,11 +446,12 @@ def _cluster(facts: list[ClaimFacts], named_days: list[When | None], rarity: _Ra
         when = named or main_days.get(f.article)
         keys = _index_keys(f)
         words = rarity.keys(f)
-        # Its rare words find groups only for a claim with no place the table knows (the costliest
-        # candidates to weigh are many); every claim is noted under them.
-        asked = keys + words if f.place is None else keys
-        best = _best_group(f, named, when, day_keys[when], index.candidates(asked, f.article), groups, faraway,
-                           rarity)
+        # Its rare words find groups for a claim that lacks a place the table knows or a person: one that
+        # has both finds its event by them (and weighing candidates is what grouping costs). Every
+        # claim is noted under its words.
+        candidates = index.candidates(keys, f.article)
+        by_words = index.candidates(words, f.article) - candidates if f.place is None or not f.entities else _NONE
+        best = _best_group(f, named, when, day_keys[when], candidates | by_words, groups, faraway, rarity, by_words)
         if best is None:
             best = len(groups)
             groups.append(_Group())
@@ -570,9 +574,12 @@ _NOTHING_LOST = repeat(0.0)
 
 
 def _best_group(f: ClaimFacts, named: When | None, when: When | None, day_key: int, candidates: set[int],
-                groups: list[_Group], faraway: _Faraway, rarity: _Rarity) -> int | None:
+                groups: list[_Group], faraway: _Faraway, rarity: _Rarity,
+                by_words: set[int] | frozenset[int] = frozenset()) -> int | None:
     """The group a claim fits best, if any fits well enough: the first such group on a tie. `named` is
-    the day the claim names, `when` that day or its article's, `day_key` what it is asked about as."""
+    the day the claim names, `when` that day or its article's, `day_key` what it is asked about as.
+    A group found only by the claim's words (`by_words`) is no place for it when both name places that
+    are not known to agree: a quake in Herat and one in Nepal are told alike."""
     article, place, entities, words = f.article, f.place, f.entities, f.words
     place_key = id(place)  # places are asked about by identity: the gazetteer's own
     lost = rarity.lost.get
@@ -610,6 +617,8 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, day_key: i
         place_relation = None if place is None else g.places.known.get(place_key, _UNKNOWN)
         if place_relation is _UNKNOWN:
             place_relation = g.places.relation(place, place_key)
+        if place_relation is not True and gid in by_words and place is not None and g.places.known_any():
+            continue
         shared = len(entities & g.entities) if entities else 0
         alike = words & g.words
         overlap = (len(alike) - sum(map(lost, alike, _NOTHING_LOST))) / n_words  # rarity.weigh(alike), inlined

@@ -742,7 +742,7 @@ def _quantity(text: str, tokens: list[Token], i: int, j: int, number: Number) ->
         frame_start = unit_start
     # After the noun: a portfolio ("13 وزير دفاع") or what befell them ("13 people were killed").
     k = noun_end
-    while not post_nominal and k < min(noun_end + 3, n) and not tokens[k].boundary:
+    while not post_nominal and k < min(noun_end + 4, n) and not tokens[k].boundary:
         key = tokens[k].key
         if not english and portfolio_concept(key) and k == noun_end:
             modifiers.add(portfolio_concept(key))
