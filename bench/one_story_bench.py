@@ -83,7 +83,11 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="200 outlets, one run: checks the findings only")
     args = parser.parse_args()
     sizes, runs = ([200], 1) if args.quick else (args.sizes, args.runs)
-    folder = args.keep or Path(tempfile.mkdtemp(prefix="check-one-story-"))
+    with tempfile.TemporaryDirectory(prefix="check-one-story-") as temporary:
+        return _bench(sizes, runs, args.keep or Path(temporary), args.quick)
+
+
+def _bench(sizes: list[int], runs: int, folder: Path, quick: bool) -> int:
     folder.mkdir(parents=True, exist_ok=True)
     failed = False
     rows = []
@@ -92,7 +96,7 @@ def main() -> int:
         path.write_text(json.dumps(claims_file(size)), encoding="utf-8")
         reference, timed = [], []
         for _ in range(runs):
-            if not args.quick:
+            if not quick:
                 reference.append(reference_seconds())
             timed.append(run_once(path, sample_memory=False))
         report = json.loads(path.with_suffix(".report.json").read_text(encoding="utf-8"))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import codecs
 import datetime
 import json
+import re
 from collections import Counter
 from operator import attrgetter
 from pathlib import Path
@@ -22,9 +23,15 @@ class ClaimsFileError(ValueError):
 
 def read_claims_file(path: Path) -> ClaimsFile:
     try:
-        raw = Path(path).read_bytes()
+        size = Path(path).stat().st_size
+        return _read(Path(path).read_bytes())
     except OSError as exc:
         raise ClaimsFileError(f"cannot read: {exc.strerror or exc}") from None
+    except MemoryError:
+        raise ClaimsFileError(f"too large to read: {size:,} bytes of JSON do not fit in memory") from None
+
+
+def _read(raw: bytes) -> ClaimsFile:
     with cyclic_gc_paused(long_lived=True):
         claims_file = _parse_quickly(raw)
     if claims_file is not None:
@@ -33,6 +40,7 @@ def read_claims_file(path: Path) -> ClaimsFile:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ClaimsFileError(f"not UTF-8 text: byte {exc.start}") from None
+    del raw  # a large file is held once, as text
     if "\r" in text:  # newlines as a text file reads them, for the line numbers of JSON errors
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return parse_claims(text)
@@ -73,6 +81,11 @@ def _parse(text: str) -> ClaimsFile:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ClaimsFileError(f"not JSON: line {exc.lineno} column {exc.colno}: {exc.msg}") from None
+    except RecursionError:
+        raise ClaimsFileError(_TOO_DEEP) from None
+    except ValueError as exc:  # a number of more digits than Python reads
+        raise ClaimsFileError(f"not JSON that can be read: {str(exc).split(';')[0]}") from None
+    data = _sound(data)
     if not isinstance(data, dict):
         raise ClaimsFileError(f'expected a JSON object with "claims", got {_type_name(data)}')
     if "claims" not in data:
@@ -87,6 +100,38 @@ def _parse(text: str) -> ClaimsFile:
         raise ClaimsFileError(_first_error(exc, data)) from None
     _check_ids(claims_file)
     return _with_ids(claims_file)
+
+
+# Levels of nesting read: a claims file, or a report of this tool, is a few levels deep. Much deeper
+# JSON could not be written back into a report (its claims keep their extra fields); the reading from
+# bytes (pydantic's) stops at about this depth too.
+MAX_DEPTH = 200
+_TOO_DEEP = f"JSON nested more than {MAX_DEPTH} levels deep: a claims file is a few levels deep"
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _sound(data):
+    """The JSON's values as they can be compared and written again: no deeper than MAX_DEPTH, and
+    each lone surrogate ("\\ud800", half of a character, which JSON may escape but no text holds)
+    replaced by U+FFFD, as a decoder replaces a broken character."""
+    if type(data) is str:
+        return _LONE_SURROGATE.sub("\ufffd", data)
+    pending = [(data, 1)] if type(data) in (list, dict) else []
+    while pending:
+        value, depth = pending.pop()
+        if depth > MAX_DEPTH:
+            raise ClaimsFileError(_TOO_DEEP)
+        if type(value) is dict and any(map(_LONE_SURROGATE.search, value)):
+            items = [(_LONE_SURROGATE.sub("\ufffd", key), item) for key, item in value.items()]
+            value.clear()
+            value.update(items)
+        for key, item in enumerate(value) if type(value) is list else value.items():
+            if type(item) is str:
+                if _LONE_SURROGATE.search(item):
+                    value[key] = _LONE_SURROGATE.sub("\ufffd", item)
+            elif type(item) in (list, dict):
+                pending.append((item, depth + 1))
+    return data
 
 
 def publication_dates(claims_file: ClaimsFile) -> dict[str, datetime.date | None]:
@@ -112,7 +157,7 @@ def _date_text(value: str, where: str) -> str:
     except ValueError:
         if not value.strip():
             return value
-        raise ClaimsFileError(f"{where}: {value!r} is not a date (expected YYYY-MM-DD)") from None
+        raise ClaimsFileError(f"{where}: {_shown(value)} is not a date (expected YYYY-MM-DD)") from None
     return head
 
 
@@ -146,6 +191,11 @@ def _lookup(data, location: list):
     return data
 
 
+def _shown(value: str, most: int = 60) -> str:
+    """A value as a message quotes it: a whole page given as an id is not repeated whole."""
+    return repr(value) if len(value) <= most else repr(value[:most]) + "…"
+
+
 def _type_name(value) -> str:
     return {dict: "an object", list: "a list", str: "text", int: "a number", float: "a number", bool: "true/false",
             type(None): "null"}.get(type(value), type(value).__name__)
@@ -157,7 +207,7 @@ def _check_ids(claims_file: ClaimsFile) -> None:
             raise ClaimsFileError(f"articles[{n}].id is empty")
     repeated = [k for k, count in Counter(a.id for a in claims_file.articles).items() if count > 1]
     if repeated:
-        raise ClaimsFileError(f"article {repeated[0]!r} is listed twice in articles")
+        raise ClaimsFileError(f"article {_shown(repeated[0])} is listed twice in articles")
     if not _plainly_valid(claims_file.claims):
         _check_claims(claims_file.claims)
 
@@ -180,7 +230,7 @@ def _check_claims(claims: list[Claim]) -> None:
             raise ClaimsFileError(f"claims[{n}].statement is empty")
         if claim.id:
             if claim.id in seen:
-                raise ClaimsFileError(f"claims[{n}].id {claim.id!r} repeats claims[{seen[claim.id]}]")
+                raise ClaimsFileError(f"claims[{n}].id {_shown(claim.id)} repeats claims[{seen[claim.id]}]")
             seen[claim.id] = n
 
 

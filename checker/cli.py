@@ -97,7 +97,7 @@ def main(
     try:
         if claims is not None:
             with _interruption_said("while comparing", quiet):
-                report = _compare_only(claims, settings.workers, on_claims)
+                report = _compare_only(claims, settings, on_claims)
         else:
             mode = Mode.OFFLINE if offline else Mode.REFRESH if refresh else Mode.DEFAULT
             report = _check(paths, settings, mode, quiet, batch, on_claims)  # progress says where it stopped
@@ -221,14 +221,15 @@ def _write_text(text: str) -> None:
         sys.stdout.buffer.flush()
 
 
-def _compare_only(path: Path, workers: int | None, on_claims=None):
+def _compare_only(path: Path, settings: Settings, on_claims=None):
     from checker.claims_file import ClaimsFileError, read_claims_file
     from checker.pipeline import compare_claims
 
     try:
-        return compare_claims(read_claims_file(path), workers, on_claims)
+        claims_file = read_claims_file(path)
     except ClaimsFileError as exc:
         fail(f"{path}: {exc}")
+    return compare_claims(claims_file, settings.workers, on_claims, settings.max_quote_chars)
 
 
 def _add_places(path: Path) -> None:

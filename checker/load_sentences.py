@@ -35,6 +35,29 @@ def _quote_states(text: str) -> list[tuple[bool, int]]:
     return states
 
 
+_QUOTE_MARK = re.compile(f"[{re.escape(_TOGGLE_QUOTES)}«»]")
+
+
+def _states_at(text: str, positions: list[int]) -> list[tuple[bool, int]]:
+    """`_quote_states` at these positions (in order) alone, from the quotation marks alone: a table of
+    numbers pasted as one sentence is cut at thousands of commas, and has no quotation marks."""
+    states, toggled, depth = [], False, 0
+    marks = _QUOTE_MARK.finditer(text)
+    mark = next(marks, None)
+    for position in positions:
+        while mark is not None and mark.start() < position:
+            char = mark.group()
+            if char in _TOGGLE_QUOTES:
+                toggled = not toggled
+            elif char == "«":
+                depth += 1
+            elif depth:
+                depth -= 1
+            mark = next(marks, None)
+        states.append((toggled, depth))
+    return states
+
+
 def _closes_soon(text: str, position: int, toggled: bool, depth: int) -> bool:
     ahead = text[position : position + QUOTE_LOOKAHEAD]
     return (toggled and any(q in ahead for q in _TOGGLE_QUOTES)) or (depth > 0 and "»" in ahead)
@@ -82,12 +105,10 @@ def _split_long(sentence: str) -> list[str]:
     if len(sentence) <= MAX_SENTENCE_CHARS:
         return [sentence]
     tiers: list[list[re.Match[str]]] = [[], [], []]
-    states = _quote_states(sentence)
-    for match in _CLAUSE.finditer(sentence):
-        cut, rest = match.start() + 1, match.end()
-        if cut < MIN_PIECE_CHARS or len(sentence) - rest < MIN_PIECE_CHARS:
-            continue
-        toggled, depth = states[cut]
+    matches = [m for m in _CLAUSE.finditer(sentence)
+               if m.start() + 1 >= MIN_PIECE_CHARS and len(sentence) - m.end() >= MIN_PIECE_CHARS]
+    for match, (toggled, depth) in zip(matches, _states_at(sentence, [m.start() + 1 for m in matches])):
+        rest = match.end()
         outside = not (toggled or depth)
         tier = 0 if outside and sentence[rest] == "و" else 1 if outside else 2
         tiers[tier].append(match)

@@ -7,9 +7,11 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from checker.compare import compare
+from checker.compare.long_quotes import MAX_QUOTE_CHARS, compare_cut
 from checker.memory import cyclic_gc_paused
 from checker.models import Article, ArticleReport, Claim, ClaimsFile, ExtractionResult, Report, Usage
 from checker.recordings import Mode, RecordingStore
@@ -87,20 +89,23 @@ def check(
     results = asyncio.run(extractor.extract_many(readable, finished, on_requests)) if readable else []
     claims = [claim for result in results for claim in result.claims]
     published = {a.id: a.published for a in articles}
-    report = assemble([reports[a.id] for a in articles], claims, published, settings.workers, on_claims)
+    report = assemble([reports[a.id] for a in articles], claims, published, settings.workers, on_claims,
+                      settings.max_quote_chars)
     report.stats["seconds"] = round(time.monotonic() - started, 3)
     if extractor.fatal:
         report.stats["stopped"] = extractor.fatal
     return report
 
 
-def compare_claims(claims_file: ClaimsFile, workers: int | None = None, on_claims: OnClaims | None = None) -> Report:
+def compare_claims(claims_file: ClaimsFile, workers: int | None = None, on_claims: OnClaims | None = None,
+                   max_quote_chars: int = MAX_QUOTE_CHARS) -> Report:
     """Comparison alone, from a claims file or an earlier report: no model, no network."""
     with cyclic_gc_paused(long_lived=True):
-        return _compare_claims(claims_file, workers, on_claims)
+        return _compare_claims(claims_file, workers, on_claims, max_quote_chars)
 
 
-def _compare_claims(claims_file: ClaimsFile, workers: int | None, on_claims: OnClaims | None) -> Report:
+def _compare_claims(claims_file: ClaimsFile, workers: int | None, on_claims: OnClaims | None,
+                    max_quote_chars: int) -> Report:
     articles = {a.id: a for a in claims_file.articles}
     counts = Counter(claim.article for claim in claims_file.claims)
     for article_id in counts:
@@ -120,16 +125,19 @@ def _compare_claims(claims_file: ClaimsFile, workers: int | None, on_claims: OnC
             )
         )
     published = {r.id: r.published for r in reports}
-    return assemble(reports, list(claims_file.claims), published, workers, on_claims)
+    return assemble(reports, list(claims_file.claims), published, workers, on_claims, max_quote_chars)
 
 
 def assemble(articles: list[ArticleReport], claims: list[Claim], published: dict[str, date | None],
-             workers: int | None = None, on_claims: OnClaims | None = None) -> Report:
-    """The report of a run. `on_claims` is given the report's claims before they are compared."""
+             workers: int | None = None, on_claims: OnClaims | None = None,
+             max_quote_chars: int = MAX_QUOTE_CHARS) -> Report:
+    """The report of a run. `on_claims` is given the report's claims before they are compared; a quote
+    longer than `max_quote_chars` is compared up to there (`long_quotes`) and kept whole in the report."""
     if on_claims is not None:
         on_claims(claims)
     ungrounded: dict[str, int] = {}
-    contradictions = compare(claims, published, workers, ungrounded)
+    contradictions, cut = compare_cut(claims, max_quote_chars, partial(compare, published=published, workers=workers,
+                                                                       ungrounded=ungrounded))
     usage = sum((a.tokens for a in articles), Usage())
     statuses = Counter(a.status for a in articles)
     stats = {
@@ -153,4 +161,6 @@ def assemble(articles: list[ArticleReport], claims: list[Claim], published: dict
             "total": usage.total_tokens,
         },
     }
+    if cut:  # claims whose quote was too long to compare whole (`long_quotes`)
+        stats["quotes_cut"] = cut
     return Report(articles=articles, claims=claims, contradictions=contradictions, stats=stats)

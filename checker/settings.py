@@ -28,6 +28,8 @@ class Settings(BaseSettings):
     requests_per_minute: int | None = Field(default=None, ge=1, validation_alias="CHECKER_REQUESTS_PER_MINUTE")
     batch_poll_seconds: float = Field(default=30.0, gt=0, validation_alias="CHECKER_BATCH_POLL_SECONDS")
     max_article_chars: int = Field(default=200_000, gt=0, validation_alias="CHECKER_MAX_ARTICLE_CHARS")
+    # A claim's quote longer than this is compared up to here (a data table pasted as one sentence).
+    max_quote_chars: int = Field(default=2_000, gt=0, validation_alias="CHECKER_MAX_QUOTE_CHARS")
     # "json_object_schema" sends the schema inside response_format, which llama.cpp-style servers use
     # to constrain decoding; "json_object" is plain JSON mode, understood by OpenAI and most servers.
     response_format: Literal["json_object", "json_object_schema"] = Field(

@@ -131,3 +131,53 @@ def test_line_numbers_of_json_errors_count_every_kind_of_newline(tmp_path):
     path.write_bytes(b'{"claims": [\r  {"article": "a",\r\n   "statement": "x",\r}]}')
     with pytest.raises(ClaimsFileError, match="not JSON: line 4 column 1"):
         read_claims_file(path)
+
+
+@pytest.mark.parametrize("content", [
+    "[" * 100_000 + "]" * 100_000,
+    '{"claims": ' + '{"a": ' * 100_000 + "1" + "}" * 100_001,
+    '{"claims": [{"article": "a", "statement": "s", "table": ' + "[" * 300 + "]" * 300 + "}]}",
+])
+def test_json_nested_far_too_deep_is_named_in_one_line(tmp_path, content):
+    with pytest.raises(ClaimsFileError, match="nested more than 200 levels deep") as error:
+        read_claims_file(write(tmp_path, content))
+    assert "\n" not in str(error.value)
+
+
+def test_json_as_deep_as_a_report_could_hold_is_read(tmp_path):
+    content = '{"claims": [{"article": "a", "statement": "s", "table": ' + "[" * 150 + "]" * 150 + "}]}"
+    assert read_claims_file(write(tmp_path, content)).claims[0].model_extra["table"]
+
+
+def test_a_number_of_more_digits_than_can_be_read_is_named(tmp_path):
+    content = '{"claims": [{"article": "a", "statement": "s", "n": ' + "7" * 5_000 + "}]}"
+    with pytest.raises(ClaimsFileError, match="not JSON that can be read: .*5000 digits"):
+        read_claims_file(write(tmp_path, content))
+
+
+def test_a_lone_surrogate_is_read_as_a_replacement_character_anywhere(tmp_path):
+    # JSON may escape half of a character; no text holds one, and no report could be written with it.
+    content = ('{"claims": [{"article": "a\\ud800", "statement": "\\udfff 12 killed \\ud83d\\ude00", '
+               '"x": {"k\\udc00": ["\\ud800", 1]}}]}')
+    (claim,) = read_claims_file(write(tmp_path, content)).claims
+    assert claim.article == "a\ufffd" and claim.statement == "\ufffd 12 killed 😀"
+    assert claim.model_extra == {"x": {"k\ufffd": ["\ufffd", 1]}}
+
+
+def test_a_file_too_large_for_memory_is_a_usage_error(tmp_path, monkeypatch):
+    import checker.claims_file
+
+    def out_of_memory(raw):
+        raise MemoryError
+
+    monkeypatch.setattr(checker.claims_file, "_parse_quickly", out_of_memory)
+    path = write(tmp_path, {"claims": [{"article": "a", "statement": "x"}]})
+    with pytest.raises(ClaimsFileError, match=f"too large to read: {path.stat().st_size} bytes"):
+        read_claims_file(path)
+
+
+def test_a_message_quotes_a_long_value_shortened(tmp_path):
+    content = {"articles": [{"id": "a", "published": "yesterday " * 10_000}], "claims": []}
+    with pytest.raises(ClaimsFileError, match="articles\\[0\\].published: 'yesterday yesterday .*'… is not a date") as error:
+        read_claims_file(write(tmp_path, content))
+    assert len(str(error.value)) < 150

@@ -45,7 +45,7 @@ TOKEN = re.compile(r"\d+(?:[.,٫٬]\d+)*|(?:[^\W\d_]|[\u0610-\u061a\u064b-\u065f
 # A fast first cut: runs of word characters and marks; the few runs that mix letters and digits
 # ("و20") are cut again with TOKEN.
 _RUN = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]+(?:[.,٫٬]\d+)*")
-_MIXED = re.compile(r"\d.*[^\W\d]|[^\W\d].*\d|_")
+_DIGIT, _LETTER = re.compile(r"\d"), re.compile(r"[^\W\d]")
 
 
 def fold_digits(text: str) -> str:
@@ -152,7 +152,9 @@ def _runs(text: str):
     """Runs of word characters and marks; a run mixing letters and digits ("و20") is cut again."""
     for run in _RUN.finditer(text):
         written = run.group()
-        if _MIXED.search(written) is None:
+        # Digits and letters both, or "_": looked for one at a time, as `\d.*[^\W\d]` took time in the
+        # square of a long run.
+        if "_" not in written and (_DIGIT.search(written) is None or _LETTER.search(written) is None):
             yield run.start(), run.end(), written
         else:
             offset = run.start()

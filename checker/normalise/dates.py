@@ -179,7 +179,9 @@ def _number(token: Token | None, low: int, high: int) -> int | None:
 @lru_cache(maxsize=1 << 16)
 def _integer(key: str) -> int | None:
     key = re.sub(r"(st|nd|rd|th)$", "", key)
-    return int(key) if key.isdecimal() else None  # not isdigit: "⓵" and "²" are digits int() refuses
+    # Not isdigit: "⓵" and "²" are digits int() refuses. A long run of digits is no day, month or year
+    # (and int() refuses more than 4,300 digits).
+    return int(key) if key.isdecimal() and len(key) <= 8 else None
 
 
 def _at(tokens: list[Token], i: int) -> Token | None:
@@ -374,7 +376,7 @@ def dates_in(text: str, tokens: tuple[Token, ...], starts: list[int]) -> tuple[W
                               pos=match.start()))
             taken.append(match.span())
     if taken:
-        tokens = [t for t in tokens if not any(a <= t.start < b for a, b in taken)]
+        tokens = _outside(tokens, taken)
         starts = [k for k, t in enumerate(tokens) if may_start_date[t.key]]
     if not starts and not found:
         return ()
@@ -391,6 +393,19 @@ def dates_in(text: str, tokens: tuple[Token, ...], starts: list[int]) -> tuple[W
                 break
     valid = [w for w in found if _valid(w)]
     return tuple(sorted(valid, key=lambda w: w.pos))
+
+
+def _outside(tokens: tuple[Token, ...], spans: list[tuple[int, int]]) -> list[Token]:
+    """The tokens that begin outside every span, in one pass over both (a table of dates names thousands)."""
+    kept, spans = [], sorted(spans)
+    k = 0
+    for token in tokens:
+        while k < len(spans) and spans[k][1] <= token.start:
+            k += 1
+        if k < len(spans) and spans[k][0] <= token.start:
+            continue
+        kept.append(token)
+    return kept
 
 
 @WordMemo
@@ -437,6 +452,13 @@ def _valid(when: When) -> bool:
 
 def resolve(when: When, published: date | None) -> When:
     """Fill `start`/`end` with the days the mention can be, using the publication date where needed."""
+    try:
+        return _resolve(when, published)
+    except (OverflowError, ValueError):  # a day before the year 1 or after 9999 ("yesterday" on 0001-01-01)
+        return when
+
+
+def _resolve(when: When, published: date | None) -> When:
     if when.resolved:
         return when
     y, m, d = when.year, when.month, when.day
