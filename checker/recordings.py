@@ -41,7 +41,7 @@ class Recording(BaseModel):
     raw_responses: list[str] = Field(default_factory=list)  # every attempt's raw answer, in order
     parsed: dict[str, Any] | None = None  # the validated answer, or None when the request failed
     error: str | None = None  # why the request gave no usable answer
-    dropped: list[str] = Field(default_factory=list)  # ungrounded values removed from the last answer
+    salvaged: list[str] = Field(default_factory=list)  # values of the answer kept that Python cut or dropped
     usage: Usage = Field(default_factory=Usage)
     attempts: int = 0
     seconds: float = 0.0

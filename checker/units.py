@@ -9,7 +9,7 @@ from urllib.parse import urlparse
 
 from pydantic import BaseModel
 
-from checker.llm.schemas import SCHEMA_VERSION, ArticleClaims, ClaimDraft, SentenceClaim
+from checker.llm.schemas import SCHEMA_VERSION, ArticleClaims, ClaimDraft, SentenceClaim, json_instruction
 from checker.load import article_sentences
 from checker.models import Article, Claim
 from checker.prompts import Prompt
@@ -71,6 +71,7 @@ def plan_units(article: Article, per_request: int, prompt: Prompt) -> list[Unit]
                 "statement, each with the number of its sentence in \"sentence\"."
             )
         messages = prompt.render(context=context, sentences=numbered, task=task)
+        messages[0]["content"] += "\n\n" + json_instruction(SentenceClaim if len(chunk) == 1 else ArticleClaims)
         units.append(Unit(chunk, messages, request_key(prompt.version, SCHEMA_VERSION, messages[1]["content"])))
     return units
 
@@ -90,26 +91,6 @@ def drafts_of(unit: Unit, parsed: dict) -> list[tuple[Sentence, ClaimDraft]]:
         return [(unit.sentences[0], SentenceClaim.model_validate(parsed))]
     answer = ArticleClaims.model_validate(parsed)
     return [(unit.sentences[d.sentence - 1], d) for d in answer.claims if 1 <= d.sentence <= len(unit.sentences)]
-
-
-def salvage(unit: Unit, article: Article, raw: str) -> tuple[BaseModel | None, list[str]]:
-    """After the re-asks failed on grounding: keep the claims, drop the values the article lacks."""
-    try:
-        answer = unit.response_model.model_validate_json(raw)  # schema only, no grounding context
-    except ValueError:
-        return None, []
-    sentences = unit.validation_context(article)["sentences"]
-    drafts = [answer] if isinstance(answer, SentenceClaim) else answer.claims
-    dropped = []
-    for i, draft in enumerate(drafts):
-        sentence = sentences.get(getattr(draft, "sentence", 1))
-        if sentence is None:
-            dropped.append(f"claim for unknown sentence {draft.sentence}")
-            continue
-        dropped += draft.drop_ungrounded(sentence, article.text)
-    if isinstance(answer, ArticleClaims):
-        answer.claims = [d for d in answer.claims if d.sentence in sentences]
-    return answer, dropped
 
 
 # A sentence that opens with a reporting verb and no subject ("وأضاف أن ...", "He added that ...")
