@@ -21,7 +21,8 @@ from checker.prompts import load_prompt
 from checker.recordings import Mode, Recording, RecordingStore
 from checker.settings import Settings
 from checker.speakers import complete_speakers
-from checker.units import Sentence, Unit, drafts_of, plan_units, request_shape, to_claims
+from checker.units import (Sentence, Unit, drafts_of, has_figure, plan_units, python_draft, request_shape, sentences_of,
+                           to_claims)
 
 if TYPE_CHECKING:
     from checker.llm.batch import BatchRunner
@@ -139,6 +140,7 @@ class Extractor:
 
         drafts: list[tuple[Sentence, ClaimDraft]] = []
         failures: list[str] = []
+        answered: set[int] = set()  # sentences of the requests that have an answer
         models = set()
         for unit in units:
             recording = recordings[unit.key]
@@ -150,6 +152,9 @@ class Extractor:
                 failures.append(f"sentence {unit.sentences[0].number}: {recording.error}")
                 continue
             drafts += drafts_of(unit, recording.parsed)
+            answered.update(s.number for s in unit.sentences)
+        if answered or not units:  # not when every request failed: the article failed
+            drafts += self._read_in_python(article, units, answered, drafts)
 
         result.claims = complete_speakers(to_claims(article, drafts), article.text)
         result.model = ", ".join(sorted(models)) or None
@@ -157,6 +162,16 @@ class Extractor:
             result.warnings.append(f"{len(failures)} of {len(units)} requests gave no valid answer: " + "; ".join(failures[:3]))
         result.seconds = round(time.monotonic() - started, 3)
         return result
+
+    @staticmethod
+    def _read_in_python(article: Article, units: list[Unit], answered: set[int],
+                        drafts: list[tuple[Sentence, ClaimDraft]]) -> list[tuple[Sentence, ClaimDraft]]:
+        """Claims of the sentences the gate did not ask about, and of those with a figure that an answer
+        about several sentences left out: a figure-bearing sentence is always a claim."""
+        asked = {s.number for unit in units for s in unit.sentences}
+        claimed = {s.number for s, _ in drafts}
+        return [python_draft(s) for s in sentences_of(article)
+                if s.number not in asked or (s.number in answered and s.number not in claimed and has_figure(s.text))]
 
     async def _ask(self, article: Article, unit: Unit, gate: RequestGate, budget: AttemptBudget) -> Recording:
         assert self.llm is not None

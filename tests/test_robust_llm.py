@@ -108,13 +108,14 @@ def test_a_model_repeating_its_answer_is_not_asked_a_third_time(tmp_path):
 
 
 def test_an_answer_with_fields_of_the_wrong_type_is_salvaged_not_reasked(tmp_path):
-    with FakeOpenAI(scripted(then=completion(json.dumps({"speaker": 5, "date": ["Monday"]})))) as fake:
+    with FakeOpenAI(scripted(then=completion(json.dumps({"speaker": 5, "role": ["envoy"], "event": "talks"})))) as fake:
         report = check(write_articles(tmp_path / "in", 1), settings_for(fake, tmp_path / "fx", CHECKER_VALIDATION_RETRIES=2))
         assert len(fake.chat_requests) == 1
     (article,) = report.articles
     (claim,) = report.claims
-    assert article.status == "ok" and article.salvaged == 3  # speaker, date, and the missing statement
-    assert claim.speaker is None and claim.date is None and claim.statement == claim.quote
+    assert article.status == "ok" and article.salvaged == 2 and report.stats["salvaged"] == 2  # speaker and role
+    assert claim.speaker is None and claim.event == "talks" and claim.statement == claim.quote
+    assert (claim.date, claim.location) == ("on Monday", "Geneva")  # read in Python, not asked of the model
 
 
 @pytest.mark.parametrize("status, words", [(401, "refused the API key"), (404, "does not know model")])

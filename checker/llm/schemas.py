@@ -21,7 +21,7 @@ from checker.normalise.arabic import is_arabic
 from checker.normalise.places import find_places
 
 # Bump when the response models change: it is part of every recording's key.
-SCHEMA_VERSION = "claims.v1"
+SCHEMA_VERSION = "claims.v2"
 
 MAX_CLAIMS_PER_REQUEST = 60
 STATEMENT_CAP = 150
@@ -118,6 +118,17 @@ def _salvaged_statement(value: Any, sentence: str, note) -> str:
     return sentence
 
 
+class SentenceAnswer(_Salvaging):
+    """Answer for a request about one sentence: only what Python cannot read in it. The quote is the
+    statement, and Python reads its numbers, days and places."""
+
+    CAPS: ClassVar[dict[str, int]] = {"speaker": 60, "role": 60, "event": 30}
+
+    speaker: capped(60) | None = Field(None, description="who made the statement or the announcement, as written")
+    role: capped(60) | None = Field(None, description="the speaker's title or role, as written")
+    event: capped(30) | None = Field(None, description="two or three words naming the event")
+
+
 class ClaimDraft(_Salvaging):
     CAPS: ClassVar[dict[str, int]] = {"speaker": 60, "speaker_role": 60, "date": 40, "location": 40, "event": 50}
 
@@ -128,10 +139,6 @@ class ClaimDraft(_Salvaging):
     date: capped(40) | None = Field(None, description="day or date as written in the sentence")
     location: capped(40) | None = Field(None, description="place as written in the sentence")
     event: capped(50) | None = Field(None, description="two to six words naming the event")
-
-
-class SentenceClaim(ClaimDraft):
-    """Answer for a request about one sentence."""
 
 
 class NumberedClaim(ClaimDraft):
@@ -161,12 +168,6 @@ class ArticleClaims(BaseModel):
             else:
                 kept.append(claim)
         return {**data, "claims": kept}
-
-
-def json_instruction(response_model: type[BaseModel]) -> str:
-    """The answer's JSON schema, said in the system message (the request's text, hashed in its key)."""
-    schema = json.dumps(response_model.model_json_schema(), ensure_ascii=False)
-    return "Answer with one JSON object that matches this JSON schema:\n" + schema
 
 
 def read_answer(raw: str, response_model: type[BaseModel], context: dict,
