@@ -1,9 +1,11 @@
 """Extract: article → claims. The only stage that asks a model, and it does so through `checker.llm`.
 
-The article is cut into requests of a few numbered sentences (or one request for the whole article,
-for capable models). The model points at sentences by number and names speaker, role, statement,
-date, place and event; Python takes the quote verbatim from the numbered sentence, so every quote is
-in the article by construction. Each request is looked up in the recordings first and recorded after.
+The article is cut into requests: one for the whole article (capable models), where the model points
+at sentences by number and names speaker, role, statement, date, place and event; or one a sentence
+(small models), where it names only speaker, role and event, and Python reads the rest from the
+sentence. Python takes the quote verbatim from the numbered sentence, so every quote is in the
+article by construction, and reads alone the sentences whose speaker it knows (`units.asks_the_model`).
+Each request is looked up in the recordings first and recorded after.
 """
 
 from __future__ import annotations
