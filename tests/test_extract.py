@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import socket
+from dataclasses import replace
+from string import Template
 from pathlib import Path
 
 import pytest
@@ -366,3 +368,24 @@ def test_the_model_is_sent_the_article_as_written_even_with_template_braces(tmp_
     recorded = [json.loads(p.read_text(encoding="utf-8"))["request"]["messages"][-1]["content"]
                 for p in tmp_path.glob("*.json")]
     assert sorted(recorded) == sorted(sent)
+
+
+def test_a_sentence_with_a_figure_is_a_claim_even_when_a_whole_article_answer_leaves_it_out(tmp_path):
+    article = Article(id="w", path="w.txt", language="ar", paragraphs=[
+        "أعلنت وزارة الداخلية أن التحقيقات مستمرة.",
+        "وقتل 12 شخصا في الانفجار.",  # left out by the model, states a figure: still a claim
+        "وسط حالة من الهلع في المدينة.",  # left out, states nothing Python reads: no claim
+    ])
+    answer = {"claims": [{"sentence": 1, "speaker": "وزارة الداخلية", "statement": "التحقيقات مستمرة"}]}
+    with FakeOpenAI(lambda request: completion(json.dumps(answer, ensure_ascii=False))) as fake:
+        settings = settings_for(fake.base_url, tmp_path, CHECKER_SENTENCES_PER_REQUEST=0)
+        result = Extractor(settings, RecordingStore(tmp_path), LLM(settings)).extract(article)
+    assert [(c.sentence, c.speaker) for c in result.claims] == [(1, "وزارة الداخلية"), (2, None)]
+    assert result.claims[1].quote == result.claims[1].statement == "وقتل 12 شخصا في الانفجار."
+
+
+def test_the_recording_key_covers_the_whole_rendered_request():
+    prompt = load_prompt("extract")
+    keys = [u.key for u in plan_units(ARTICLE, 1, prompt)]
+    reworded = replace(prompt, system=Template(prompt.system.template + "\nBe brief."))
+    assert not set(keys) & {u.key for u in plan_units(ARTICLE, 1, reworded)}  # same article, other instructions
