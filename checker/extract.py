@@ -1,9 +1,11 @@
 """Extract: article → claims. The only stage that asks a model, and it does so through `checker.llm`.
 
-The article is cut into requests of a few numbered sentences (or one request for the whole article,
-for capable models). The model points at sentences by number and names speaker, role, statement,
-date, place and event; Python takes the quote verbatim from the numbered sentence, so every quote is
-in the article by construction. Each request is looked up in the recordings first and recorded after.
+The article is cut into requests: one for the whole article (capable models), where the model points
+at sentences by number and names speaker, role, statement, date, place and event; or one a sentence
+(small models), where it names only speaker, role and event, and Python reads the rest from the
+sentence. Python takes the quote verbatim from the numbered sentence, so every quote is in the
+article by construction, and reads alone the sentences whose speaker it knows (`units.asks_the_model`).
+Each request is looked up in the recordings first and recorded after.
 """
 
 from __future__ import annotations
@@ -15,13 +17,14 @@ from typing import TYPE_CHECKING
 
 from checker.gate import AttemptBudget, RequestGate
 from checker.llm.errors import FatalLLMError, LLMError
-from checker.llm.schemas import SCHEMA_VERSION, ClaimDraft
+from checker.llm.schemas import SCHEMA_VERSION, ClaimDraft, read_answer
 from checker.models import Article, ExtractionResult
 from checker.prompts import load_prompt
 from checker.recordings import Mode, Recording, RecordingStore
 from checker.settings import Settings
 from checker.speakers import complete_speakers
-from checker.units import Sentence, Unit, drafts_of, plan_units, request_shape, salvage, to_claims
+from checker.units import (Sentence, Unit, drafts_of, has_figure, plan_units, python_draft, request_shape, sentences_of,
+                           to_claims)
 
 if TYPE_CHECKING:
     from checker.llm.batch import BatchRunner
@@ -139,16 +142,21 @@ class Extractor:
 
         drafts: list[tuple[Sentence, ClaimDraft]] = []
         failures: list[str] = []
+        answered: set[int] = set()  # sentences of the requests that have an answer
         models = set()
         for unit in units:
             recording = recordings[unit.key]
             models.add(recording.model)
             result.attempts += recording.attempts
+            result.salvaged += len(recording.salvaged)
             result.usage += recording.usage
             if recording.parsed is None:
                 failures.append(f"sentence {unit.sentences[0].number}: {recording.error}")
                 continue
             drafts += drafts_of(unit, recording.parsed)
+            answered.update(s.number for s in unit.sentences)
+        if answered or not units:  # not when every request failed: the article failed
+            drafts += self._read_in_python(article, units, answered, drafts)
 
         result.claims = complete_speakers(to_claims(article, drafts), article.text)
         result.model = ", ".join(sorted(models)) or None
@@ -156,6 +164,16 @@ class Extractor:
             result.warnings.append(f"{len(failures)} of {len(units)} requests gave no valid answer: " + "; ".join(failures[:3]))
         result.seconds = round(time.monotonic() - started, 3)
         return result
+
+    @staticmethod
+    def _read_in_python(article: Article, units: list[Unit], answered: set[int],
+                        drafts: list[tuple[Sentence, ClaimDraft]]) -> list[tuple[Sentence, ClaimDraft]]:
+        """Claims of the sentences the gate did not ask about, and of those with a figure that an answer
+        about several sentences left out: a figure-bearing sentence is always a claim."""
+        asked = {s.number for unit in units for s in unit.sentences}
+        claimed = {s.number for s, _ in drafts}
+        return [python_draft(s) for s in sentences_of(article)
+                if s.number not in asked or (s.number in answered and s.number not in claimed and has_figure(s.text))]
 
     async def _ask(self, article: Article, unit: Unit, gate: RequestGate, budget: AttemptBudget) -> Recording:
         assert self.llm is not None
@@ -174,14 +192,11 @@ class Extractor:
                 self.fatal = self.fatal or str(exc)  # before the gate lets the next request through
                 raise
             budget.used += exchange.attempts
-        salvaged: list[str] = []
-        if exchange.parsed is None and exchange.raw_responses and not exchange.transient:
-            exchange.parsed, salvaged = salvage(unit, article, exchange.raw_responses[-1])
         recording = self._recording(article, unit, exchange.messages, exchange.response_format)
         recording.raw_responses = exchange.raw_responses
         recording.parsed = exchange.parsed.model_dump(mode="json") if exchange.parsed is not None else None
         recording.error = exchange.error if exchange.parsed is None else None
-        recording.dropped = salvaged
+        recording.salvaged = exchange.salvaged
         recording.usage, recording.attempts, recording.seconds = exchange.usage, exchange.attempts, exchange.seconds
         # Transport failures are not recorded: a rerun should ask again. A model's invalid answers are.
         # Saved (and synced to disk) off the event loop, which meanwhile serves the other requests.
@@ -207,7 +222,7 @@ class Extractor:
     def _run_batch(self, articles: list[Article]) -> None:
         """Ask for every missing request of every article in one batch, and record the answers."""
         assert self.batch is not None and self.llm is not None
-        from checker.llm.batch import BatchRequest, json_instruction
+        from checker.llm.batch import BatchRequest
         pending: dict[str, tuple[Article, Unit, BatchRequest]] = {}
         for article in articles:
             units, found = self._replay_plan(article)
@@ -215,10 +230,7 @@ class Extractor:
                 if unit.key in found or unit.key in pending:
                     continue
                 response_format = self.llm.response_format(unit.response_model)
-                system, user = unit.messages
-                schema_note = json_instruction(unit.response_model.model_json_schema())
-                messages = [{"role": "system", "content": f"{system['content']}\n\n{schema_note}"}, user]
-                pending[unit.key] = (article, unit, BatchRequest(unit.key, messages, response_format))
+                pending[unit.key] = (article, unit, BatchRequest(unit.key, unit.messages, response_format))
         try:
             answers = self.batch.run([request for _, _, request in pending.values()])
         except FatalLLMError as exc:
@@ -234,13 +246,12 @@ class Extractor:
                 continue
             recording = self._recording(article, unit, request.messages, request.response_format)
             recording.raw_responses, recording.usage, recording.attempts = [answer.content], answer.usage, 1
-            try:
-                parsed = unit.response_model.model_validate_json(answer.content, context=unit.validation_context(article))
-            except ValueError:
-                parsed, recording.dropped = salvage(unit, article, answer.content)
+            notes: list[str] = []
+            parsed, problem = read_answer(answer.content, unit.response_model, {**unit.validation_context(article), "salvaged": notes})
             if parsed is None:
-                recording.error = "the answer did not match the schema"
+                recording.error = f"no valid answer: {problem}"
             else:
+                recording.salvaged = notes
                 recording.parsed = parsed.model_dump(mode="json")
             self.store.save(recording)
             self.batched[key] = recording

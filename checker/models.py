@@ -84,6 +84,7 @@ class ExtractionResult(BaseModel):
     llm_calls: int = 0  # requests actually sent to a model in this run
     replayed: int = 0  # requests answered from recordings
     attempts: int = 0  # total attempts including validation re-asks and transport retries
+    salvaged: int = 0  # values of the model's answers cut or dropped in Python, claims kept
     usage: Usage = Field(default_factory=Usage)
     seconds: float = 0.0
     warnings: list[str] = Field(default_factory=list)
@@ -102,6 +103,7 @@ class ArticleReport(BaseModel):
     llm_calls: int = 0
     replayed: int = 0
     attempts: int = 0
+    salvaged: int = 0
     tokens: Usage = Field(default_factory=Usage)
     raw_chars: int = 0
     dropped_chars: int = 0

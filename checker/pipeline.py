@@ -47,6 +47,7 @@ def article_report(article: Article, result: ExtractionResult | None) -> Article
         report.llm_calls = result.llm_calls
         report.replayed = result.replayed
         report.attempts = result.attempts
+        report.salvaged = result.salvaged
         report.tokens = result.usage
         report.warnings = list(result.warnings)
         if not result.claims and result.warnings:
@@ -155,6 +156,7 @@ def assemble(articles: list[ArticleReport], claims: list[Claim], published: dict
         "llm_calls": sum(a.llm_calls for a in articles),
         "replayed": sum(a.replayed for a in articles),
         "attempts": sum(a.attempts for a in articles),
+        "salvaged": sum(a.salvaged for a in articles),
         "tokens": {
             "prompt": usage.prompt_tokens,
             "completion": usage.completion_tokens,

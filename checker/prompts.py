@@ -1,25 +1,30 @@
-"""Versioned prompt files in `prompts/`: `<name>.v<N>.md`, split into a system and a user section."""
+"""Versioned prompt files in `prompts/`: `<name>.v<N>.md`, in sections opened by "## <name>" lines: a
+system and a user section, and parts the system text takes in place of its `$answer` (one per shape
+of request)."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from string import Template
 
 PROMPTS_DIR = Path(__file__).resolve().parent.parent / "prompts"
-_SECTION = re.compile(r"^## (system|user)\s*$", re.MULTILINE)
+_SECTION = re.compile(r"^## (\w+)\s*$", re.MULTILINE)
 
 
 @dataclass(frozen=True)
 class Prompt:
-    version: str  # e.g. "extract.v1": part of every recording's key
-    system: str
+    version: str  # e.g. "extract.v2": part of every recording's key
+    system: Template
     user: Template
+    parts: dict[str, str] = field(default_factory=dict)  # e.g. "sentence", "article"
 
-    def render(self, **values: str) -> list[dict[str, str]]:
+    def render(self, part: str | None = None, **values: str) -> list[dict[str, str]]:
+        """The request's messages; `part`: the section the system text takes as its `$answer`."""
+        system = self.system.substitute(answer=self.parts[part]) if part else self.system.template
         return [
-            {"role": "system", "content": self.system},
+            {"role": "system", "content": system},
             {"role": "user", "content": self.user.substitute(**values)},
         ]
 
@@ -39,10 +44,11 @@ def load_prompt(name: str, version: int | None = None, directory: Path = PROMPTS
     text = candidates[chosen].read_text(encoding="utf-8")
     parts = _SECTION.split(text)
     sections = dict(zip(parts[1::2], parts[2::2]))
-    if set(sections) != {"system", "user"}:
+    if not {"system", "user"} <= set(sections):
         raise ValueError(f"{candidates[chosen].name}: needs a '## system' and a '## user' section")
     return Prompt(
         version=f"{name}.v{chosen}",
-        system=sections["system"].strip(),
-        user=Template(sections["user"].strip("\n")),
+        system=Template(sections.pop("system").strip()),
+        user=Template(sections.pop("user").strip("\n")),
+        parts={key: text.strip() for key, text in sections.items()},
     )

@@ -1,7 +1,7 @@
 """Record and replay of LLM exchanges: the store is also the cache.
 
 One JSON file per request under the fixtures folder, named `<key>.<model>.json`, where the key hashes
-the prompt version, the schema version and the exact text sent. Files are written atomically (temporary
+the prompt version, the schema version and the whole request sent. Files are written atomically (temporary
 file + rename), so a killed run never leaves half a recording. Request headers (and so the API key) are
 never recorded.
 """
@@ -41,15 +41,19 @@ class Recording(BaseModel):
     raw_responses: list[str] = Field(default_factory=list)  # every attempt's raw answer, in order
     parsed: dict[str, Any] | None = None  # the validated answer, or None when the request failed
     error: str | None = None  # why the request gave no usable answer
-    dropped: list[str] = Field(default_factory=list)  # ungrounded values removed from the last answer
+    salvaged: list[str] = Field(default_factory=list)  # values of the answer kept that Python cut or dropped
     usage: Usage = Field(default_factory=Usage)
     attempts: int = 0
     seconds: float = 0.0
     recorded_at: str = Field(default_factory=lambda: datetime.now(timezone.utc).isoformat(timespec="seconds"))
 
 
-def request_key(prompt_version: str, schema_version: str, sent_text: str) -> str:
-    digest = hashlib.sha256(f"{prompt_version}\n{schema_version}\n{sent_text}".encode()).hexdigest()
+def request_key(prompt_version: str, schema_version: str, request: Any) -> str:
+    """The key of a request: its prompt and schema versions and everything sent (from schema claims.v2
+    on, the whole rendered request: system text, article text and the answer's schema), so that no
+    change to any of it can replay an answer to another request."""
+    sent = request if isinstance(request, str) else json.dumps(request, ensure_ascii=False, sort_keys=True)
+    digest = hashlib.sha256(f"{prompt_version}\n{schema_version}\n{sent}".encode()).hexdigest()
     return digest[:32]
 
 

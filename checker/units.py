@@ -9,12 +9,16 @@ from urllib.parse import urlparse
 
 from pydantic import BaseModel
 
-from checker.llm.schemas import SCHEMA_VERSION, ArticleClaims, ClaimDraft, SentenceClaim
+from checker.llm.schemas import SCHEMA_VERSION, ArticleClaims, ClaimDraft, SentenceAnswer
 from checker.load import article_sentences
 from checker.models import Article, Claim
+from checker.normalise.dates import find_dates
+from checker.normalise.numbers import find_quantities
+from checker.normalise.places import find_places
 from checker.prompts import Prompt
 from checker.recordings import request_key
 from checker.settings import Settings
+from checker.speakers import known_persons, subject_of
 
 
 @dataclass(frozen=True)
@@ -34,7 +38,7 @@ class Unit:
 
     @property
     def response_model(self) -> type[BaseModel]:
-        return SentenceClaim if len(self.sentences) == 1 else ArticleClaims
+        return SentenceAnswer if len(self.sentences) == 1 else ArticleClaims
 
     def validation_context(self, article: Article) -> dict:
         return {"sentences": {i + 1: s.text for i, s in enumerate(self.sentences)}, "article": article.text}
@@ -53,25 +57,54 @@ def sentences_of(article: Article) -> list[Sentence]:
     return [Sentence(n, p, text) for n, (p, text) in enumerate(article_sentences(article), start=1)]
 
 
+def has_figure(text: str) -> bool:
+    """A count of something, in digits or in words ("13 وزيرا", "ثلاثة قتلى", "a dozen workers"): what
+    the comparison weighs. A year, a date or a number in page code is none."""
+    return bool(find_quantities(text))
+
+
+def asks_the_model(sentence: Sentence, per_request: int, persons: tuple[str, ...] = ()) -> bool:
+    """The gate, for one-sentence requests: Python alone reads a sentence whose speaker it knows, one
+    that continues the speaker of the sentence before ("وأضاف أن ...", "He added that ...") or opens
+    with a reporting verb and a person the article names with a title ("وقال كارتر ...", "ودعا
+    لودريان ..."). A sentence with a figure is always asked about."""
+    if per_request != 1 or has_figure(sentence.text):
+        return True
+    if _UNNAMED_SPEAKER.match(sentence.text):
+        return False
+    return not (_REPORTING_VERB.match(sentence.text) and subject_of(sentence.text, persons))
+
+
+# A long sentence is asked about by its opening and closing words, where a news sentence names who
+# speaks ("قال وزير ...", "..., police said"); Python reads the figures, days and places of the whole.
+HEAD_WORDS, TAIL_WORDS = 12, 6
+
+
+def _as_asked(text: str) -> str:
+    words = text.split()
+    if len(words) <= HEAD_WORDS + TAIL_WORDS + 4:
+        return text
+    return " ".join(words[:HEAD_WORDS]) + " … " + " ".join(words[-TAIL_WORDS:])
+
+
 def plan_units(article: Article, per_request: int, prompt: Prompt) -> list[Unit]:
-    sentences = sentences_of(article)
+    persons = known_persons(article.text) if per_request == 1 else ()
+    sentences = [s for s in sentences_of(article) if asks_the_model(s, per_request, persons)]
     size = per_request or max(len(sentences), 1)
     units = []
     for start in range(0, len(sentences), size):
         chunk = tuple(sentences[start : start + size])
-        numbered = "\n".join(f"[{i}] {_as_data(s.text)}" for i, s in enumerate(chunk, start=1))
+        shown = _as_asked if per_request == 1 else str
+        numbered = "\n".join(f"[{i}] {_as_data(shown(s.text))}" for i, s in enumerate(chunk, start=1))
         # No neighbouring sentences as context: a small model takes them for the sentence asked about.
         # An unnamed speaker ("وأضاف أن ...") is carried over from the sentence before, in Python.
-        context = ""
         if len(chunk) == 1:
-            task = "Return the claim of sentence [1] as one JSON object."
+            part, task, model = "sentence", "JSON for sentence [1]:", SentenceAnswer
         else:
-            task = (
-                'Return {"claims": [...]}: one claim for every numbered sentence that reports a fact or a '
-                "statement, each with the number of its sentence in \"sentence\"."
-            )
-        messages = prompt.render(context=context, sentences=numbered, task=task)
-        units.append(Unit(chunk, messages, request_key(prompt.version, SCHEMA_VERSION, messages[1]["content"])))
+            part, task, model = "article", 'The JSON object {"claims": [...]} for the numbered sentences:', ArticleClaims
+        messages = prompt.render(part, sentences=numbered, task=task)
+        key = request_key(prompt.version, SCHEMA_VERSION, {"messages": messages, "schema": model.model_json_schema()})
+        units.append(Unit(chunk, messages, key))
     return units
 
 
@@ -87,38 +120,43 @@ def _as_data(text: str) -> str:
 
 def drafts_of(unit: Unit, parsed: dict) -> list[tuple[Sentence, ClaimDraft]]:
     if len(unit.sentences) == 1:
-        return [(unit.sentences[0], SentenceClaim.model_validate(parsed))]
+        answer = SentenceAnswer.model_validate(parsed)
+        return [python_draft(unit.sentences[0], answer.speaker, answer.role, answer.event)]
     answer = ArticleClaims.model_validate(parsed)
     return [(unit.sentences[d.sentence - 1], d) for d in answer.claims if 1 <= d.sentence <= len(unit.sentences)]
 
 
-def salvage(unit: Unit, article: Article, raw: str) -> tuple[BaseModel | None, list[str]]:
-    """After the re-asks failed on grounding: keep the claims, drop the values the article lacks."""
-    try:
-        answer = unit.response_model.model_validate_json(raw)  # schema only, no grounding context
-    except ValueError:
-        return None, []
-    sentences = unit.validation_context(article)["sentences"]
-    drafts = [answer] if isinstance(answer, SentenceClaim) else answer.claims
-    dropped = []
-    for i, draft in enumerate(drafts):
-        sentence = sentences.get(getattr(draft, "sentence", 1))
-        if sentence is None:
-            dropped.append(f"claim for unknown sentence {draft.sentence}")
-            continue
-        dropped += draft.drop_ungrounded(sentence, article.text)
-    if isinstance(answer, ArticleClaims):
-        answer.claims = [d for d in answer.claims if d.sentence in sentences]
-    return answer, dropped
+def python_draft(sentence: Sentence, speaker: str | None = None, role: str | None = None,
+                 event: str | None = None) -> tuple[Sentence, ClaimDraft]:
+    """The claim of a sentence as Python reads it: the quote is the statement, its day and place are
+    read from it; the speaker, role and event are the model's, if it was asked."""
+    draft = ClaimDraft(speaker=speaker, speaker_role=role, statement=sentence.text, event=event,
+                       date=_day_in(sentence.text), location=_place_in(sentence.text))
+    return sentence, draft
+
+
+def _day_in(text: str) -> str | None:
+    """The first day or date the sentence names, as written: read in Python, not asked of the model."""
+    found = find_dates(text)
+    return found[0].text if found else None
+
+
+def _place_in(text: str) -> str | None:
+    """The first place the sentence says something happens in, as written."""
+    return next((m.text for m in find_places(text) if m.locative), None)
 
 
 # A sentence that opens with a reporting verb and no subject ("وأضاف أن ...", "He added that ...")
 # continues the previous speaker.
+_VERBS = "أضاف|اضاف|تابع|أوضح|اوضح|أكد|اكد|أشار|اشار|لفت|اعتبر|شدد|كرر|استطرد|قال|ذكر|حذر|رأى"
 _UNNAMED_SPEAKER = re.compile(
-    r"^\s*(?:و|ف)?(?:أضاف|اضاف|تابع|أوضح|اوضح|أكد|اكد|أشار|اشار|لفت|اعتبر|شدد|كرر|استطرد|قال|ذكر|حذر|رأى)"
+    rf"^\s*(?:و|ف)?(?:{_VERBS})"
     r"(?:ت|وا|ا)?\s*(?:أن|إن|ان|:|\"|“|«|،|,)"
     r"|^\s*(?:He|She|They)\s+(?:said|added|stated|noted|warned|stressed|explained)\b",
 )
+
+
+_REPORTING_VERB = re.compile(rf"^\s*(?:و|ف)?(?:{_VERBS}|دعا|أعلن|اعلن|صرح)(?:ت|وا|ا)?\s")
 
 
 def to_claims(article: Article, drafts: list[tuple[Sentence, ClaimDraft]]) -> list[Claim]:

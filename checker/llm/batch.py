@@ -42,10 +42,6 @@ class BatchAnswer:
     error: str | None = None
 
 
-def json_instruction(schema: dict[str, Any]) -> str:
-    return "Answer with one JSON object that matches this JSON schema:\n" + json.dumps(schema, ensure_ascii=False)
-
-
 class BatchRunner:
     def __init__(self, settings: Settings, state_dir: Path, poll_seconds: float | None = None):
         self.settings = settings
