@@ -120,6 +120,8 @@ def test_verbs_and_prepositions_are_not_names(text):
     ("وزير الدفاع الإسرائيلي يوآف غالانت", "يوآف غالانت"),  # a name may begin like a verb
     ("الرئيس الأمريكي ترامب يقول إن", "ترامب"),  # ت after a man's title is no verb
     ("الرئيس الروسي بوتين يلتقي نظيره", "بوتين"),  # ب of a name, not a preposition
+    ("قال وزير الداخلية اللبناني بسام مولوي إن التحقيقات مستمرة", "بسام مولوي"),  # a family name in ي
+    ("قالت وزيرة الخارجية ليلى بنعلي إن", "ليلى بنعلي"),
     ("رئيس الوزراء البريطاني ريشي سوناك يعلن", "ريشي سوناك"),
     ("French Defence Minister Jean-Yves Le Drian said on Tuesday", "Jean-Yves Le Drian"),
 ])

@@ -380,7 +380,21 @@ def _is_prepositional(token: Token, following: Token | None) -> bool:
         return False
     adjective = _undiacritised(following.text)
     return (len(adjective) > 3 and following.key not in STOPWORDS and adjective[:1] not in "يت"
-            and not adjective.startswith("ال") and adjective.endswith(("ي", "ية")))
+            and not adjective.startswith("ال") and adjective.endswith(("ي", "ية")) and _common_word(adjective))
+
+
+# How often a word must be written in Arabic at large (wordfreq's Zipf scale) to be taken for an
+# adjective ("إنساني" 3.8, "أمني" 4.2) rather than a family name of the same shape ("بسام مولوي": 2.5,
+# "قباني" 3.6).
+_COMMON_ADJECTIVE = 3.7
+
+
+@lru_cache(maxsize=4096)
+def _common_word(word: str) -> bool:
+    from wordfreq import zipf_frequency  # imported when first needed: it takes most of a second
+
+    forms = {word, "إ" + word[1:], "أ" + word[1:]} if word[0] == "ا" else {word}
+    return max(zipf_frequency(form, "ar") for form in forms) >= _COMMON_ADJECTIVE
 
 
 def title_cased(text: str) -> bool:
