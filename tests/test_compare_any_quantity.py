@@ -225,3 +225,19 @@ def test_the_same_rare_words_on_days_far_apart_are_two_events():
 def test_what_befell_them_may_come_after_where_they_were():
     (q,) = find_quantities("All 72 people on board were killed when the plane crashed while landing")
     assert (q.value, q.status) == (72, "killed")
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("The number of protesters detained since Saturday has risen to 300, the rights group said", "arrested"),
+    ("The death toll from the earthquake has risen to 2,012", "killed"),
+    ("بلغ عدد القتلى في الاحتجاجات 44", "killed"),
+    ("Bread prices rose to 300 after 12 people were killed", None),
+])
+def test_a_count_with_no_noun_is_of_the_subject_that_rose(text, status):
+    bare = [q for q in find_quantities(text) if not q.noun]
+    assert [q.status for q in bare] == ([status] if status else [])
+
+
+def test_only_the_amount_that_rose_is_updated():
+    rose, killed = find_quantities("Bread prices rose to 300 pounds after 12 people were killed")
+    assert rose.update and not killed.update

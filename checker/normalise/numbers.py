@@ -115,7 +115,6 @@ _EXCEEDS = frozenset(map(fold, "يتجاوز تجاوز تتجاوز تجاوز�
                                "exceed tops topped surpassed".split()))
 _NEGATIONS = frozenset(map(fold, "لم لا لن not never".split()))
 _AT_MOST = {("اقل", "من"), ("less", "than"), ("fewer", "than"), ("up", "to")}
-_PERCENT = frozenset(map(fold, "بالمئة بالمائة المئة المائة percent per %".split()))
 _PERCENT_AFTER = frozenset(map(fold, "بالمئة بالمائة بالمية percent pc".split()))  # "45 percent"
 _PERCENT_AFTER_IN = frozenset(map(fold, "المئة المائة المية".split()))  # "45 في المئة"
 _CURRENCY_SIGNS = {"$": "dollar", "£": "pound", "€": "euro"}
@@ -526,11 +525,17 @@ def _bare_measure(text: str, tokens: tuple[Token, ...], i: int, j: int, number: 
     if before and measure_concept(before[0]) == "age":
         concept = "year"
     else:
+        # "the number of protesters detained has risen to 300", "the death toll rose to 2,012", "بلغ
+        # عدد القتلى 44": a count (or toll) whose subject says what befell them.
         sentence = _sentence_before(text, tokens, i)
-        if any(key in _RISE for key in sentence):  # "the number of protesters detained has risen to 300"
-            status = next((found for key in sentence if (found := status_concept(key))), None)
-            if status is None and any(key in _TOLL for key in sentence):
-                status = "killed"  # "the death toll rose to"
+        rise = next((at for at, key in enumerate(sentence) if key in _RISE), None)
+        if rise is not None:
+            # The subject comes before the verb ("the toll rose to"), or after it in Arabic ("بلغ عدد القتلى").
+            subject = sentence[rise + 1:] if rise < 2 else sentence[:rise]
+            if any(key in _COUNT_WORDS for key in subject):
+                status = next((found for key in subject if (found := status_concept(key))), None)
+                if status is None and any(key in _TOLL for key in subject):
+                    status = "killed"
             concept = "person" if status else None
     if concept is None:
         return None
@@ -582,6 +587,7 @@ def _words_before(tokens: tuple[Token, ...], i: int, most: int) -> list[str]:
 _RISE = frozenset(map(fold, "rose risen rise rises rising climbed climbs climb jumped increased reached ارتفع ارتفعت "
                             "يرتفع ترتفع ارتفاع بلغ بلغت يبلغ تبلغ وصل وصلت يصل تصل".split()))
 _TOLL = frozenset(map(fold, "toll حصيلة".split()))
+_COUNT_WORDS = _TOLL | frozenset(map(fold, "number total عدد".split()))
 _CLAUSE = 8  # words either side of an amount that may say what it measures
 
 
@@ -615,7 +621,7 @@ def _measured(text: str, tokens: tuple[Token, ...], q: Quantity) -> Quantity:
         measure = "age"  # "توفي … عن 86 عاما", "died at 86"
     sentence = _sentence_before(text, tokens, first)
     periods = frozenset(m for key in chain(sentence, _sentence_after(text, tokens, last)) if (m := month_of(key)))
-    update = any(key in _RISE for key in sentence)
+    update = _told_as_updated(sentence)
     if measure is None and not context and not periods and not update:
         return q
     low, high = q.low, q.high
@@ -638,6 +644,18 @@ def _told(key: str) -> tuple[str | None, str | None] | None:
     measure = measure_concept(key)
     stem = noun_stem(key) if _telling(key) else None
     return None if measure is None and stem is None else (measure, stem)
+
+
+def _told_as_updated(sentence: list[str]) -> bool:
+    """Whether a verb of rising governs the amount: the nearest such verb before it in its sentence,
+    with no other number between ("rose to 45", "بلغ عدد القتلى في … 44", not "prices rose to 300 after
+    12 were killed")."""
+    for key in sentence:
+        if key in _RISE:
+            return True
+        if key[0].isdigit() or _word_value(key) is not None:
+            return False
+    return False
 
 
 def _of_a_total(before: list[str]) -> bool:
