@@ -86,6 +86,8 @@ def main(
     settings = settings.model_copy(update={k: v for k, v in overrides.items() if v is not None})
     if settings.places_file is not None:
         _add_places(settings.places_file)
+    if settings.opposites_file is not None:
+        _add_opposites(settings.opposites_file)
 
     if batch and offline and claims is None:
         fail("--batch needs a model; it cannot be used with --offline")
@@ -236,6 +238,15 @@ def _add_places(path: Path) -> None:
         add_places_file(path)
     except PlacesFileError as exc:
         fail(f"CHECKER_PLACES: {path}: {exc}")
+
+
+def _add_opposites(path: Path) -> None:
+    from checker.normalise.opposites import LexiconError, add_opposites_file
+
+    try:
+        add_opposites_file(path)
+    except LexiconError as exc:
+        fail(f"CHECKER_OPPOSITES: {path}: {exc}")
 
 
 def _short(error: str | None) -> str | None:

@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 ArticleStatus = Literal["ok", "failed", "skipped"]
 Severity = Literal["high", "medium", "low"]
-ContradictionKind = Literal["quantity", "date", "location", "attribution", "name"]
+ContradictionKind = Literal["quantity", "date", "location", "attribution", "name", "polarity"]
 
 REPORT_VERSION = 1
 

@@ -39,6 +39,8 @@ class Settings(BaseSettings):
     fixtures_dir: Path | None = Field(default=None, validation_alias="CHECKER_FIXTURES_DIR")
     # A TOML file of more places to compare (`checker/places_file.py` says its form).
     places_file: Path | None = Field(default=None, validation_alias="CHECKER_PLACES")
+    # A TOML file of more opposite words (`checker/data/opposites.*.toml` show its form).
+    opposites_file: Path | None = Field(default=None, validation_alias="CHECKER_OPPOSITES")
 
     @property
     def model_configured(self) -> bool:

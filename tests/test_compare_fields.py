@@ -174,3 +174,38 @@ def test_a_day_and_month_in_a_text_of_a_coming_event_lie_ahead(text, published, 
 def test_one_office_given_two_names_by_reports_naming_no_one_in_common(first, second):
     published = {"a0": date(2024, 4, 27), "a1": date(2024, 4, 27)}
     assert kinds(compare(claims(first, second), published)) == ["name"]
+
+
+@pytest.mark.parametrize(("speakers", "words", "said"), [
+    (("Agriculture Minister Paolo Serra", "Trade Minister Giulia Conti"),
+     "We will not sign any trade deal that ignores the interests of our farmers", "{w},\" {s} said."),
+    (("وزير الصحة سامي الخطيب", "وزير المالية نبيل حداد"),
+     "ستستقبل المستشفيات الحكومية جميع المرضى مجانا حتى نهاية العام", "وقال {s}: \"{w}\"."),
+])
+def test_the_same_words_in_the_mouths_of_two_office_holders(speakers, words, said):
+    made = [Claim(article=f"a{n}", speaker=speaker, statement=words,
+                  quote=said.format(s=speaker, w=words) if said.startswith("و") else f"\"{words},\" {speaker} said.")
+            for n, speaker in enumerate(speakers)]
+    assert kinds(compare(made, {})) == ["attribution"]
+
+
+@pytest.mark.parametrize(("speakers", "words"), [
+    (("coach Mikel Arrieta", "Arrieta"), "My players gave everything tonight and deserved to lift the trophy"),
+    (("المدرب حسام البدري", "البدري"), "لاعبونا قدموا كل شيء الليلة واستحقوا رفع الكأس عن جدارة"),
+])
+def test_the_same_words_of_one_person_named_two_ways_stay_quiet(speakers, words):
+    made = [Claim(article=f"a{n}", speaker=speaker, statement=words, quote=f"\"{words}\", {speaker} said.")
+            for n, speaker in enumerate(speakers)]
+    assert kinds(compare(made, {}), "low") == []
+
+
+@pytest.mark.parametrize(("role", "paragraph", "grounded"), [
+    ("French Defence Minister", "Le Drian, the French defence minister, said the coalition would press on.", True),
+    ("وزير الدفاع الفرنسي", "وقال وزير الدفاع الفرنسي جان إيف لودريان إن التحالف سيواصل عملياته.", True),
+    ("Health Minister", "Le Drian, the French defence minister, said the coalition would press on.", False),
+    ("وزير الصحة", "وقال وزير الدفاع الفرنسي جان إيف لودريان إن التحالف سيواصل عملياته.", False),
+])
+def test_a_role_counts_only_when_the_article_gives_that_office(role, paragraph, grounded):
+    facts = read(Claim(article="a", speaker_role=role, statement="x", quote="the coalition would press on",
+                       paragraph=paragraph))
+    assert (facts.speaker_role is not None) is grounded and ("speaker_role" in facts.ungrounded) is not grounded

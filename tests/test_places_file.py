@@ -93,3 +93,17 @@ def test_the_readme_example_is_a_valid_file(tmp_path):
         print(add_places_file(Path(sys.argv[1])), lookup_place("Tubruq").id, lookup_place("العاصمة النيجرية").id)
     """, str(tmp_path / "places.toml"))
     assert printed.split() == ["3", "tobruk", "niamey"]
+
+
+def test_a_town_of_the_file_may_be_in_a_country_only_the_gazetteer_knows(tmp_path):
+    (tmp_path / "places.toml").write_text('[cities.kakuma]\nname = "Kakuma"\narabic = ["كاكوما"]\ncountry = "KE"\n',
+                                          encoding="utf-8")
+    printed = fresh_python("""
+        import sys
+        from pathlib import Path
+        from checker.normalise.places import lookup_place, same_place
+        from checker.places_file import add_places_file
+        add_places_file(Path(sys.argv[1]))
+        print(lookup_place("كاكوما").id, same_place(lookup_place("Kakuma"), lookup_place("Kenya")))
+    """, str(tmp_path / "places.toml"))
+    assert printed.split() == ["kakuma", "True"]

@@ -173,7 +173,7 @@ class _Own:
 
 
 class _Group:
-    __slots__ = ("places", "days", "entities", "words", "own")
+    __slots__ = ("places", "days", "entities", "words", "own", "bare")
 
     def __init__(self) -> None:
         self.places = _Values(same_place)
@@ -181,6 +181,7 @@ class _Group:
         self.entities: set[int] = set()
         self.words: set[str] = set()
         self.own: dict[str, _Own] = {}  # by article, in the order they joined
+        self.bare: list[frozenset[str]] = []  # the words of its claims naming no place, day or person
 
     def by_article(self) -> dict[str, list[int]]:
         return {article: own.facts for article, own in self.own.items()}
@@ -200,6 +201,8 @@ class _Group:
             own.days.add(named.shown, named)
         if f.entities:
             self.entities |= f.entities
+        elif named is None:
+            self.bare.append(f.words)
         self.words |= f.words
         return when is not None and self.days.add(when.shown, when, MAX_VALUES)
 
@@ -280,6 +283,16 @@ def _too_few_anchors(same_place_: bool, named_day: bool, shared: int, overlap: f
     if overlap >= SAME_WORDS and alike >= SAME_WORDS_AT_LEAST:
         return False
     return anchors == 0 or anchors + (overlap >= 0.3) < 2
+
+
+SAME_WORDING = 0.4  # a claim naming no day or person joins on its wording when it shares this much
+
+
+def _wording_keys(f: ClaimFacts) -> list[tuple[str, str]]:
+    """What a claim naming no day or person is found by, besides its place: its words. A headline
+    ("النفط يرتفع وسط عراقيل في إمدادات فنزويلا") is one event with another that says nearly the same,
+    or its opposite, in nearly the same words. A tuple: never a place id or a person."""
+    return [("word", w) for w in f.words]
 
 
 class _Index:
@@ -368,6 +381,8 @@ def _index_keys(f: ClaimFacts) -> list[str | int | tuple]:
         # Nothing else to meet others by: the office that spoke ("the Swiss foreign minister" said,
         # "at the Geneva meeting"). A tuple: never a place id or a person.
         keys.append(role)
+    if not f.entities and f.when is None:
+        keys += _wording_keys(f)
     return keys
 
 
@@ -610,7 +625,17 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, day_key: i
         # Across articles one clue is not enough (one city, one person, one topic hosts many events), and
         # similar wording alone is a story, not an event. A day inherited from the article is no clue.
         # Most candidates fail this even if the day agreed, so the day is compared only after.
-        if not own and _too_few_anchors(place_relation is True, named is not None, shared, overlap, len(alike)):
+        worded = False
+        if not own and not entities and named is None and g.bare:
+            # A claim naming no day or person (a headline) joins a group of such claims on its wording
+            # alone, and must say nearly the same as each of them, not as the group's words together:
+            # the headlines of a week's oil prices would chain into one event. In nearly the same
+            # words, another place is what the accounts disagree on, not another event.
+            overlap = min((rarity.weigh(words & other) for other in g.bare), default=0.0) / n_words
+            if overlap < SAME_WORDING:
+                continue
+            worded = True
+        elif not own and _too_few_anchors(place_relation is True, named is not None, shared, overlap, len(alike)):
             continue
         if when is None:
             day = None
@@ -628,9 +653,10 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, day_key: i
         specific = place_relation is True and is_city(place)
         score = (2.0 if specific else 1.0) * bool(place_relation) + 1.5 * bool(day) + min(2, shared) + 4.0 * overlap
         # A different day or place is allowed (it may be the very contradiction to report) but counts against.
-        score -= 1.5 * (day is False and not told_alike) + 2.0 * (place_relation is False)
+        score -= 1.5 * (day is False and not told_alike) + 2.0 * (place_relation is False and not worded)
         score += 0.5 * told_alike  # both tell of one coming event, in its own words
-        score += 1.0 * bool(own)
+        # Joined on wording alone, a claim has no place or day to add to its score: SAME_WORDING is enough.
+        score += 1.0 * bool(own) + (2.0 - 4.0 * SAME_WORDING) * worded
         if not anchored and own:
             score += 2.5  # nothing to place it: it belongs with its own article's story
         # Candidates come in no particular order: on a tie the group sharing more people wins, then

@@ -27,8 +27,8 @@ from checker.normalise.memo import WordMemo
 from checker.normalise.names import PersonMention, Role, find_persons, may_be_role, name_tokens, parse_role, persons_in, \
     same_surname, split_speaker
 from checker.normalise.numbers import Quantity, find_quantities, may_start_number, quantities_in
-from checker.normalise.places import Place, PlaceMention, find_places, lookup_place, may_start_place, places_in, \
-    same_place
+from checker.normalise.places import Place, PlaceMention, find_places, load_gazetteer, lookup_place, may_start_place, \
+    places_in, same_place
 from checker.normalise.words import content_keys
 
 
@@ -87,6 +87,7 @@ def read_all_then(claims: list[Claim], published: Mapping[str, date | None], the
     its own part without them and runs `then` on the facts while a worker counts them there: the
     quantities of the facts of that part are None until `then` returns."""
     reader = _Reader(published, claims)
+    load_gazetteer()  # once, before the workers are forked, rather than once in each
     count = min(workers or parallel.available_cores(), max(1, len(claims) // parallel.MIN_ITEMS))
     if count < 2 or not parallel.can_fork():
         facts = reader.facts(claims, 0)
@@ -286,7 +287,7 @@ class _Reader:
                     ungrounded.append("date")
         speaker = claim.speaker
         speaker_name, speaker_role = split_speaker(speaker) if speaker else (None, None)
-        if speaker_name is not None and not _name_grounded(speaker_name, text, self._speaker_grounds(claim)):
+        if speaker_name is not None and not _name_grounded(speaker_name, self._speaker_grounds(claim)):
             speaker_name = None
             ungrounded.append("speaker")
         role = claim.speaker_role
@@ -453,7 +454,7 @@ def _day_grounded(value: str, when: When, grounds: _Grounds, published: date | N
     return False
 
 
-def _name_grounded(name: str, quote: str, grounds: _Grounds) -> bool:
+def _name_grounded(name: str, grounds: _Grounds) -> bool:
     """A speaker's surname, or a spelling of it, is in the article: "وقال لودريان", "Le Drian said"."""
     if grounds is _CARD:
         return True
@@ -462,24 +463,25 @@ def _name_grounded(name: str, quote: str, grounds: _Grounds) -> bool:
         return False
     surname = tokens[-1]
     return any(any(same_surname(surname, variant) for word in name_tokens(text) for variant in prefix_variants(word))
-               for text in (quote, *grounds))
+               for text in grounds)
 
 
-def _role_grounded(value: str, role, grounds: _Grounds) -> bool:
-    """The role field is in the article, as written or as the same office read from a sentence."""
+def _role_grounded(value: str, role: Role, grounds: _Grounds) -> bool:
+    """The role field is in the article, as written or as the same office read there ("وزير الدفاع
+    الفرنسي" for a field saying "French Defence Minister")."""
     if grounds is _CARD:
         return True
-    for text in grounds:
-        if contains(text, value) or any(p.role is not None and p.role.office == role.office
-                                        and (role.country is None or p.role.country in (None, role.country))
-                                        for p in find_persons(text)) or _role_in(text, role):
-            return True
-    return False
+    return any(contains(text, value) or any(_same_office(office, role) for office in _offices_in(text))
+               for text in grounds)
 
 
-def _role_in(text: str, role) -> bool:
-    stated = parse_role(text)
-    return stated is not None and stated.office == role.office and stated.portfolio == role.portfolio
+def _offices_in(text: str) -> list[Role]:
+    return [p.role for p in find_persons(text) if p.role is not None] + [r for r in (parse_role(text),) if r]
+
+
+def _same_office(a: Role, b: Role) -> bool:
+    """One office, where both say the country or either leaves it out."""
+    return a == b or (a.office == b.office and a.portfolio == b.portfolio and None in (a.country, b.country))
 
 
 class _ArticleTexts:
@@ -514,8 +516,8 @@ _CARD = _Card()
 
 
 class _Grounds:
-    """Where a claim's field may be grounded, nearest first: its statement, its paragraph, the rest of
-    its article. Iterating reads the article's texts only if the nearer ones are passed."""
+    """Where a claim's field may be grounded, nearest first: its quote, its statement, its paragraph,
+    the rest of its article. Iterating reads the article's texts only if the nearer ones are passed."""
 
     __slots__ = ("claim", "article")
 

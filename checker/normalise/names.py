@@ -383,6 +383,11 @@ def _is_prepositional(token: Token, following: Token | None) -> bool:
             and not adjective.startswith("ال") and adjective.endswith(("ي", "ية")))
 
 
+def title_cased(text: str) -> bool:
+    """A headline in Title Case: capitals do not tell names there."""
+    return _title_cased(text, list(tokenize(text)))
+
+
 def _title_cased(text: str, tokens: list[Token]) -> bool:
     """A headline in Title Case ("Minister Announces Start Of Drive"): capitals do not tell names there."""
     small = [t for t in tokens[1:] if t.key in _TITLE_SMALL_WORDS]

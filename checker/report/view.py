@@ -16,7 +16,7 @@ from datetime import date
 from checker.models import ArticleReport, Claim, Contradiction, Report, Side, Span
 
 SEVERITIES = ("high", "medium", "low")  # most severe first
-KINDS = ("quantity", "date", "location", "attribution", "name")
+KINDS = ("quantity", "date", "location", "attribution", "name", "polarity")
 NO_EVENT = "Other findings"
 
 # The whole blocks of each script (with marks, digits and presentation forms): how a page reads,

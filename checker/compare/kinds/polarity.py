@@ -1,0 +1,343 @@
+"""Opposite statements about one subject: the lira "rises" in one account and "falls" in the other, a
+court "approves" or "rejects", a minister "confirmed" or "denied", talks "begin" or "are postponed", a
+predicate is said in one and negated in the other ("لن نفرق" / "هناك فرق").
+
+Two claims oppose only when the rest of their words is the same subject: both sentences, once the
+opposing words are set aside, share their words, and neither puts another word where the other has
+one ("X supports A" / "X opposes B" is not an opposition). A sentence whose opposites balance out
+("gold falls as the dollar rises" / "oil falls as the dollar rises") opposes nothing. The cleaner the
+swap, the surer the finding: one opposing word in otherwise the same words is high; a few words more
+on one side, lower."""
+
+from __future__ import annotations
+
+from collections import Counter
+from itertools import chain
+from typing import NamedTuple
+
+from checker.compare.facts import ClaimFacts
+from checker.compare.kinds.base import Context, finding, scopes, side
+from checker.models import Contradiction
+from checker.normalise import opposites
+from checker.normalise.arabic import tokenize
+from checker.normalise.numbers import parse_number
+from checker.normalise.opposites import Glance, Polar, Reading, glance, read, stem
+
+KIND = "polarity"
+MIN_SHARED = 2  # words of the subject both sentences must share
+MIN_SHARED_PARAPHRASED = 3  # when either has words the other has not: "أسعار النفط" alone is no one story
+_NEGATION = "negation"
+_NEAR = 2  # content words on each side of a predicate that say what it is about
+NEAREST = 0.8  # a counterpart is at least this alike as the nearest
+
+
+class Opposition(NamedTuple):
+    family: str
+    one: tuple[int, int, int]  # token, start, end in the first sentence
+    other: tuple[int, int, int]
+
+
+class Verdict(NamedTuple):
+    opposition: Opposition
+    extra: int  # words one sentence has that the other has not
+    swapped: bool  # each has words the other has not: more differs than the predicate
+    shared: frozenset[str]  # the words of the subject, as stems
+
+
+def _effective(p: Polar) -> list[tuple[int, int]]:
+    return [(entry, pole ^ p.negated) for entry, pole in p.entries]
+
+
+def oppositions(a: Reading, b: Reading) -> list[Opposition]:
+    """The predicates that one sentence says and the other says the opposite of. Each predicate is
+    paired with the one of the other sentence that stands by the most of the same words ("الدولار"):
+    a pair that says the same agrees, a pair that says opposite things opposes. "Gold falls as the
+    dollar rises" and "oil falls as the dollar rises" pair falls with falls and rises with rises."""
+    found = []
+    by_entry_b: dict[int, list[tuple[int, Polar]]] = {}
+    for p in b.polar:
+        for entry, pole in _effective(p):
+            by_entry_b.setdefault(entry, []).append((pole, p))
+    candidates = []
+    for pa in a.polar:
+        for entry, pole in _effective(pa):
+            for other_pole, pb in by_entry_b.get(entry, ()):
+                near = _nearness(a, pa.token, b, pb.token)
+                if near:
+                    candidates.append((near, pole != other_pole, entry, pa, pb))
+    candidates.sort(key=lambda c: (-c[0], c[1]))  # on a tie, agreeing first
+    paired_a: set[int] = set()
+    paired_b: set[int] = set()
+    for _, opposed, entry, pa, pb in candidates:
+        if pa.token in paired_a or pb.token in paired_b:
+            continue
+        paired_a.add(pa.token)
+        paired_b.add(pb.token)
+        if not opposed:
+            continue
+        if pa.negated != pb.negated and (b if pa.negated else a).negating:
+            continue  # each negates something: "ينفي انتقاده" / "نفى الأمير ... انتقاده"
+        same_word = pa.known_as == pb.known_as and pa.negated != pb.negated
+        family = _NEGATION if same_word else opposites.LEXICON.families[entry]
+        found.append(Opposition(family, (pa.token, pa.start, pa.end), (pb.token, pb.start, pb.end)))
+    for first, second, swapped in ((a, b, False), (b, a, True)):
+        if second.negating:
+            continue  # "لا أرسم خيالا" / "رسمها لا يجسد الخيال": each negates, what is unclear
+        said = Counter(s for s in second.stems if s is not None)
+        negated_there = {n.stem for n in second.negated}
+        for n in first.negated:
+            if said[n.stem] and n.stem not in negated_there:
+                token = second.stems.index(n.stem)
+                if not _nearness(first, n.token, second, token):
+                    continue
+                span = _token_span(second, token)
+                mine = (n.token, n.start, n.end)
+                found.append(Opposition(_NEGATION, span, mine) if swapped else Opposition(_NEGATION, mine, span))
+    return found
+
+
+def _token_span(reading: Reading, token: int) -> tuple[int, int, int]:
+    return (token, *reading.spans[token])
+
+
+def verdict(a: Reading, b: Reading) -> Verdict | None:
+    """Whether two sentences oppose on one subject, and how many words stand outside the swap."""
+    found = oppositions(a, b)
+    if not found:
+        return None
+    opposing_a = {o.one[0] for o in found}
+    opposing_b = {o.other[0] for o in found}
+    rest_a, rest_b = _rest(a, opposing_a), _rest(b, opposing_b)
+    shared = rest_a & rest_b
+    only_a, only_b = rest_a - rest_b, rest_b - rest_a
+    extra = len(only_a) + len(only_b)
+    if len(shared) < MIN_SHARED or extra > len(shared):
+        return None  # another subject
+    if extra and len(shared) < MIN_SHARED_PARAPHRASED:
+        return None  # "أسعار النفط" alone is not one story
+    swapped = bool(only_a and only_b)
+    if swapped and any(_after(a, o.one[0]) in only_a and _after(b, o.other[0]) in only_b for o in found):
+        return None  # another object: "X supports A" / "X opposes B"
+    return Verdict(found[0], extra, swapped, frozenset(shared))
+
+
+def _around(reading: Reading, token: int) -> dict[str, float]:
+    """The content words next to a word, words of the lexicon aside, the nearest weighing most:
+    "انخفاض أسعار الذهب" and "ارتفاع الدولار" speak of two things."""
+    lexical = {p.token for p in reading.polar}
+    stems = reading.stems
+    near: dict[str, float] = {}
+    clauses = reading.clauses
+    for step in (-1, 1):
+        taken, i = 0, token + step
+        if step == -1 and clauses[token]:
+            continue  # what comes before is another clause
+        while 0 <= i < len(stems) and taken < _NEAR:
+            if step == 1 and clauses[i]:
+                break  # the next clause
+            if stems[i] is not None and i not in lexical:
+                taken += 1
+                weight = 1.0 / taken
+                if near.get(stems[i], 0.0) < weight:
+                    near[stems[i]] = weight
+            if step == -1 and clauses[i]:
+                break  # the clause begins here
+            i += step
+    return near
+
+
+def _nearness(a: Reading, token_a: int, b: Reading, token_b: int) -> float:
+    """How much two predicates stand by the same words."""
+    near_a, near_b = _around(a, token_a), _around(b, token_b)
+    return sum(min(weight, near_b[word]) for word, weight in near_a.items() if word in near_b)
+
+
+def _after(reading: Reading, token: int) -> str | None:
+    """The first content word after a predicate: its object, or in Arabic its subject."""
+    for i in range(token + 1, len(reading.stems)):
+        if reading.stems[i] is not None:
+            return reading.stems[i]
+    return None
+
+
+def _rest(reading: Reading, opposing: set[int]) -> set[str]:
+    """The words of a sentence besides its opposing ones; a word of the lexicon as its entry and pole,
+    so that "يرتفع" and "يصعد" are one word."""
+    rest = {s for token, s in enumerate(reading.stems) if s is not None and token not in opposing}
+    for p in reading.polar:
+        if p.token not in opposing and reading.stems[p.token] is not None:
+            rest.discard(reading.stems[p.token])
+            rest.add(f"#{p.entries[0][0]}:{p.entries[0][1] ^ p.negated}")
+    return rest
+
+
+def _severity(v: Verdict) -> tuple[str, float]:
+    if v.extra == 0:
+        return "high", 0.85
+    if v.extra <= 2 and not v.swapped:
+        return "medium", 0.65
+    return "low", 0.45
+
+
+def find(ctx: Context) -> list[Contradiction]:
+    found = []
+    common: frozenset[str] | None = None
+    glanced: dict[int, Glance] = {}  # by claim: a claim is in every scope its event is in
+    for scope in scopes(ctx):
+        facts = [(f, 0) for f in scope.facts] + [(f, 1) for f in scope.other_facts or []]
+        pairs = _candidates(facts, scope.weak, glanced)
+        if not pairs:
+            continue
+        nearest = Nearest(facts, scope.weak)
+        seen: set[tuple] = set()
+        for f, g in pairs:
+            v = verdict(read(f.quote), read(g.quote))
+            if v is None or not nearest.counterparts(f, g) or _other_members(f, g):
+                continue
+            if common is None:
+                common = common_words(ctx.facts)
+            if not any(w not in common and not w.startswith("#") for w in v.shared):
+                continue  # nothing but what the corpus says all the time ("أسعار النفط")
+            one, other = f.quote[v.opposition.one[1]:v.opposition.one[2]], \
+                g.quote[v.opposition.other[1]:v.opposition.other[2]]
+            key = (f.article, g.article, one, other)
+            if key in seen:
+                continue
+            seen.add(key)
+            found.append(_finding(scope, f, g, one, other, v))
+    return found
+
+
+# Amounts of a unit, not members counted: "rose 3%" against "fell 2%" still oppose.
+_UNITS = frozenset({"percent", "dollar", "euro", "year", "month", "day", "hour", "time"})
+
+
+def _other_members(f: ClaimFacts, g: ClaimFacts) -> bool:
+    """Each counts other members of one whole: "convicted eight of the 11 defendants" against "three
+    defendants were acquitted" are both true."""
+    if any(a.concept == b.concept and a.value != b.value and a.concept not in _UNITS and not a.measures
+           for a in f.quantities or () for b in g.quantities or ()):
+        return True
+    if any(q.concept in _UNITS or q.measures for q in chain(f.quantities or (), g.quantities or ())):
+        return False
+    numbers_f, numbers_g = _numbers(f.quote), _numbers(g.quote)
+    return bool(numbers_f) and bool(numbers_g) and not numbers_f & numbers_g
+
+
+def _numbers(text: str) -> set[float]:
+    return {number.value for token in tokenize(text) if (number := parse_number(token.text)) is not None}
+
+
+def _candidates(facts: list[tuple[ClaimFacts, int]], weak: bool,
+                glanced: dict[int, Glance]) -> list[tuple[ClaimFacts, ClaimFacts]]:
+    """The pairs of claims of two articles that could oppose, in order: two that say the two poles of
+    one entry of the lexicon between them, or one negating a word the other says; and alike. Found
+    at a glance: a claim is read in full only if it may negate."""
+    by_entry: dict[int, list[tuple[ClaimFacts, int, frozenset[int]]]] = {}
+    negating: list[tuple[ClaimFacts, int, Reading]] = []
+    for f, side_no in facts:
+        seen = glanced.get(f.index)
+        if seen is None:
+            seen = glanced[f.index] = glance(f.quote, f.words)
+        poles: dict[int, set[int]] = {}
+        if seen.negates:  # read in full: what is negated, and the poles as they are meant
+            reading = read(f.quote)
+            if reading.negated:
+                negating.append((f, side_no, reading))
+            for p in reading.polar:
+                for entry, pole in _effective(p):
+                    poles.setdefault(entry, set()).add(pole)
+        else:
+            for entry, pole in seen.poles:
+                poles.setdefault(entry, set()).add(pole)
+        for entry, said in poles.items():
+            by_entry.setdefault(entry, []).append((f, side_no, frozenset(said)))
+    found: set[tuple[int, int]] = set()
+    pairs = []
+
+    def consider(f: ClaimFacts, side_f: int, g: ClaimFacts, side_g: int) -> None:
+        if f.article == g.article or (weak and side_f == side_g):
+            return
+        if g.index < f.index:
+            f, g = g, f
+        if (f.index, g.index) not in found and alike(f, g):
+            found.add((f.index, g.index))
+            pairs.append((f, g))
+
+    for said in by_entry.values():
+        if len(said) < 2 or len(frozenset().union(*(poles for _, _, poles in said))) < 2:
+            continue
+        for n, (f, side_f, poles_f) in enumerate(said):
+            for g, side_g, poles_g in said[n + 1:]:
+                if len(poles_f | poles_g) == 2:
+                    consider(f, side_f, g, side_g)
+    if negating:
+        by_stem: dict[str, list[tuple[ClaimFacts, int]]] = {}
+        for g, side_g in facts:
+            for word in g.words:
+                by_stem.setdefault(stem(word), []).append((g, side_g))
+        for f, side_f, reading in negating:
+            for n in reading.negated:
+                for g, side_g in by_stem.get(n.stem, ()):
+                    consider(f, side_f, g, side_g)
+    pairs.sort(key=lambda pair: (pair[0].index, pair[1].index))
+    return pairs
+
+
+COMMON_SHARE = 0.01  # a word more claims of the corpus than this name says no one story
+
+
+def common_words(facts: list[ClaimFacts]) -> frozenset[str]:
+    """The stems of the words that many claims of the corpus use."""
+    counts: Counter[str] = Counter()
+    for f in facts:
+        counts.update({stem(w) for w in f.words})
+    bound = max(COMMON_WORD_MIN, COMMON_SHARE * len(facts))
+    return frozenset(w for w, n in counts.items() if n > bound)
+
+
+COMMON_WORD_MIN = 20
+
+
+def alike(f: ClaimFacts, g: ClaimFacts) -> bool:
+    """A cheap first look: the two sentences share at least half the content words of the shorter."""
+    shared = len(f.words & g.words)
+    return shared >= MIN_SHARED and 2 * shared >= min(len(f.words), len(g.words))
+
+
+def _likeness(f: ClaimFacts, g: ClaimFacts) -> float:
+    return len(f.words & g.words) / (len(f.words | g.words) or 1)
+
+
+class Nearest:
+    """Which claims of other articles come nearest each claim in wording: a claim is compared with
+    its counterparts, the accounts of the same statement (as alike as the nearest, or nearly), not with
+    every sentence on the topic ("oil prices rise" of one day against "oil prices fall" of another). A
+    claim in the same words is the same account, not a counterpart."""
+
+    def __init__(self, facts: list[tuple[ClaimFacts, int]], weak: bool) -> None:
+        self.facts = facts
+        self.weak = weak
+        self.best: dict[int, float] = {}
+
+    def counterparts(self, f: ClaimFacts, g: ClaimFacts) -> bool:
+        likeness = _likeness(f, g)
+        return likeness >= NEAREST * self._best(f) or likeness >= NEAREST * self._best(g)
+
+    def _best(self, f: ClaimFacts) -> float:
+        best = self.best.get(f.index)
+        if best is None:
+            side_no = next(s for g, s in self.facts if g is f)
+            best = max((_likeness(f, g) for g, s in self.facts
+                        if g.article != f.article and g.words != f.words and not (self.weak and s == side_no)),
+                       default=0.0)
+            self.best[f.index] = best
+        return best
+
+
+def _finding(scope, f: ClaimFacts, g: ClaimFacts, one: str, other: str, v: Verdict) -> Contradiction:
+    severity, confidence = _severity(v)
+    family = v.opposition.family
+    what = f"Opposite ({family})"
+    values = f"{one} ({f.article}) vs {other} ({g.article})"
+    return finding(KIND, severity, confidence, what, values, scope, [side(f, one), side(g, other)])

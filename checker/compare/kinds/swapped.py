@@ -1,0 +1,143 @@
+"""The same sentence with one thing swapped: "a giant Banksy mural in New York" against "a giant da
+Vinci mural in New York", "اشتباكات عنيفة في طرابلس" against "اشتباكات عنيفة في بنغازي". Claims that
+carry no fields of their own (no speaker, day or place given, as headlines) are otherwise compared on
+nothing; here two accounts in the same words but one are compared on that one, and the finding is of
+the kind the swapped words belong to: another place (location), another person (name), another
+number (quantity). A swap of anything else ("ظبي" / "قط") is not read: which of two common words is
+right is not a question of fact this tool can put."""
+
+from __future__ import annotations
+
+from difflib import SequenceMatcher
+
+from checker.compare.facts import ClaimFacts
+from checker.compare.values import quantities_conflict
+from checker.compare.kinds.base import Context, finding, scopes, side
+from checker.compare.kinds.polarity import MIN_SHARED_PARAPHRASED, Nearest, alike, common_words, oppositions
+from checker.models import Claim, Contradiction
+from checker.normalise.names import title_cased
+from checker.normalise.opposites import Reading, read
+from checker.normalise.places import country_of_adjective, lookup_place, same_place
+
+KIND = "swapped"  # where these findings are collected; each is of the kind of what was swapped
+MAX_SWAPPED = 3  # words on each side
+
+
+def _bare(claim: Claim) -> bool:
+    """A claim with no field of its own: the other kinds have nothing to compare it on."""
+    return not (claim.speaker or claim.date or claim.location)
+
+
+def find(ctx: Context) -> list[Contradiction]:
+    found = []
+    common: frozenset[str] | None = None
+    for scope in scopes(ctx):
+        facts = [(f, 0) for f in scope.facts if _bare(f.claim)] + \
+            [(f, 1) for f in scope.other_facts or [] if _bare(f.claim)]
+        pairs = [(f, g) for n, (f, side_f) in enumerate(facts) for g, side_g in facts[n + 1:]
+                 if g.article != f.article and not (scope.weak and side_f == side_g) and alike(f, g)]
+        if not pairs:
+            continue
+        nearest = Nearest(facts, scope.weak)
+        if common is None:
+            common = common_words(ctx.facts)
+        for f, g in pairs:
+            if not nearest.counterparts(f, g):
+                continue
+            swap = _swap(f.quote, g.quote, common)
+            if swap is None or _theirs(swap[0], f, g):
+                continue
+            kind, what, one, other = swap
+            found.append(finding(kind, "medium", 0.6, what, f"{one} ({f.article}) vs {other} ({g.article})", scope,
+                                 [side(f, one), side(g, other)]))
+    return found
+
+
+def _theirs(kind: str, f: ClaimFacts, g: ClaimFacts) -> bool:
+    """Whether the kind finds the swap itself: places where both tell of something happening, counts
+    of one thing ("3 سنوات" alone is no thing it compares)."""
+    if kind == "location":
+        return bool(f.place and g.place and f.happening and g.happening)
+    if kind == "quantity":
+        return any(quantities_conflict(a, b) for a in f.quantities or () for b in g.quantities or ())
+    return False
+
+
+def _swap(a: str, b: str, common: frozenset[str]) -> tuple[str, str, str, str] | None:
+    """What two sentences in the same words but one swap differ on, if it is a place, a person or a
+    number: its kind, the question, and the two swapped spans as written."""
+    ra, rb = read(a), read(b)
+    if oppositions(ra, rb):
+        return None  # one says something rises, the other that it falls: that is the question
+    tokens_a, tokens_b = _content(ra), _content(rb)
+    matcher = SequenceMatcher(None, [s for _, s in tokens_a], [s for _, s in tokens_b], autojunk=False)
+    changes = [op for op in matcher.get_opcodes() if op[0] != "equal"]
+    if len(changes) != 1 or changes[0][0] != "replace":
+        return None
+    _, i1, i2, j1, j2 = changes[0]
+    if i2 - i1 > MAX_SWAPPED or j2 - j1 > MAX_SWAPPED:
+        return None
+    same = [s for n, (_, s) in enumerate(tokens_a) if not i1 <= n < i2]
+    if len(same) < MIN_SHARED_PARAPHRASED or all(s in common for s in same):
+        return None  # not enough of one story around the swap
+    one = _span(a, ra, tokens_a[i1][0], tokens_a[i2 - 1][0])
+    other = _span(b, rb, tokens_b[j1][0], tokens_b[j2 - 1][0])
+    kind = _kind_of(one, other)
+    if kind is None or (kind == "name" and (title_cased(a) or title_cased(b))):
+        return None
+    return kind, _QUESTIONS[kind], one, other
+
+
+_QUESTIONS = {"location": "Which place", "name": "Who", "quantity": "How many"}
+
+
+def _content(reading: Reading) -> list[tuple[int, str]]:
+    return [(n, s) for n, s in enumerate(reading.stems) if s is not None]
+
+
+def _span(text: str, reading: Reading, first: int, last: int) -> str:
+    return text[reading.spans[first][0]:reading.spans[last][1]]
+
+
+def _kind_of(one: str, other: str) -> str | None:
+    if _number(one) and _number(other):
+        return "quantity"  # the number alone: "killed 12" against "injured 30" counts two things
+    place_a, place_b = _place(one), _place(other)
+    if place_a is not None and place_b is not None:
+        return "location" if _other_place(place_a, place_b) else None
+    if place_a is None and place_b is None and _latin_name(one) and _latin_name(other):
+        return "name"
+    return None
+
+
+def _place(span: str):
+    """The place a span names, or the country its adjective names ("الأردنية", "French")."""
+    place = lookup_place(span)
+    if place is not None:
+        return place
+    words = span.split()
+    return country_of_adjective(words[-1]) if len(words) == 1 else None
+
+
+def _other_place(a, b) -> bool:
+    country_a = a if isinstance(a, str) else a.country
+    country_b = b if isinstance(b, str) else b.country
+    if isinstance(a, str) or isinstance(b, str):
+        return country_a != country_b
+    return same_place(a, b) is False
+
+
+def _number(span: str) -> bool:
+    """A number written in figures, and nothing else: "3", "4,400", "٤٤٠٠"."""
+    return all(any(c.isdigit() for c in word) for word in span.split())
+
+
+def _latin_name(span: str) -> bool:
+    """Capitalised Latin words, perhaps with a particle: a name ("Banksy", "da Vinci"); not "Lieberman
+    called"."""
+    words = span.split()
+    return (any(w[:1].isupper() for w in words) and all(w.isascii() and w.isalpha() for w in words)
+            and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words))
+
+
+_NAME_PARTICLES = frozenset("da de di del della der van von al el bin ibn le la du dos das".split())

@@ -1,0 +1,1 @@
+"""Data files shipped with the checker (the opposites of each language)."""

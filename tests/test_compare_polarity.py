@@ -1,0 +1,186 @@
+"""Opposite statements (`kinds/polarity.py`): each family of opposites in Arabic and English, the
+forms of an Arabic word meeting, and the traps that must stay quiet. Sentences are hand-made."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from checker.compare import compare
+from checker.compare.kinds.polarity import verdict
+from checker.models import Claim
+from checker.normalise.opposites import LexiconError, add_opposites_file, read
+
+
+def _opposed(a: str, b: str):
+    """The two opposing words as written, and the verdict, or None."""
+    v = verdict(read(a), read(b))
+    if v is None:
+        return None
+    o = v.opposition
+    return a[o.one[1]:o.one[2]], b[o.other[1]:o.other[2]], v
+
+
+@pytest.mark.parametrize(("a", "b", "family", "words"), [
+    # direction
+    ("انخفاض الليرة التركية لمستوى قياسي جديد", "ارتفاع الليرة التركية لمستوى قياسي جديد", "direction",
+     ("انخفاض", "ارتفاع")),
+    ("Turkish lira falls to a new record level", "Turkish lira rises to a new record level", "direction",
+     ("falls", "rises")),
+    ("تحقيق قناة السويس لأكبر عائدات لها في التاريخ", "تحقيق قناة السويس لأقل عائدات لها في التاريخ", "direction",
+     ("لأكبر", "لأقل")),
+    ("Suez Canal revenue hits highest level in its history", "Suez Canal revenue hits lowest level in its history",
+     "direction", ("highest", "lowest")),
+    # stance
+    ("صندوق النقد يوافق على صرف شريحة جديدة لتونس", "صندوق النقد يرفض صرف شريحة جديدة لتونس", "stance",
+     ("يوافق", "يرفض")),
+    ("The IMF approves a new loan tranche for Tunisia", "The IMF rejects a new loan tranche for Tunisia", "stance",
+     ("approves", "rejects")),
+    ("الوزير يشيد بأداء الشرطة في الانتخابات", "الوزير ينتقد أداء الشرطة في الانتخابات", "stance",
+     ("بأداء", "ينتقد")),
+    ("The minister praised the police handling of the election", "The minister criticised the police handling "
+     "of the election", "stance", ("praised", "criticised")),
+    # truth
+    ("وزارة الآثار المصرية تؤكد وجود غرف سرية وراء مقبرة توت عنخ آمون",
+     "وزارة الآثار المصرية تنفي وجود غرف سرية وراء مقبرة توت عنخ آمون", "truth", ("تؤكد", "تنفي")),
+    ("The antiquities ministry confirms hidden chambers behind Tutankhamun's tomb",
+     "The antiquities ministry denies hidden chambers behind Tutankhamun's tomb", "truth", ("confirms", "denies")),
+    # happening
+    ("بدء التحقيقات في حادث انقلاب القطار جنوب القاهرة", "تأجيل التحقيقات في حادث انقلاب القطار جنوب القاهرة",
+     "happening", ("بدء", "تأجيل")),
+    ("Investigations into the train crash south of Cairo begin",
+     "Investigations into the train crash south of Cairo postponed", "happening", ("begin", "postponed")),
+    ("السلطات الإيرانية تعتقل فتاة نشرت مقاطع راقصة على انستغرام",
+     "السلطات الإيرانية تفرج عن فتاة نشرت مقاطع راقصة على انستغرام", "happening", ("تعتقل", "تفرج")),
+    ("Iranian authorities arrest a girl who posted dance clips on Instagram",
+     "Iranian authorities release a girl who posted dance clips on Instagram", "happening", ("arrest", "release")),
+    # negation of the same predicate
+    ("إسرائيل تفرق بين الدولة اللبنانية وحزب الله", "إسرائيل لن تفرق بين الدولة اللبنانية وحزب الله", "negation",
+     ("تفرق", "لن تفرق")),
+    ("The court approved the merger of the two banks", "The court did not approve the merger of the two banks",
+     "negation", ("approved", "not approve")),
+    ("السعودية تعترض صاروخا أطلق من اليمن على نجران", "السعودية تفشل في اعتراض صاروخ أطلق من اليمن على نجران",
+     "negation", ("تعترض", "تفشل في اعتراض")),
+    ("Saudi air defences intercept a missile fired from Yemen at Najran",
+     "Saudi air defences fail to intercept a missile fired from Yemen at Najran", "negation",
+     ("intercept", "fail to intercept")),
+])
+def test_each_family_in_both_languages(a, b, family, words):
+    found = _opposed(a, b)
+    assert found is not None
+    one, other, v = found
+    assert v.opposition.family == family
+    assert (one, other) == words or (family == "stance" and other == words[1])
+
+
+def test_a_clean_swap_is_surer_than_one_with_more_words():
+    clean = _opposed("انخفاض الليرة التركية لمستوى قياسي جديد", "ارتفاع الليرة التركية لمستوى قياسي جديد")[2]
+    wordier = _opposed("انخفاض الليرة التركية لمستوى قياسي جديد",
+                       "ارتفاع الليرة التركية لمستوى قياسي جديد بعد قرار البنك")[2]
+    assert clean.extra == 0 and wordier.extra > 0
+
+
+@pytest.mark.parametrize("form", ["رفض", "يرفض", "ترفض", "رفضت", "الرفض", "ورفضت", "سيرفضون", "برفض"])
+def test_arabic_forms_of_one_word_meet(form):
+    polar = read(f"الحكومة {form} الاتفاق").polar
+    assert polar and polar[0].known_as in ("رفض", "يرفض")
+    assert _opposed(f"الحكومة {form} الاتفاق مع النقابات", "الحكومة تقبل الاتفاق مع النقابات") is not None
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # another subject: the opposites balance out
+    ("أسعار الذهب تنخفض مع ارتفاع الدولار", "أسعار النفط تنخفض مع ارتفاع الدولار"),
+    ("Gold prices fall as the dollar rises", "Oil prices fall as the dollar rises"),
+    # another object
+    ("الوزير يدعم خطة الحكومة", "الوزير يعارض خطة المعارضة"),
+    ("The minister supports the government plan", "The minister opposes the opposition plan"),
+    # a negation of another verb of the sentence
+    ("الوزير الذي لم يحضر الاجتماع وافق على الخطة", "الوزير وافق على الخطة"),
+    ("The minister, who did not attend the meeting, approved the plan", "The minister approved the plan"),
+    ("رسامة جزائرية: لا أرسم خيالا بل حقيقة", "الرسامة الجزائرية تقول إن رسمها لا يجسد الخيال بل الحقيقة"),
+    # the same in other words
+    ("الذهب مستقر مع بقاء الدولار ضعيفا", "ضعف الدولار يبقي الذهب مستقرا"),
+    ("Gold stable as the dollar stays weak", "A weak dollar keeps gold stable"),
+    ("انخفاض أسعار الذهب مع تعافي الدولار", "ارتفاع الدولار ينزل بالذهب"),
+])
+def test_traps_stay_quiet(a, b):
+    assert _opposed(a, b) is None
+
+
+def _headlines(*texts: str) -> list[Claim]:
+    return [Claim(article=f"a{n}", id=f"a{n}", statement=t, quote=t) for n, t in enumerate(texts)]
+
+
+def test_headlines_with_no_fields_are_compared_and_the_words_marked():
+    claims = _headlines("الذهب يتراجع مع تصريحات ترامب حول كوريا الشمالية",
+                        "الذهب يرتفع مع تصريحات ترامب حول كوريا الشمالية")
+    found = compare(claims, {c.article: None for c in claims}, 1)
+    assert [(c.kind, c.severity) for c in found] == [("polarity", "high")]
+    assert [s.value for s in found[0].sides] == ["يتراجع", "يرتفع"]
+    assert all(s.value in s.quote for s in found[0].sides)
+    assert "يتراجع (a0) vs يرفع (a1)".replace("يرفع", "يرتفع") in found[0].summary
+
+
+def test_english_claims_of_one_event_oppose():
+    claims = [Claim(article="a", id="a1", speaker="Ali Khan", statement="x",
+                    quote="Finance minister Ali Khan rejected the new budget in Kabul on Monday.",
+                    location="Kabul", date="Monday"),
+              Claim(article="b", id="b1", speaker="Ali Khan", statement="x",
+                    quote="Finance minister Ali Khan approved the new budget in Kabul on Monday.",
+                    location="Kabul", date="Monday")]
+    found = compare(claims, {"a": None, "b": None}, 1)
+    polar = [c for c in found if c.kind == "polarity"]
+    assert len(polar) == 1 and {s.value for s in polar[0].sides} == {"rejected", "approved"}
+
+
+def test_agreeing_headlines_and_two_stories_are_not_flagged():
+    claims = _headlines("الذهب مستقر مع بقاء الدولار ضعيفا", "ضعف الدولار يبقي الذهب مستقرا",
+                        "ارتفاع أسعار النفط عالميا", "انخفاض أسعار القمح في مصر")
+    assert compare(claims, {c.article: None for c in claims}, 1) == []
+
+
+def test_a_newsroom_file_adds_opposites(tmp_path):
+    a, b = "الجمهور يحتفي بالفيلم الجديد في المهرجان", "الجمهور يستهجن الفيلم الجديد في المهرجان"
+    extra = tmp_path / "opposites.toml"
+    extra.write_text('[[opposites]]\nfamily = "stance"\none = ["احتفى"]\nother = ["استهجن"]\n', encoding="utf-8")
+    assert _opposed(a, b) is None
+    try:
+        assert add_opposites_file(extra) == 1
+        assert _opposed(a, b)[:2] == ("يحتفي", "يستهجن")
+    finally:
+        _reset_lexicon()
+
+
+def _reset_lexicon() -> None:
+    """The built-in lexicon again, for the tests after."""
+    import checker.normalise.opposites as opposites
+    opposites.LEXICON = opposites._built_in()
+    opposites._lookup.clear()
+    opposites._seen.clear()
+    opposites._variants.cache_clear()
+    opposites.read.cache_clear()
+
+
+def test_a_bad_opposites_file_names_the_entry(tmp_path):
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[[opposites]]\nfamily = "stance"\none = ["x"]\n', encoding="utf-8")
+    with pytest.raises(LexiconError, match="opposites.0.other"):
+        add_opposites_file(bad)
+
+
+def test_the_readme_example_works(tmp_path):
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("**Opposites it does not know.**"):]
+    example = section[section.index("```toml") + len("```toml"):section.index("```", section.index("```toml") + 7)]
+    path = tmp_path / "opposites.toml"
+    path.write_text(textwrap.dedent(example), encoding="utf-8")
+    a, b = "الجمهور يحتفي بالفيلم الجديد في المهرجان", "الجمهور يستهجن الفيلم الجديد في المهرجان"
+    try:
+        assert add_opposites_file(path) == 1
+        assert _opposed(a, b)[:2] == ("يحتفي", "يستهجن")
+        assert _opposed("The crowd hailed the new film at the festival",
+                        "The crowd booed the new film at the festival")[:2] == ("hailed", "booed")
+    finally:
+        _reset_lexicon()

@@ -1,0 +1,58 @@
+"""One thing swapped in the same sentence (`kinds/swapped.py`), for claims with no fields of their
+own (headlines): found as the kind of what was swapped. Headlines are hand-made."""
+
+from checker.compare import compare
+from checker.models import Claim
+
+
+def _found(*texts: str, **fields) -> list:
+    claims = [Claim(article=f"a{n}", id=f"a{n}", statement=t, quote=t, **fields) for n, t in enumerate(texts)]
+    return compare(claims, {c.article: None for c in claims}, 1)
+
+
+def test_a_person_swapped_is_a_name_finding():
+    found = _found("A giant Banksy mural appears overnight in New York",
+                   "A giant da Vinci mural appears overnight in New York")
+    assert [(c.kind, [s.value for s in c.sides]) for c in found] == [("name", ["Banksy", "da Vinci"])]
+
+
+def test_a_place_swapped_is_a_location_finding_in_both_languages():
+    found = _found("اشتباكات عنيفة في العاصمة طرابلس تؤدي إلى فرار المئات من السجون",
+                   "اشتباكات عنيفة في العاصمة بنغازي تؤدي إلى فرار المئات من السجون",
+                   "Violent clashes in Tripoli let hundreds of prisoners escape from jails",
+                   "Violent clashes in Benghazi let hundreds of prisoners escape from jails")
+    assert len(found) == 2 and all(c.kind == "location" for c in found)
+    assert {tuple(s.value.split()[-1] for s in c.sides) for c in found} == {("Tripoli", "Benghazi"),
+                                                                             ("طرابلس", "بنغازي")}
+
+
+def test_a_country_adjective_swapped_is_another_place():
+    found = _found("تكليف عمر الرزاز برئاسة الحكومة الأردنية الجديدة بعد الاحتجاجات",
+                   "تكليف عمر الرزاز برئاسة الحكومة اللبنانية الجديدة بعد الاحتجاجات")
+    assert [(c.kind, [s.value for s in c.sides]) for c in found] == [("location", ["الأردنية", "اللبنانية"])]
+
+
+def test_a_number_swapped_is_a_quantity_finding():
+    found = _found("محكمة مصرية تقضي بسجن وزير الإعلام السابق صفوت الشريف 3 سنوات",
+                   "محكمة مصرية تقضي بسجن وزير الإعلام السابق صفوت الشريف 10 سنوات")
+    assert [c.kind for c in found] == ["quantity"]
+    assert [[s.quote[a:b] for a, b in s.marks] for s in found[0].sides] == [["3"], ["10"]]
+
+
+def test_other_swaps_and_other_shapes_stay_quiet():
+    # a common word swapped: not a question of fact this tool can put
+    assert _found("الممثل الهندي سلمان خان يسجن لصيده ظبيا نادرا في راجستان",
+                  "الممثل الهندي سلمان خان يسجن لصيده قطا نادرا في راجستان") == []
+    # the same place in other words
+    assert _found("Violent clashes in Tripoli let hundreds of prisoners escape from jails",
+                  "Violent clashes in the Libyan capital let hundreds of prisoners escape from jails") == []
+    # two swaps: more likely two events, at most possibly the same
+    assert all(c.severity == "low" for c in _found("Violent clashes in Tripoli let hundreds of prisoners escape",
+                                                   "Violent clashes in Benghazi let dozens of prisoners escape"))
+
+
+def test_a_swap_another_kind_finds_is_reported_once():
+    found = _found("Violent clashes in Tripoli let hundreds of prisoners escape from jails",
+                   "Violent clashes in Benghazi let hundreds of prisoners escape from jails",
+                   speaker="a police spokesman")
+    assert [(c.kind, [s.value for s in c.sides]) for c in found] == [("location", ["Tripoli", "Benghazi"])]
