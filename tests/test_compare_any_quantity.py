@@ -241,3 +241,15 @@ def test_a_count_with_no_noun_is_of_the_subject_that_rose(text, status):
 def test_only_the_amount_that_rose_is_updated():
     rose, killed = find_quantities("Bread prices rose to 300 pounds after 12 people were killed")
     assert rose.update and not killed.update
+
+
+@pytest.mark.parametrize(("text", "value"), [("مليارا دولار لمصر", 2e9), ("2 مليار دولار", 2e9), ("11 مليارا دولار", 11e9),
+                                             ("مليونا ونصف المليون دينار", 1.5e6)])
+def test_a_scale_word_alone_in_construct_is_two(text, value):
+    assert find_quantities(text)[0].value == value
+
+
+def test_an_amount_of_a_past_year_is_not_compared_with_one_of_no_year():
+    now, lost, then = find_quantities("لم يحصل الحزب سوى على 13 مقعدا. وخسر الحزب 112 مقعدا مقارنة بانتخابات 2016 "
+                                      "التي فاز فيها بـ125 مقعدا")
+    assert not quantities_conflict(now, then) and not quantities_conflict(now, lost)

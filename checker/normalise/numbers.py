@@ -90,6 +90,7 @@ _HUNDREDS = _table(
 _SCALES = _table({12: "dozen", 1000: "ألف الف ألفا الفا thousand", 2000: "ألفان ألفين الفان الفين ألفي الفي",
                   10**6: "مليون مليونا million", 2 * 10**6: "مليونان مليونين مليوني",
                   10**9: "مليار مليارا billion", 2 * 10**9: "ملياران مليارين ملياري"})
+_DUAL_IN_CONSTRUCT = frozenset(map(fold, "مليارا مليونا ألفا الفا".split()))
 # Scales written after digits: "58m", "1.2bn", "$5 bn" ("m" only when it touches the digits: "5 m" is metres).
 _SCALE_SUFFIXES = {"m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "bln": 10**9, "k": 1000}
 _SPACED_SUFFIXES = frozenset({"mn", "mln", "bn", "bln"})
@@ -294,6 +295,8 @@ def _read_number(tokens: list[Token], i: int) -> tuple[Number, int] | None:
         elif kind in ("scale", "plural_scale"):
             if kind == "plural_scale" and not seen:
                 break
+            if not seen and key in _DUAL_IN_CONSTRUCT and not _and_a_half(tokens, j + 1):
+                value *= 2  # "مليارا دولار": two billion dollars; "11 مليارا", "مليونا ونصف" are one
             total += (current or 1) * value
             current = 0.0
             last_unit = None
@@ -621,6 +624,9 @@ def _measured(text: str, tokens: tuple[Token, ...], q: Quantity) -> Quantity:
         measure = "age"  # "توفي … عن 86 عاما", "died at 86"
     sentence = _sentence_before(text, tokens, first)
     periods = frozenset(m for key in chain(sentence, _sentence_after(text, tokens, last)) if (m := month_of(key)))
+    years = [int(key) for key in chain(before, after) if len(key) == 4 and key.isdigit() and 1800 <= int(key) <= 2200]
+    if years:
+        periods |= frozenset(years)  # "مقارنة بانتخابات 2016 التي فاز فيها بـ125 مقعدا": 2016's seats
     update = _told_as_updated(sentence)
     if measure is None and not context and not periods and not update:
         return q
