@@ -18,7 +18,16 @@ from functools import lru_cache
 from itertools import chain
 from operator import attrgetter
 
-from checker.normalise.arabic import QUOTE_MARKS, Token, fold, fold_digits, has_article, strip_article, tokenize
+from checker.normalise.arabic import (
+    QUOTE_MARKS,
+    Token,
+    fold,
+    fold_digits,
+    has_article,
+    prefix_variants,
+    strip_article,
+    tokenize,
+)
 from checker.normalise.frozen import quick_init
 from checker.normalise.memo import WordMemo
 from checker.normalise.concepts import (
@@ -465,7 +474,8 @@ _SUPERLATIVES = frozenset(map(fold, "اعلى أعلى أدنى ادنى أكب�
 
 
 def _look_back(q: Quantity, tokens: tuple[Token, ...], i: int) -> bool:
-    return q.concept in _TIME_UNITS and any(key in _SUPERLATIVES for key in _words_before(tokens, i, 6))
+    return q.concept in _TIME_UNITS and any(
+        variant in _SUPERLATIVES for key in _words_before(tokens, i, 6) for variant in prefix_variants(key))
 
 
 def _in_a_name(text: str, tokens: tuple[Token, ...], i: int) -> bool:
