@@ -225,3 +225,31 @@ def test_the_same_rare_words_on_days_far_apart_are_two_events():
 def test_what_befell_them_may_come_after_where_they_were():
     (q,) = find_quantities("All 72 people on board were killed when the plane crashed while landing")
     assert (q.value, q.status) == (72, "killed")
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("The number of protesters detained since Saturday has risen to 300, the rights group said", "arrested"),
+    ("The death toll from the earthquake has risen to 2,012", "killed"),
+    ("بلغ عدد القتلى في الاحتجاجات 44", "killed"),
+    ("Bread prices rose to 300 after 12 people were killed", None),
+])
+def test_a_count_with_no_noun_is_of_the_subject_that_rose(text, status):
+    bare = [q for q in find_quantities(text) if not q.noun]
+    assert [q.status for q in bare] == ([status] if status else [])
+
+
+def test_only_the_amount_that_rose_is_updated():
+    rose, killed = find_quantities("Bread prices rose to 300 pounds after 12 people were killed")
+    assert rose.update and not killed.update
+
+
+@pytest.mark.parametrize(("text", "value"), [("مليارا دولار لمصر", 2e9), ("2 مليار دولار", 2e9), ("11 مليارا دولار", 11e9),
+                                             ("مليونا ونصف المليون دينار", 1.5e6)])
+def test_a_scale_word_alone_in_construct_is_two(text, value):
+    assert find_quantities(text)[0].value == value
+
+
+def test_an_amount_of_a_past_year_is_not_compared_with_one_of_no_year():
+    now, lost, then = find_quantities("لم يحصل الحزب سوى على 13 مقعدا. وخسر الحزب 112 مقعدا مقارنة بانتخابات 2016 "
+                                      "التي فاز فيها بـ125 مقعدا")
+    assert not quantities_conflict(now, then) and not quantities_conflict(now, lost)

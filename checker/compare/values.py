@@ -19,6 +19,8 @@ def same_thing(a: Quantity, b: Quantity) -> bool:
         return False
     if a.periods and b.periods and not (a.periods & b.periods):
         return False
+    if _years(a.periods) != _years(b.periods):
+        return False  # seats won in 2016 are not the seats won now
     if a.measures and b.measures:
         return bool(a.measures & b.measures)
     if TOTAL in a.measures or TOTAL in b.measures:
@@ -26,6 +28,10 @@ def same_thing(a: Quantity, b: Quantity) -> bool:
     if a.generic and not (a.status or a.modifiers or a.frame_concept):
         return _same_words(a.context, b.context)
     return True
+
+
+def _years(periods: frozenset[int]) -> frozenset[int]:
+    return frozenset(p for p in periods if p > 12)  # months are 1 to 12
 
 
 def _same_words(a: frozenset[str], b: frozenset[str]) -> bool:

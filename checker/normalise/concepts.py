@@ -117,6 +117,8 @@ _MEASURES = {
     "settlement": "تسوية settle settlement settles",
     "bail": "كفالة bail bond",
     "elapsed": "منذ تأسيس تأسيسه تأسيسها ذكرى ago founded founding anniversary",
+    # A change ("lost 112 seats", "خسر 112 مقعدا") is not the level it changed ("won 13 seats").
+    "change": "خسر خسرت يخسر تخسر فقد فقدت يفقد كسب كسبت ربح ربحت lost loses lose gained gains gain shed added",
 }
 # What says that the death of the one whose age is given is told: "عن 86 عاما" after "توفي" is an age.
 _DEATH = frozenset({"وفاه", "توفي", "توفيت", "تتوفي", "يتوفي", "رحيل", "رحل", "رحلت", "died", "dies", "death"})

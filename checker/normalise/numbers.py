@@ -18,7 +18,16 @@ from functools import lru_cache
 from itertools import chain
 from operator import attrgetter
 
-from checker.normalise.arabic import QUOTE_MARKS, Token, fold, fold_digits, has_article, strip_article, tokenize
+from checker.normalise.arabic import (
+    QUOTE_MARKS,
+    Token,
+    fold,
+    fold_digits,
+    has_article,
+    prefix_variants,
+    strip_article,
+    tokenize,
+)
 from checker.normalise.frozen import quick_init
 from checker.normalise.memo import WordMemo
 from checker.normalise.concepts import (
@@ -90,6 +99,7 @@ _HUNDREDS = _table(
 _SCALES = _table({12: "dozen", 1000: "ألف الف ألفا الفا thousand", 2000: "ألفان ألفين الفان الفين ألفي الفي",
                   10**6: "مليون مليونا million", 2 * 10**6: "مليونان مليونين مليوني",
                   10**9: "مليار مليارا billion", 2 * 10**9: "ملياران مليارين ملياري"})
+_DUAL_IN_CONSTRUCT = frozenset(map(fold, "مليارا مليونا ألفا الفا".split()))
 # Scales written after digits: "58m", "1.2bn", "$5 bn" ("m" only when it touches the digits: "5 m" is metres).
 _SCALE_SUFFIXES = {"m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "bln": 10**9, "k": 1000}
 _SPACED_SUFFIXES = frozenset({"mn", "mln", "bn", "bln"})
@@ -115,7 +125,6 @@ _EXCEEDS = frozenset(map(fold, "يتجاوز تجاوز تتجاوز تجاوز�
                                "exceed tops topped surpassed".split()))
 _NEGATIONS = frozenset(map(fold, "لم لا لن not never".split()))
 _AT_MOST = {("اقل", "من"), ("less", "than"), ("fewer", "than"), ("up", "to")}
-_PERCENT = frozenset(map(fold, "بالمئة بالمائة المئة المائة percent per %".split()))
 _PERCENT_AFTER = frozenset(map(fold, "بالمئة بالمائة بالمية percent pc".split()))  # "45 percent"
 _PERCENT_AFTER_IN = frozenset(map(fold, "المئة المائة المية".split()))  # "45 في المئة"
 _CURRENCY_SIGNS = {"$": "dollar", "£": "pound", "€": "euro"}
@@ -295,6 +304,8 @@ def _read_number(tokens: list[Token], i: int) -> tuple[Number, int] | None:
         elif kind in ("scale", "plural_scale"):
             if kind == "plural_scale" and not seen:
                 break
+            if not seen and key in _DUAL_IN_CONSTRUCT and not _and_a_half(tokens, j + 1):
+                value *= 2  # "مليارا دولار": two billion dollars; "11 مليارا", "مليونا ونصف" are one
             total += (current or 1) * value
             current = 0.0
             last_unit = None
@@ -463,7 +474,8 @@ _SUPERLATIVES = frozenset(map(fold, "اعلى أعلى أدنى ادنى أكب�
 
 
 def _look_back(q: Quantity, tokens: tuple[Token, ...], i: int) -> bool:
-    return q.concept in _TIME_UNITS and any(key in _SUPERLATIVES for key in _words_before(tokens, i, 6))
+    return q.concept in _TIME_UNITS and any(
+        variant in _SUPERLATIVES for key in _words_before(tokens, i, 6) for variant in prefix_variants(key))
 
 
 def _in_a_name(text: str, tokens: tuple[Token, ...], i: int) -> bool:
@@ -526,11 +538,17 @@ def _bare_measure(text: str, tokens: tuple[Token, ...], i: int, j: int, number: 
     if before and measure_concept(before[0]) == "age":
         concept = "year"
     else:
+        # "the number of protesters detained has risen to 300", "the death toll rose to 2,012", "بلغ
+        # عدد القتلى 44": a count (or toll) whose subject says what befell them.
         sentence = _sentence_before(text, tokens, i)
-        if any(key in _RISE for key in sentence):  # "the number of protesters detained has risen to 300"
-            status = next((found for key in sentence if (found := status_concept(key))), None)
-            if status is None and any(key in _TOLL for key in sentence):
-                status = "killed"  # "the death toll rose to"
+        rise = next((at for at, key in enumerate(sentence) if key in _RISE), None)
+        if rise is not None:
+            # The subject comes before the verb ("the toll rose to"), or after it in Arabic ("بلغ عدد القتلى").
+            subject = sentence[rise + 1:] if rise < 2 else sentence[:rise]
+            if any(key in _COUNT_WORDS for key in subject):
+                status = next((found for key in subject if (found := status_concept(key))), None)
+                if status is None and any(key in _TOLL for key in subject):
+                    status = "killed"
             concept = "person" if status else None
     if concept is None:
         return None
@@ -582,6 +600,7 @@ def _words_before(tokens: tuple[Token, ...], i: int, most: int) -> list[str]:
 _RISE = frozenset(map(fold, "rose risen rise rises rising climbed climbs climb jumped increased reached ارتفع ارتفعت "
                             "يرتفع ترتفع ارتفاع بلغ بلغت يبلغ تبلغ وصل وصلت يصل تصل".split()))
 _TOLL = frozenset(map(fold, "toll حصيلة".split()))
+_COUNT_WORDS = _TOLL | frozenset(map(fold, "number total عدد".split()))
 _CLAUSE = 8  # words either side of an amount that may say what it measures
 
 
@@ -615,7 +634,10 @@ def _measured(text: str, tokens: tuple[Token, ...], q: Quantity) -> Quantity:
         measure = "age"  # "توفي … عن 86 عاما", "died at 86"
     sentence = _sentence_before(text, tokens, first)
     periods = frozenset(m for key in chain(sentence, _sentence_after(text, tokens, last)) if (m := month_of(key)))
-    update = any(key in _RISE for key in sentence)
+    years = [int(key) for key in chain(before, after) if len(key) == 4 and key.isdigit() and 1800 <= int(key) <= 2200]
+    if years:
+        periods |= frozenset(years)  # "مقارنة بانتخابات 2016 التي فاز فيها بـ125 مقعدا": 2016's seats
+    update = _told_as_updated(sentence)
     if measure is None and not context and not periods and not update:
         return q
     low, high = q.low, q.high
@@ -638,6 +660,18 @@ def _told(key: str) -> tuple[str | None, str | None] | None:
     measure = measure_concept(key)
     stem = noun_stem(key) if _telling(key) else None
     return None if measure is None and stem is None else (measure, stem)
+
+
+def _told_as_updated(sentence: list[str]) -> bool:
+    """Whether a verb of rising governs the amount: the nearest such verb before it in its sentence,
+    with no other number between ("rose to 45", "بلغ عدد القتلى في … 44", not "prices rose to 300 after
+    12 were killed")."""
+    for key in sentence:
+        if key in _RISE:
+            return True
+        if key[0].isdigit() or _word_value(key) is not None:
+            return False
+    return False
 
 
 def _of_a_total(before: list[str]) -> bool:

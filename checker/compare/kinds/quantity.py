@@ -11,7 +11,7 @@ from checker.compare.facts import ClaimFacts
 from checker.compare.kinds.base import Context, Item, ScopeItems, articles_of, finding, in_conflict, listing, \
     new_item, scopes, sides_of
 from checker.compare.marks import span
-from checker.compare.values import quantities_conflict, reach, same_thing, values_conflict
+from checker.compare.values import reach, same_thing, values_conflict
 from checker.models import Contradiction, Span
 from checker.normalise.concepts import ROLE_HOLDERS
 from checker.normalise.numbers import Quantity
@@ -50,16 +50,9 @@ def thing_name(q: Quantity) -> str:
 
 
 def _counts(facts: list[ClaimFacts], side: int) -> list[Item[Quantity]]:
-    """The counts of the claims that can be compared: a generic count ("3 days") needs the words around
-    it, and a claim that gives two counts of one thing ("lost 112 seats against the 125 it won in
-    2016") does not say which another report's count is of."""
+    """The counts of the claims that can be compared: a generic count ("3 days") needs the words around it."""
     return [new_item((f, q, q.text, side)) for f in facts for q in f.quantities
-            if (not q.generic or q.status or q.modifiers or q.frame_concept or q.measures or q.context)
-            and not _told_twice(q, f.quantities)]
-
-
-def _told_twice(q: Quantity, told: tuple[Quantity, ...]) -> bool:
-    return len(told) > 1 and any(other is not q and quantities_conflict(q, other) for other in told)
+            if not q.generic or q.status or q.modifiers or q.frame_concept or q.measures or q.context]
 
 
 def _buckets(items: list[Item[Quantity]]) -> list[list[Item[Quantity]]]:
