@@ -65,6 +65,12 @@ def test_money_with_scale_words_is_compared(texts):
     assert one_finding(*texts).kind == "quantity"
 
 
+def test_large_amounts_are_shown_by_their_thousands():
+    finding = one_finding("The company agreed on Tuesday to pay $40 million to settle the Boeing lawsuit",
+                          "The company will pay $14 million to settle the Boeing lawsuit, it said on Tuesday")
+    assert "40,000,000" in finding.summary and "14,000,000" in finding.summary
+
+
 def test_two_prices_of_two_things_are_not_compared():
     assert findings("Brent crude futures rose to $94 a barrel on Tuesday, their highest in ten months",
                     "West Texas Intermediate crude traded at $91 a barrel on Tuesday") == []

@@ -196,7 +196,10 @@ class Quantity:
 def format_value(value: float) -> str:
     if math.isinf(value):
         return "∞"
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+    if float(value).is_integer():
+        # "165,000,000,000", not "165000000000": an editor reads large amounts by their thousands.
+        return f"{int(value):,}" if abs(value) >= 10_000 else str(int(value))
+    return f"{value:g}"
 
 
 _THOUSANDS = re.compile(r"\d{1,3}(,\d{3})+")
