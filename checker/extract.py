@@ -192,6 +192,9 @@ class Extractor:
                 self.fatal = self.fatal or str(exc)  # before the gate lets the next request through
                 raise
             budget.used += exchange.attempts
+        if exchange.messages != unit.messages:  # the key names the messages planned: file no other request under it
+            exchange.parsed, exchange.transient = None, True
+            exchange.error = "the messages sent were not the messages planned; not recorded"
         recording = self._recording(article, unit, exchange.messages, exchange.response_format)
         recording.raw_responses = exchange.raw_responses
         recording.parsed = exchange.parsed.model_dump(mode="json") if exchange.parsed is not None else None

@@ -315,7 +315,7 @@ def test_an_answer_that_is_not_json_is_asked_again_with_what_was_wrong(tmp_path)
         assert len(fake.chat_requests) == 2
         reask = fake.chat_requests[1].body["messages"]
     assert reask[-2] == {"role": "assistant", "content": "I think the speaker is Carter."}
-    assert "not JSON" in reask[-1]["content"]
+    assert "Invalid JSON" in reask[-1]["content"]  # instructor's correction says what was wrong
     (claim,) = result.claims
     assert claim.speaker == "كارتر" and result.attempts == 2
 
@@ -333,6 +333,22 @@ def test_an_answer_cut_short_by_the_output_cap_is_salvaged_not_asked_again(tmp_p
         assert len(fake.chat_requests) == 1
     (claim,) = result.claims
     assert (claim.speaker, claim.location, claim.event, claim.statement) == ("كارتر", "باريس", None, SENTENCE)
+
+
+def test_text_around_the_json_is_read_past_not_asked_again_and_the_request_recorded_is_the_one_sent(tmp_path):
+    answer = 'Here is the JSON:\n{"speaker": "كارتر", "role": null, "event": "عزل الرقة"}\nHope it helps.'
+    with FakeOpenAI(lambda request: completion(answer)) as fake:
+        settings = settings_for(fake.base_url, tmp_path, CHECKER_VALIDATION_RETRIES=2)
+        one = ARTICLE.model_copy(update={"paragraphs": [SENTENCE]})
+        result = Extractor(settings, RecordingStore(tmp_path), LLM(settings)).extract(one)
+        (sent,) = fake.chat_requests
+    (claim,) = result.claims
+    assert (claim.speaker, claim.event, claim.statement) == ("كارتر", "عزل الرقة", SENTENCE)
+    (path,) = tmp_path.glob("*.json")
+    recorded = json.loads(path.read_text(encoding="utf-8"))
+    assert recorded["raw_responses"] == [answer] and recorded["attempts"] == 1
+    assert recorded["request"]["messages"] == sent.body["messages"]
+    assert recorded["request"]["response_format"] == sent.body["response_format"]
 
 
 def test_no_model_configured_uses_recordings_of_any_model(tmp_path):

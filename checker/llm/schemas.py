@@ -11,6 +11,7 @@ other failing value is dropped alone, and the claim is kept. Only an answer with
 from __future__ import annotations
 
 import json
+from contextvars import ContextVar
 from typing import Annotated, Any, ClassVar
 
 from pydantic import BaseModel, Field, ValidationError, ValidationInfo, WithJsonSchema, model_validator
@@ -23,9 +24,17 @@ from checker.normalise.places import find_places
 # Bump when the response models change: it is part of every recording's key.
 SCHEMA_VERSION = "claims.v2"
 
+# The validation context of the request being answered. instructor is not given it as `context`: given
+# one, it renders the messages as Jinja templates, and an article may well hold "{{ … }}" or "{% … %}".
+ANSWER_CONTEXT: ContextVar[dict | None] = ContextVar("answer_context", default=None)
+
 MAX_CLAIMS_PER_REQUEST = 60
 STATEMENT_CAP = 150
 _BLANK = {"", "null", "none", "n/a", "unknown"}
+
+
+def _context(info: ValidationInfo) -> dict:
+    return info.context or ANSWER_CONTEXT.get() or {}
 
 
 def capped(limit: int) -> Any:
@@ -47,7 +56,7 @@ class _Salvaging(BaseModel):
     def _salvage(cls, data: Any, info: ValidationInfo) -> Any:
         if not isinstance(data, dict):
             return data  # nothing to salvage
-        ctx = info.context or {}
+        ctx = _context(info)
         number = data.get("sentence", 1)
         sentence = ctx.get("sentences", {}).get(number) if isinstance(number, int) else None
         notes = ctx.get("salvaged")
@@ -154,7 +163,7 @@ class ArticleClaims(BaseModel):
     @model_validator(mode="before")
     @classmethod
     def _salvage(cls, data: Any, info: ValidationInfo) -> Any:
-        ctx = info.context or {}
+        ctx = _context(info)
         if not isinstance(data, dict) or not isinstance(data.get("claims"), list) or "sentences" not in ctx:
             return data
         sentences, notes = ctx["sentences"], ctx.get("salvaged", [])
