@@ -1,5 +1,11 @@
 """End to end against a real model, on hand-made pages (tests/data/live/README.md): three events, two
-outlets each, in Arabic and English, page junk and all. Runs only when OPENAI_BASE_URL is set.
+outlets each, in Arabic and English, page junk and all. Runs only when OPENAI_BASE_URL is set; against
+a small local llama.cpp-style server, as the seeds are recorded:
+
+    OPENAI_BASE_URL=http://127.0.0.1:8088/v1 OPENAI_API_KEY=local CHECKER_MODEL=qwen2.5-coder-1.5b-instruct \
+    CHECKER_RESPONSE_FORMAT=json_object_schema CHECKER_SENTENCES_PER_REQUEST=1 pytest tests/test_live_articles.py
+
+(with the default plain JSON mode that model names no institution as a speaker).
 
 Every sentence with a figure is a claim quoting it, each planted disagreement is found from the raw
 pages and no other, institutions are speakers, and a person's name is whole."""
