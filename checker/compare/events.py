@@ -19,7 +19,7 @@ the one other group whose articles name its people (`_rehome_strangers`).
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import chain, repeat
 from math import log
@@ -635,8 +635,8 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, day_key: i
             # alone, and must say nearly the same as each of them, not as the group's words together:
             # the headlines of a week's oil prices would chain into one event. In nearly the same
             # words, another place is what the accounts disagree on, not another event.
-            overlap = min((rarity.weigh(words & other) for other in g.bare), default=0.0) / n_words
-            if overlap < SAME_WORDING:
+            overlap = _said_by_each(words, g.bare, rarity, n_words)
+            if overlap is None:
                 continue
             worded = True
         elif not own and _too_few_anchors(place_relation is True, named is not None, shared, overlap, len(alike)):
@@ -669,6 +669,24 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, day_key: i
                                   and (-shared, gid) < (-best_shared, best)):
             best, best_score, best_shared = gid, score, shared
     return best
+
+
+def _said_by_each(words: frozenset[str], headlines: Iterable[frozenset[str]], rarity: _Rarity,
+                  n_words: float) -> float | None:
+    """The least share of a claim's words (weighed by rarity) that one of the headlines says too; None
+    if one says less than SAME_WORDING of them. Most candidate groups have one that does, found
+    without looking at the others, and most often without weighing: words weigh at most their number."""
+    least = None
+    for other in headlines:
+        alike = words & other
+        if len(alike) / n_words < SAME_WORDING:
+            return None
+        weight = rarity.weigh(alike)
+        if weight / n_words < SAME_WORDING:
+            return None
+        if least is None or weight < least:
+            least = weight
+    return least / n_words
 
 
 # Of a claim's words (weighed by rarity), what the reports of one coming event share: half, or a third
