@@ -19,7 +19,7 @@ the one other group whose articles name its people (`_rehome_strangers`).
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import chain, repeat
 from math import log
@@ -181,7 +181,9 @@ class _Group:
         self.entities: set[int] = set()
         self.words: set[str] = set()
         self.own: dict[str, _Own] = {}  # by article, in the order they joined
-        self.bare: list[frozenset[str]] = []  # the words of its claims naming no place, day or person
+        # The words of its claims naming no day or person, each set once: a headline repeated by many
+        # outlets is compared with once.
+        self.bare: dict[frozenset[str], None] = {}
 
     def by_article(self) -> dict[str, list[int]]:
         return {article: own.facts for article, own in self.own.items()}
@@ -202,7 +204,7 @@ class _Group:
         if f.entities:
             self.entities |= f.entities
         elif named is None:
-            self.bare.append(f.words)
+            self.bare[f.words] = None
         self.words |= f.words
         return when is not None and self.days.add(when.shown, when, MAX_VALUES)
 
@@ -592,6 +594,8 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, day_key: i
     # The groups known to be too far from the day are passed over one by one: `candidates -= too_far`
     # would walk all of them, dozens at 10,000 articles, for a dozen candidates.
     too_far = faraway.groups(day_key) if far else _NONE
+    city = place is not None and is_city(place)
+    headline = not entities and named is None
     best, best_score, best_shared = None, 2.0, 0
     for gid in candidates:
         if gid in too_far:
@@ -626,13 +630,13 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, day_key: i
         # similar wording alone is a story, not an event. A day inherited from the article is no clue.
         # Most candidates fail this even if the day agreed, so the day is compared only after.
         worded = False
-        if not own and not entities and named is None and g.bare:
+        if not own and headline and g.bare:
             # A claim naming no day or person (a headline) joins a group of such claims on its wording
             # alone, and must say nearly the same as each of them, not as the group's words together:
             # the headlines of a week's oil prices would chain into one event. In nearly the same
             # words, another place is what the accounts disagree on, not another event.
-            overlap = min((rarity.weigh(words & other) for other in g.bare), default=0.0) / n_words
-            if overlap < SAME_WORDING:
+            overlap = _said_by_each(words, g.bare, rarity, n_words)
+            if overlap is None:
                 continue
             worded = True
         elif not own and _too_few_anchors(place_relation is True, named is not None, shared, overlap, len(alike)):
@@ -650,7 +654,7 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, day_key: i
         if not own and named_day != (named is not None) and not told_alike and _too_few_anchors(
                 place_relation is True, named_day, shared, overlap, len(alike)):
             continue
-        specific = place_relation is True and is_city(place)
+        specific = place_relation is True and city
         score = (2.0 if specific else 1.0) * bool(place_relation) + 1.5 * bool(day) + min(2, shared) + 4.0 * overlap
         # A different day or place is allowed (it may be the very contradiction to report) but counts against.
         score -= 1.5 * (day is False and not told_alike) + 2.0 * (place_relation is False and not worded)
@@ -665,6 +669,24 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, day_key: i
                                   and (-shared, gid) < (-best_shared, best)):
             best, best_score, best_shared = gid, score, shared
     return best
+
+
+def _said_by_each(words: frozenset[str], headlines: Iterable[frozenset[str]], rarity: _Rarity,
+                  n_words: float) -> float | None:
+    """The least share of a claim's words (weighed by rarity) that one of the headlines says too; None
+    if one says less than SAME_WORDING of them. Most candidate groups have one that does, found
+    without looking at the others, and most often without weighing: words weigh at most their number."""
+    least = None
+    for other in headlines:
+        alike = words & other
+        if len(alike) / n_words < SAME_WORDING:
+            return None
+        weight = rarity.weigh(alike)
+        if weight / n_words < SAME_WORDING:
+            return None
+        if least is None or weight < least:
+            least = weight
+    return least / n_words
 
 
 # Of a claim's words (weighed by rarity), what the reports of one coming event share: half, or a third

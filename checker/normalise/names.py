@@ -339,7 +339,7 @@ def _arabic_name(text: str, tokens: list[Token], j: int, feminine: bool = False)
             break  # a noun of the rest of the sentence: "بدأ الوزير هاكان فيدان زيارة رسمية"
         if key.startswith(("بال", "وال", "فال", "كال", "لل")) or (k > j and key.startswith("و")):
             break  # a preposition or "و" joining the next phrase: ونظيره, وتقييم
-        if any(_is_in(token, words) for words in (_MINISTER, _PRESIDENT, _KING, _COUNTERPART)):
+        if _ends_a_name[key]:
             break
         if key.startswith("ال") and not (k > j and (tokens[k - 1].key in _PARTICLES or key.endswith("ي"))):
             break  # family names with the article are nisbas (السوداني) or follow أبو/بن (أبو الغيط)
@@ -347,10 +347,17 @@ def _arabic_name(text: str, tokens: list[Token], j: int, feminine: bool = False)
     return k
 
 
+@WordMemo
+def _ends_a_name(key: str) -> bool:
+    """A word of a role: the name before it has ended ("ليبرمان ونظيره")."""
+    return any(_key_in(key, words) for words in (_MINISTER, _PRESIDENT, _KING, _COUNTERPART))
+
+
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 _LONG_VOWELS = frozenset("اآوي")
 
 
+@WordMemo
 def _undiacritised(written: str) -> str:
     return _DIACRITICS.sub("", written)
 

@@ -670,11 +670,20 @@ def _told_as_updated(sentence: list[str]) -> bool:
     with no other number between ("rose to 45", "بلغ عدد القتلى في … 44", not "prices rose to 300 after
     12 were killed")."""
     for key in sentence:
-        if key in _RISE:
-            return True
-        if key[0].isdigit() or _word_value(key) is not None:
-            return False
+        told = _rise_or_number[key]
+        if told is not None:
+            return told
     return False
+
+
+@WordMemo
+def _rise_or_number(key: str) -> bool | None:
+    """True for a verb of rising, False for a number, None for any other word (`_told_as_updated`)."""
+    if key in _RISE:
+        return True
+    if key[0].isdigit() or _word_value(key) is not None:
+        return False
+    return None
 
 
 def _of_a_total(before: list[str]) -> bool:

@@ -575,6 +575,12 @@ def _is_capital_word(key: str) -> bool:
 
 def _alias_at(text: str, tokens, i: int) -> tuple[Place, int, str] | None:
     forms, lengths = _alias_forms(tokens[i].key)
+    if lengths == (1,) or not lengths:  # no alias of several words begins so: what follows is not looked at
+        if lengths:
+            for form in forms:
+                if form in _ALIASES:
+                    return place_by_id(_ALIASES[form]), i + 1, form
+        return None
     following = tokens[i + 1 : i + _LONGEST_ALIAS]
     keys = [t.key for t in following]
     if " " in "".join(keys):

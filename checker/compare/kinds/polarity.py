@@ -182,7 +182,8 @@ def _severity(v: Verdict) -> tuple[str, float]:
 def find(ctx: Context) -> list[Contradiction]:
     found = []
     common: frozenset[str] | None = None
-    glanced: dict[int, Glance] = {}  # by claim: a claim is in every scope its event is in
+    # By text and words: a claim is in every scope its event is in, and outlets repeat each other's texts.
+    glanced: dict[tuple[str, frozenset[str]], Glance] = {}
     for scope in scopes(ctx):
         facts = [(f, 0) for f in scope.facts] + [(f, 1) for f in scope.other_facts or []]
         pairs = _candidates(facts, scope.weak, glanced)
@@ -229,16 +230,19 @@ def _numbers(text: str) -> set[float]:
 
 
 def _candidates(facts: list[tuple[ClaimFacts, int]], weak: bool,
-                glanced: dict[int, Glance]) -> list[tuple[ClaimFacts, ClaimFacts]]:
+                glanced: dict[tuple[str, frozenset[str]], Glance]) -> list[tuple[ClaimFacts, ClaimFacts]]:
     """The pairs of claims of two articles that could oppose, in order: two that say the two poles of
     one entry of the lexicon between them, or one negating a word the other says; and alike. Found
     at a glance: a claim is read in full only if it may negate."""
     by_entry: dict[int, list[tuple[ClaimFacts, int, frozenset[int]]]] = {}
     negating: list[tuple[ClaimFacts, int, Reading]] = []
     for f, side_no in facts:
-        seen = glanced.get(f.index)
+        said = f.quote, f.words
+        seen = glanced.get(said)
         if seen is None:
-            seen = glanced[f.index] = glance(f.quote, f.words)
+            seen = glanced[said] = glance(*said)
+        if not seen.negates and not seen.poles:
+            continue  # most claims: no word of the lexicon, nothing that may negate
         poles: dict[int, set[int]] = {}
         if seen.negates:  # read in full: what is negated, and the poles as they are meant
             reading = read(f.quote)
@@ -272,10 +276,14 @@ def _candidates(facts: list[tuple[ClaimFacts, int]], weak: bool,
                 if len(poles_f | poles_g) == 2:
                     consider(f, side_f, g, side_g)
     if negating:
-        by_stem: dict[str, list[tuple[ClaimFacts, int]]] = {}
+        # The claims saying each word negated, found among the words negated only.
+        by_stem: dict[str, list[tuple[ClaimFacts, int]]] = {n.stem: [] for _, _, reading in negating
+                                                             for n in reading.negated}
         for g, side_g in facts:
             for word in g.words:
-                by_stem.setdefault(stem(word), []).append((g, side_g))
+                saying = by_stem.get(stem(word))
+                if saying is not None:
+                    saying.append((g, side_g))
         for f, side_f, reading in negating:
             for n in reading.negated:
                 for g, side_g in by_stem.get(n.stem, ()):
