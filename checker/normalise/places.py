@@ -306,9 +306,7 @@ def load_gazetteer() -> None:
     _gazetteer_state["loaded"] = True
     from checker.normalise import gazetteer
 
-    found = gazetteer.load()
-    if found is not None:
-        _add_gazetteer(found)
+    _add_gazetteer(gazetteer.load())
 
 
 def _add_gazetteer(found) -> None:
