@@ -221,7 +221,7 @@ def complete_speakers(claims: list[Claim], article_text: str) -> list[Claim]:
             continue
         subject = subject_of(claim.quote, known)
         if subject:
-            claim.speaker = subject
+            claim.speaker = _with_particle(subject, claim.quote)  # "وأضاف لو دريان": not "دريان" alone
             claim.speaker_role = _role_in_article(subject, mentions)
             claim.speaker_inferred = True
     _resolve_to_named_earlier(claims, mentions)  # the subjects just named too

@@ -76,3 +76,8 @@ def test_an_institution_given_from_its_adjective_on_gets_its_head_noun():
     ], "وأفاد الجيش اللبناني بأن الغارات دمرت ثلاثة مبان. قال مصدر أمني عراقي إن 7 أشخاص قتلوا. "
        "أعلنت وزارة الصحة أن 23 شخصا قتلوا.")
     assert (army.speaker, source.speaker, ministry.speaker) == ("الجيش اللبناني", "مصدر أمني عراقي", "وزارة الصحة")
+
+
+def test_an_unnamed_speaker_written_with_a_particle_is_the_person_named_earlier():
+    (c,) = complete_speakers([claim(None, "وأضاف لو دريان، في تصريحات للصحفيين، إن الرقة هي الهدف.")], ARTICLE)
+    assert c.speaker_inferred and c.speaker == "جان إيف لو دريان"  # not "دريان" alone
