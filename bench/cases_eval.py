@@ -27,7 +27,7 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from checker.claims_file import publication_dates, read_claims_file
+from checker.load.claims_file import publication_dates, read_claims_file
 from checker.compare import compare
 from checker.models import Contradiction
 

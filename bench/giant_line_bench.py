@@ -41,8 +41,8 @@ _STAGES = """
 import json, sys, time
 from pathlib import Path
 from checker.load import load_paths
-from checker.prompts import load_prompt
-from checker.units import plan_units, sentences_of
+from checker.extract.prompts import load_prompt
+from checker.extract.units import plan_units, sentences_of
 started = time.perf_counter()
 [article] = load_paths([Path(sys.argv[1])], max_chars=int(sys.argv[2]))
 loaded = time.perf_counter()

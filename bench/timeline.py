@@ -18,7 +18,7 @@ import time
 _STARTED = time.perf_counter()
 
 import checker.cli as cli  # noqa: E402
-import checker.claims_file as claims_file  # noqa: E402
+import checker.load.claims_file as claims_file  # noqa: E402
 import checker.compare as compare  # noqa: E402
 import checker.pipeline as pipeline  # noqa: E402
 from checker.compare.kinds import KINDS  # noqa: E402

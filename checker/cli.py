@@ -15,7 +15,7 @@ import typer
 from pydantic import ValidationError
 
 from checker import memory
-from checker.recordings import Mode
+from checker.extract.recordings import Mode
 from checker.report import EXIT_CODES_HELP, EXIT_INTERNAL, exit_code, render, render_pieces, shown_from, write_pieces
 from checker.settings import Settings
 
@@ -222,7 +222,7 @@ def _write_text(text: str) -> None:
 
 
 def _compare_only(path: Path, settings: Settings, on_claims=None):
-    from checker.claims_file import ClaimsFileError, read_claims_file
+    from checker.load.claims_file import ClaimsFileError, read_claims_file
     from checker.pipeline import compare_claims
 
     try:
@@ -233,7 +233,7 @@ def _compare_only(path: Path, settings: Settings, on_claims=None):
 
 
 def _add_places(path: Path) -> None:
-    from checker.places_file import PlacesFileError, add_places_file
+    from checker.normalise.places_file import PlacesFileError, add_places_file
 
     try:
         add_places_file(path)

@@ -14,7 +14,7 @@ from checker.compare import compare
 from checker.compare.long_quotes import MAX_QUOTE_CHARS, compare_cut
 from checker.memory import cyclic_gc_paused
 from checker.models import Article, ArticleReport, Claim, ClaimsFile, ExtractionResult, Report, Usage
-from checker.recordings import Mode, RecordingStore
+from checker.extract.recordings import Mode, RecordingStore
 from checker.settings import Settings
 
 OnArticle = Callable[[ArticleReport], None]
@@ -24,7 +24,7 @@ OnClaims = Callable[[list[Claim]], None]
 def build_batch(settings: Settings, llm):
     if llm is None:
         return None
-    from checker.llm.batch import BatchRunner
+    from checker.extract.llm.batch import BatchRunner
 
     return BatchRunner(settings, settings.recordings_dir / ".batches")
 
@@ -33,7 +33,7 @@ def build_llm(settings: Settings, mode: Mode):
     """The model client, or None when no model is configured or the run is offline."""
     if mode is Mode.OFFLINE or not settings.model_configured:
         return None
-    from checker.llm.client import LLM  # imported lazily: a replay-only run never loads openai
+    from checker.extract.llm.client import LLM  # imported lazily: a replay-only run never loads openai
 
     return LLM(settings)
 

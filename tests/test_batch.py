@@ -7,7 +7,7 @@ import re
 import time
 from pathlib import Path
 
-from checker.extract import Mode
+from checker.extract.extractor import Mode
 from checker.pipeline import check
 from checker.settings import Settings
 from tests.fake_openai import FakeOpenAI, Reply, Request

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from checker.claims_file import ClaimsFileError, parse_claims, publication_dates, read_claims_file
+from checker.load.claims_file import ClaimsFileError, parse_claims, publication_dates, read_claims_file
 from checker.models import Report
 
 
@@ -165,12 +165,12 @@ def test_a_lone_surrogate_is_read_as_a_replacement_character_anywhere(tmp_path):
 
 
 def test_a_file_too_large_for_memory_is_a_usage_error(tmp_path, monkeypatch):
-    import checker.claims_file
+    import checker.load.claims_file
 
     def out_of_memory(raw):
         raise MemoryError
 
-    monkeypatch.setattr(checker.claims_file, "_parse_quickly", out_of_memory)
+    monkeypatch.setattr(checker.load.claims_file, "_parse_quickly", out_of_memory)
     path = write(tmp_path, {"claims": [{"article": "a", "statement": "x"}]})
     with pytest.raises(ClaimsFileError, match=f"too large to read: {path.stat().st_size} bytes"):
         read_claims_file(path)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from checker.claims_file import publication_dates, read_claims_file
+from checker.load.claims_file import publication_dates, read_claims_file
 from checker.compare import compare
 from checker.models import Claim
 

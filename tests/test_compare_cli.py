@@ -78,7 +78,7 @@ def test_comparing_a_claims_file_loads_no_extraction_code(tmp_path):
                  {str(tmp_path / 'r.json')!r}, '--quiet'])
         except SystemExit:
             pass
-        print(sorted(m for m in ('checker.extract', 'checker.load', 'checker.llm.client', 'openai', 'instructor')
+        print(sorted(m for m in ('checker.extract.extractor', 'checker.load.articles', 'checker.extract.llm.client', 'openai', 'instructor')
                      if m in sys.modules))
     """)
     assert out.strip() == "[]"

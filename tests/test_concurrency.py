@@ -7,10 +7,10 @@ import json
 import time
 
 from checker.extract import Extractor
-from checker.gate import RequestGate
-from checker.llm.client import LLM
+from checker.extract.gate import RequestGate
+from checker.extract.llm.client import LLM
 from checker.models import Article
-from checker.recordings import RecordingStore
+from checker.extract.recordings import RecordingStore
 from checker.settings import Settings
 from tests.fake_openai import FakeOpenAI, Reply, completion
 

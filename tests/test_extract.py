@@ -10,14 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from checker.extract import Extractor, Mode
-from checker.units import plan_units, sentences_of
-from checker.llm.client import LLM
-from checker.llm.schemas import ArticleClaims, NumberedClaim, SentenceAnswer, read_answer
+from checker.extract.extractor import Extractor, Mode
+from checker.extract.units import plan_units, sentences_of
+from checker.extract.llm.client import LLM
+from checker.extract.llm.schemas import ArticleClaims, NumberedClaim, SentenceAnswer, read_answer
 from checker.models import Article
 from checker.pipeline import check
-from checker.prompts import load_prompt
-from checker.recordings import RecordingStore
+from checker.extract.prompts import load_prompt
+from checker.extract.recordings import RecordingStore
 from checker.settings import Settings
 from tests.fake_openai import FakeOpenAI, Request, completion
 

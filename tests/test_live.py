@@ -3,9 +3,9 @@
 import pytest
 
 from checker.extract import Extractor
-from checker.llm.client import LLM
+from checker.extract.llm.client import LLM
 from checker.models import Article
-from checker.recordings import RecordingStore
+from checker.extract.recordings import RecordingStore
 from checker.settings import Settings
 
 pytestmark = pytest.mark.live

@@ -20,7 +20,7 @@ import pytest
 from checker.load import load_paths
 from checker.pipeline import check
 from checker.settings import Settings
-from checker.units import has_figure, sentences_of
+from checker.extract.units import has_figure, sentences_of
 
 pytestmark = pytest.mark.live
 

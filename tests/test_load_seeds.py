@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from checker.load import load_paths
-from checker.mainstory import split_glued_paragraphs
+from checker.load.mainstory import split_glued_paragraphs
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 

@@ -7,8 +7,8 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.load import article_sentences, load_paths, split_sentences
-from checker.load_sentences import MAX_SENTENCE_CHARS
+from checker.load.articles import article_sentences, load_paths, split_sentences
+from checker.load.sentences import MAX_SENTENCE_CHARS
 from checker.models import Article
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"

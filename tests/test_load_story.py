@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from checker.mainstory import Kind, classify, find_date, main_story, page_lines
+from checker.load.mainstory import Kind, classify, find_date, main_story, page_lines
 
 STORY = [
     "The defence ministers of eleven coalition countries met in Paris on Tuesday to review the Mosul offensive.",

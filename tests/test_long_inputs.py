@@ -12,8 +12,8 @@ from typer.testing import CliRunner
 
 from checker.cli import app
 from checker.compare.long_quotes import _cut
-from checker.load_lines import ENDS_WITH_ELLIPSIS
-from checker.load_sentences import _quote_states, _states_at
+from checker.load.lines import ENDS_WITH_ELLIPSIS
+from checker.load.sentences import _quote_states, _states_at
 from checker.normalise import arabic
 from checker.normalise.arabic import tokenize
 from checker.normalise.dates import _outside, find_dates

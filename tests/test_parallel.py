@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from checker import parallel
-from checker.claims_file import publication_dates, read_claims_file
+from checker.load.claims_file import publication_dates, read_claims_file
 from checker.compare.entities import resolve_people
 from checker.compare import events
 from checker.compare.events import group_events, named_days_of, split_groups
@@ -224,7 +224,7 @@ def test_no_fork_while_another_thread_runs():
 _COMPARE_BOTH_WAYS = """
     import json, os
     from checker import parallel
-    from checker.claims_file import publication_dates, read_claims_file
+    from checker.load.claims_file import publication_dates, read_claims_file
     from checker.compare import compare
     parallel.MIN_ITEMS = {min_items}
     forked = []
@@ -254,7 +254,7 @@ def test_comparison_finds_the_same_with_workers(name):
 _LOCATIONS_WHERE_FREE = """
     import json, os, time
     from checker import parallel
-    from checker.claims_file import publication_dates, read_claims_file
+    from checker.load.claims_file import publication_dates, read_claims_file
     from checker.compare import compare
     from checker.compare.kinds import attribution, location, quantity
     parallel.MIN_ITEMS = 4
@@ -386,7 +386,7 @@ def test_this_process_reads_a_slow_workers_last_pieces_and_the_facts_are_the_sam
     out = fresh_python("""
         import json, os, time
         from checker import parallel
-        from checker.claims_file import publication_dates, read_claims_file
+        from checker.load.claims_file import publication_dates, read_claims_file
         from checker.compare import facts
         parallel.MIN_ITEMS = 4
         facts._PIECE = 1
@@ -418,7 +418,7 @@ def test_a_worker_counts_this_processs_part_while_then_runs_even_after_its_last_
     out = fresh_python("""
         import json, os, time
         from checker import parallel
-        from checker.claims_file import publication_dates, read_claims_file
+        from checker.load.claims_file import publication_dates, read_claims_file
         from checker.compare import facts
         parallel.MIN_ITEMS = 4
         facts._PIECE = facts._COUNTS = 1
@@ -456,7 +456,7 @@ def test_the_counts_are_all_there_when_the_worker_dies_as_it_begins_counting():
     out = fresh_python("""
         import json, os
         from checker import parallel
-        from checker.claims_file import publication_dates, read_claims_file
+        from checker.load.claims_file import publication_dates, read_claims_file
         from checker.compare import facts
         parallel.MIN_ITEMS = 4
         facts._PIECE = facts._COUNTS = 1

@@ -60,7 +60,7 @@ def test_a_country_of_the_file_comes_with_its_capital_and_adjective(tmp_path):
         import sys
         from pathlib import Path
         from checker.normalise.places import country_of_adjective, lookup_place
-        from checker.places_file import add_places_file
+        from checker.normalise.places_file import add_places_file
         before = lookup_place("العاصمة النيجرية")
         print(before, add_places_file(Path(sys.argv[1])), lookup_place("العاصمة النيجرية").id,
               lookup_place("النيجر").id, country_of_adjective("النيجرية"))
@@ -89,7 +89,7 @@ def test_the_readme_example_is_a_valid_file(tmp_path):
         import sys
         from pathlib import Path
         from checker.normalise.places import lookup_place
-        from checker.places_file import add_places_file
+        from checker.normalise.places_file import add_places_file
         print(add_places_file(Path(sys.argv[1])), lookup_place("Tubruq").id, lookup_place("العاصمة النيجرية").id)
     """, str(tmp_path / "places.toml"))
     assert printed.split() == ["3", "tobruk", "niamey"]
@@ -102,7 +102,7 @@ def test_a_town_of_the_file_may_be_in_a_country_only_the_gazetteer_knows(tmp_pat
         import sys
         from pathlib import Path
         from checker.normalise.places import lookup_place, same_place
-        from checker.places_file import add_places_file
+        from checker.normalise.places_file import add_places_file
         add_places_file(Path(sys.argv[1]))
         print(lookup_place("كاكوما").id, same_place(lookup_place("Kakuma"), lookup_place("Kenya")))
     """, str(tmp_path / "places.toml"))

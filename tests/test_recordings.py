@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import os
 
-from checker import recordings
-from checker.recordings import Recording, RecordingStore, request_key
+from checker.extract import recordings
+from checker.extract.recordings import Recording, RecordingStore, request_key
 
 
 def made_up(n: int, model: str = "made-up-model") -> Recording:

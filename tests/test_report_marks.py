@@ -10,7 +10,7 @@ import pytest
 from markdown_it import MarkdownIt
 from typer.testing import CliRunner
 
-from checker.claims_file import publication_dates, read_claims_file
+from checker.load.claims_file import publication_dates, read_claims_file
 from checker.cli import app
 from checker.compare import compare
 from checker.compare.events import Event

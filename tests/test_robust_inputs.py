@@ -10,9 +10,9 @@ from typer.testing import CliRunner
 
 from checker.cli import app
 from checker.extract import Extractor
-from checker.llm.client import LLM
+from checker.extract.llm.client import LLM
 from checker.models import Article
-from checker.recordings import RecordingStore
+from checker.extract.recordings import RecordingStore
 from checker.report import FORMATS
 from checker.settings import Settings
 from tests.fake_openai import FakeOpenAI, Request, completion, error

@@ -1,7 +1,7 @@
 """The speaker card is completed from the article text in Python, never invented."""
 
 from checker.models import Claim
-from checker.speakers import complete_speakers
+from checker.extract.speakers import complete_speakers
 
 ARTICLE = (
     "قال وزير الدفاع الفرنسي، جان إيف لو دريان، الثلاثاء إن العمليات تتقدم. "

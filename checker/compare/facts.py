@@ -17,7 +17,7 @@ from typing import NamedTuple, TypeVar
 
 from checker import parallel
 from checker.memory import cyclic_gc_paused
-from checker.grounding import contains
+from checker.normalise.grounding import contains
 from checker.models import Claim
 from checker.normalise.arabic import prefix_variants, tokenize
 from checker.normalise.concepts import happening

@@ -18,8 +18,8 @@ from typing import Any
 import openai
 from openai import OpenAI
 
-from checker.llm.client import _fatal_message
-from checker.llm.errors import FatalLLMError, LLMError
+from checker.extract.llm.client import _fatal_message
+from checker.extract.llm.errors import FatalLLMError, LLMError
 from checker.models import Usage
 from checker.settings import Settings
 

@@ -33,8 +33,8 @@ from openai import AsyncOpenAI
 from pydantic import BaseModel, ValidationError
 from tenacity import AsyncRetrying, RetryCallState
 
-from checker.llm.errors import FatalLLMError
-from checker.llm.schemas import ANSWER_CONTEXT, read_answer
+from checker.extract.llm.errors import FatalLLMError
+from checker.extract.llm.schemas import ANSWER_CONTEXT, read_answer
 from checker.models import Usage
 from checker.settings import Settings
 

@@ -24,8 +24,8 @@ from datetime import date
 from enum import Enum
 from functools import lru_cache
 
-from checker.grounding import fold
-from checker.load_lines import (
+from checker.normalise.grounding import fold
+from checker.load.lines import (
     CLOSERS,
     DATELINE,
     ENDS_LIKE_SENTENCE,

@@ -17,7 +17,7 @@ from typing import Annotated, Any, ClassVar
 from pydantic import BaseModel, Field, ValidationError, ValidationInfo, WithJsonSchema, model_validator
 from pydantic_core import from_json
 
-from checker.grounding import contains, longest_grounded_run
+from checker.normalise.grounding import contains, longest_grounded_run
 from checker.normalise.arabic import is_arabic
 from checker.normalise.places import find_places
 

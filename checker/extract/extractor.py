@@ -1,4 +1,4 @@
-"""Extract: article → claims. The only stage that asks a model, and it does so through `checker.llm`.
+"""Extract: article → claims. The only stage that asks a model, and it does so through `checker.extract.llm`.
 
 The article is cut into requests: one for the whole article (capable models), where the model points
 at sentences by number and names speaker, role, statement, date, place and event; or one a sentence
@@ -15,20 +15,20 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from checker.gate import AttemptBudget, RequestGate
-from checker.llm.errors import FatalLLMError, LLMError
-from checker.llm.schemas import SCHEMA_VERSION, ClaimDraft, read_answer
+from checker.extract.gate import AttemptBudget, RequestGate
+from checker.extract.llm.errors import FatalLLMError, LLMError
+from checker.extract.llm.schemas import SCHEMA_VERSION, ClaimDraft, read_answer
 from checker.models import Article, ExtractionResult
-from checker.prompts import load_prompt
-from checker.recordings import Mode, Recording, RecordingStore
+from checker.extract.prompts import load_prompt
+from checker.extract.recordings import Mode, Recording, RecordingStore
 from checker.settings import Settings
-from checker.speakers import complete_speakers
-from checker.units import (Sentence, Unit, drafts_of, has_figure, plan_units, python_draft, request_shape, sentences_of,
+from checker.extract.speakers import complete_speakers
+from checker.extract.units import (Sentence, Unit, drafts_of, has_figure, plan_units, python_draft, request_shape, sentences_of,
                            to_claims)
 
 if TYPE_CHECKING:
-    from checker.llm.batch import BatchRunner
-    from checker.llm.client import LLM
+    from checker.extract.llm.batch import BatchRunner
+    from checker.extract.llm.client import LLM
 
 HOW_TO_CONFIGURE = (
     "Set OPENAI_API_KEY (and OPENAI_BASE_URL and CHECKER_MODEL for another OpenAI-compatible server, "
@@ -225,7 +225,7 @@ class Extractor:
     def _run_batch(self, articles: list[Article]) -> None:
         """Ask for every missing request of every article in one batch, and record the answers."""
         assert self.batch is not None and self.llm is not None
-        from checker.llm.batch import BatchRequest
+        from checker.extract.llm.batch import BatchRequest
         pending: dict[str, tuple[Article, Unit, BatchRequest]] = {}
         for article in articles:
             units, found = self._replay_plan(article)

@@ -23,10 +23,10 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
-from checker.load_html import looks_like_html, parse_html
+from checker.load.html import looks_like_html, parse_html
 from checker.normalise.arabic import is_arabic
-from checker.load_sentences import split_sentences
-from checker.mainstory import main_story, page_lines
+from checker.load.sentences import split_sentences
+from checker.load.mainstory import main_story, page_lines
 from checker.models import Article
 
 __all__ = ["load_paths", "split_sentences", "article_sentences"]

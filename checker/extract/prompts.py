@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from string import Template
 
-PROMPTS_DIR = Path(__file__).resolve().parent.parent / "prompts"
+PROMPTS_DIR = Path(__file__).resolve().parents[2] / "prompts"
 _SECTION = re.compile(r"^## (\w+)\s*$", re.MULTILINE)
 
 

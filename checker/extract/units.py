@@ -9,16 +9,16 @@ from urllib.parse import urlparse
 
 from pydantic import BaseModel
 
-from checker.llm.schemas import SCHEMA_VERSION, ArticleClaims, ClaimDraft, SentenceAnswer
-from checker.load import article_sentences
+from checker.extract.llm.schemas import SCHEMA_VERSION, ArticleClaims, ClaimDraft, SentenceAnswer
+from checker.load.articles import article_sentences
 from checker.models import Article, Claim
 from checker.normalise.dates import find_dates
 from checker.normalise.numbers import find_quantities
 from checker.normalise.places import find_places
-from checker.prompts import Prompt
-from checker.recordings import request_key
+from checker.extract.prompts import Prompt
+from checker.extract.recordings import request_key
 from checker.settings import Settings
-from checker.speakers import known_persons, subject_of
+from checker.extract.speakers import known_persons, subject_of
 
 
 @dataclass(frozen=True)
