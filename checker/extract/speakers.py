@@ -4,7 +4,8 @@ The name and the role as written are found in the article; nothing is invented."
 
 from __future__ import annotations
 
-from checker.normalise.grounding import contains, fold
+from checker.normalise.arabic import fold
+from checker.normalise.grounding import contains
 from checker.models import Claim
 from checker.normalise.arabic import ARABIC_LETTER
 from checker.normalise.dates import month_of, weekday_of

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from checker.normalise.grounding import fold
+from checker.normalise.arabic import fold
 from checker.normalise.arabic import ARABIC_LETTER, LATIN_LETTER, is_arabic
 
 CLOSERS = re.escape("\"'”’»)]›")

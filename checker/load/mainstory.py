@@ -24,7 +24,7 @@ from datetime import date
 from enum import Enum
 from functools import lru_cache
 
-from checker.normalise.grounding import fold
+from checker.normalise.arabic import fold
 from checker.load.lines import (
     CLOSERS,
     DATELINE,

@@ -1,22 +1,9 @@
-"""Is a value really in the article? Compared after folding what differs between copies of the same
-text: whitespace, quote marks, tatweel, Arabic diacritics and hamza forms of alef, case."""
+"""Is a value really in the article? Compared after folding what differs between spellings of the same
+text (`arabic.fold`): whitespace, quote marks, tatweel, diacritics, letter variants, digits, case."""
 
 from __future__ import annotations
 
-import re
-import unicodedata
-
-# Quote marks and the Arabic letters folded, in one table: one pass over the text.
-_FOLD = str.maketrans({c: '"' for c in "“”„‟«»‹›″〝〞＂"} | {c: "'" for c in "‘’‚‛`´"}
-                      | {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ـ": None})
-_DIACRITICS = re.compile("[\u064b-\u065f\u0670\u06d6-\u06ed]")
-_SPACE = re.compile(r"\s+")
-
-
-def fold(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).translate(_FOLD)
-    text = _DIACRITICS.sub("", text)
-    return _SPACE.sub(" ", text).strip().casefold()
+from checker.normalise.arabic import fold
 
 
 def contains(haystack: str, needle: str) -> bool:
