@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_serializer
 
 ArticleStatus = Literal["ok", "failed", "skipped"]
 Severity = Literal["high", "medium", "low"]
@@ -85,7 +85,8 @@ class ExtractionResult(BaseModel):
     replayed: int = 0  # requests answered from recordings
     attempts: int = 0  # total attempts including validation re-asks and transport retries
     salvaged: int = 0  # values of the model's answers cut or dropped in Python, claims kept
-    usage: Usage = Field(default_factory=Usage)
+    usage: Usage = Field(default_factory=Usage)  # of the requests sent in this run
+    recorded_usage: Usage = Field(default_factory=Usage)  # of the answers replayed from recordings
     seconds: float = 0.0
     warnings: list[str] = Field(default_factory=list)
 
@@ -104,10 +105,19 @@ class ArticleReport(BaseModel):
     replayed: int = 0
     attempts: int = 0
     salvaged: int = 0
-    tokens: Usage = Field(default_factory=Usage)
+    tokens: Usage = Field(default_factory=Usage)  # spent in this run
+    recorded_tokens: Usage = Field(default_factory=Usage)  # of the answers replayed from recordings
     raw_chars: int = 0
     dropped_chars: int = 0
     warnings: list[str] = Field(default_factory=list)
+
+    @model_serializer(mode="wrap")
+    def _recorded_tokens_when_any(self, handler):
+        # A report that replayed nothing (a claims file, a fresh run) says nothing of recordings.
+        data = handler(self)
+        if not self.recorded_tokens.total_tokens:
+            data.pop("recorded_tokens", None)
+        return data
 
 
 Span = tuple[int, int]

@@ -13,8 +13,9 @@ from pathlib import Path
 from checker.compare import compare
 from checker.compare.long_quotes import MAX_QUOTE_CHARS, compare_cut
 from checker.memory import cyclic_gc_paused
-from checker.models import Article, ArticleReport, Claim, ClaimsFile, ExtractionResult, Report, Usage
+from checker.models import Article, ArticleReport, Claim, ClaimsFile, ExtractionResult, Report
 from checker.extract.recordings import Mode, RecordingStore
+from checker.report.stats import run_stats
 from checker.settings import Settings
 
 OnArticle = Callable[[ArticleReport], None]
@@ -49,9 +50,10 @@ def article_report(article: Article, result: ExtractionResult | None) -> Article
         report.attempts = result.attempts
         report.salvaged = result.salvaged
         report.tokens = result.usage
+        report.recorded_tokens = result.recorded_usage
         report.warnings = list(result.warnings)
-        if not result.claims and result.warnings:
-            report.status, report.error = "failed", result.warnings[0]
+        if not result.claims and result.warnings:  # the first warning says why: the error, said once
+            report.status, report.error = "failed", report.warnings.pop(0)
     return report
 
 
@@ -139,30 +141,7 @@ def assemble(articles: list[ArticleReport], claims: list[Claim], published: dict
     ungrounded: dict[str, int] = {}
     contradictions, cut = compare_cut(claims, max_quote_chars, partial(compare, published=published, workers=workers,
                                                                        ungrounded=ungrounded))
-    usage = sum((a.tokens for a in articles), Usage())
-    statuses = Counter(a.status for a in articles)
-    stats = {
-        "articles": len(articles),
-        "ok": statuses.get("ok", 0),
-        "failed": statuses.get("failed", 0),
-        "skipped": statuses.get("skipped", 0),
-        "claims": len(claims),
-        "contradictions": len(contradictions),
-        "by_severity": dict(Counter(c.severity for c in contradictions)),
-        "by_kind": dict(Counter(c.kind for c in contradictions)),
-        # The claims' own fields (location, date, speaker, speaker_role) ignored, their value nowhere in
-        # the article: by field, in the order of the field names.
-        "ungrounded_fields": dict(sorted(ungrounded.items())),
-        "llm_calls": sum(a.llm_calls for a in articles),
-        "replayed": sum(a.replayed for a in articles),
-        "attempts": sum(a.attempts for a in articles),
-        "salvaged": sum(a.salvaged for a in articles),
-        "tokens": {
-            "prompt": usage.prompt_tokens,
-            "completion": usage.completion_tokens,
-            "total": usage.total_tokens,
-        },
-    }
+    stats = run_stats(articles, len(claims), contradictions, ungrounded)
     if cut:  # claims whose quote was too long to compare whole (`long_quotes`)
         stats["quotes_cut"] = cut
     return Report(articles=articles, claims=claims, contradictions=contradictions, stats=stats)

@@ -82,6 +82,19 @@ def test_offline_article_without_recording_says_how_to_configure(tmp_path):
     assert entry["status"] == "failed" and "OPENAI_API_KEY" in entry["error"]
 
 
+@pytest.mark.parametrize("offline", [False, True])
+def test_a_failed_article_is_one_line_of_the_terminal_report_naming_offline_only_when_given(tmp_path, offline):
+    article = tmp_path / "new.txt"
+    article.write_text("قال وزير الخارجية إن الاجتماع سيعقد غدا في القاهرة لبحث الأوضاع في المنطقة وسبل التعاون.\n", encoding="utf-8")
+    env = {"CHECKER_FIXTURES_DIR": str(tmp_path / "none"), "OPENAI_API_KEY": "", "OPENAI_BASE_URL": ""}
+    out = tmp_path / "r.txt"
+    result = CliRunner().invoke(app, [str(article), "-q", "-o", str(out)] + ["--offline"] * offline, env=env)
+    assert result.exit_code == 3
+    report = out.read_text(encoding="utf-8")
+    assert report.count("OPENAI_API_KEY") == 1 and "warning" not in report
+    assert ("--offline" in report) is offline
+
+
 @pytest.mark.parametrize(
     "args, message",
     [([], "give article files"), (["seeds", "--claims", "x.json"], "not both"), (["seeds", "--offline", "--refresh"], "cannot be used together"),

@@ -258,10 +258,34 @@ def test_rerun_asks_nothing_and_refresh_asks_again(tmp_path):
         assert len(fake.chat_requests) == 4 and refreshed.llm_calls == 2
 
 
+def test_replayed_tokens_are_counted_as_recorded_not_spent(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a1.txt").write_text("\n\n".join(ARTICLE.paragraphs), encoding="utf-8")
+    with FakeOpenAI(fake_model) as fake:
+        first = check([folder], settings_for(fake.base_url, tmp_path / "fx"))
+        rerun = check([folder], settings_for(fake.base_url, tmp_path / "fx"))
+        assert len(fake.chat_requests) == 2
+    assert first.stats["tokens"]["total"] == 240 and "recorded_tokens" not in first.stats
+    assert rerun.stats["tokens"]["total"] == 0 and rerun.stats["recorded_tokens"]["total"] == 240
+    (article,) = rerun.articles
+    assert article.tokens.total_tokens == 0 and article.recorded_tokens.total_tokens == 240
+    from checker.report.view import build_view
+    assert build_view(first).summary.line().endswith("2 LLM calls, 0 from recordings, 240 tokens (200 prompt, 40 completion)")
+    assert build_view(rerun).summary.line().endswith("0 LLM calls, 2 from recordings, 240 recorded tokens (200 prompt, 40 completion)")
+    assert '"recorded_tokens"' not in first.model_dump_json()  # nothing replayed, nothing said of recordings
+
+
 def test_offline_without_recording_fails_with_how_to_configure(tmp_path):
     result = Extractor(settings_for(None, tmp_path), RecordingStore(tmp_path), None, Mode.OFFLINE).extract(ARTICLE)
     assert result.claims == []
     assert "OPENAI_API_KEY" in result.warnings[0] and "--offline" in result.warnings[0]
+
+
+def test_without_a_model_the_message_says_how_to_configure_one_and_nothing_of_offline(tmp_path):
+    result = Extractor(settings_for(None, tmp_path), RecordingStore(tmp_path), None, Mode.DEFAULT).extract(ARTICLE)
+    assert result.claims == []
+    assert "OPENAI_API_KEY" in result.warnings[0] and "offline" not in result.warnings[0]
 
 
 def test_a_value_the_article_lacks_is_dropped_without_asking_again(tmp_path):

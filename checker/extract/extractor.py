@@ -30,10 +30,8 @@ if TYPE_CHECKING:
     from checker.extract.llm.batch import BatchRunner
     from checker.extract.llm.client import LLM
 
-HOW_TO_CONFIGURE = (
-    "Set OPENAI_API_KEY (and OPENAI_BASE_URL and CHECKER_MODEL for another OpenAI-compatible server, "
-    "e.g. a local one) and run without --offline to extract it."
-)
+HOW_TO_CONFIGURE_MODEL = ("OPENAI_API_KEY set (and OPENAI_BASE_URL and CHECKER_MODEL for another OpenAI-compatible "
+                          "server, e.g. a local one)")
 
 
 class Extractor:
@@ -123,11 +121,13 @@ class Extractor:
         if missing and self.mode is Mode.OFFLINE:
             result.warnings.append(
                 f"no recording for {len(missing)} of {len(units)} requests of this article, "
-                f"and --offline forbids calling a model. {HOW_TO_CONFIGURE}"
+                f"and --offline forbids calling a model. To extract it, run without --offline, with a model "
+                f"configured: {HOW_TO_CONFIGURE_MODEL}."
             )
             return result
         if missing and self.llm is None:
-            result.warnings.append(f"no recording for this article and no model configured. {HOW_TO_CONFIGURE}")
+            result.warnings.append(f"no recording for this article and no model configured. To extract it, "
+                                   f"run with {HOW_TO_CONFIGURE_MODEL}.")
             return result
         try:
             budget = AttemptBudget(self.settings.max_attempts_per_article)
@@ -139,6 +139,7 @@ class Extractor:
         result.llm_calls = len(asked) + len(batched)
         result.replayed = len(units) - len(missing) - len(batched)
         recordings |= {r.key: r for r in asked}
+        spent_now = {r.key for r in asked} | set(batched)
 
         drafts: list[tuple[Sentence, ClaimDraft]] = []
         failures: list[str] = []
@@ -149,7 +150,10 @@ class Extractor:
             models.add(recording.model)
             result.attempts += recording.attempts
             result.salvaged += len(recording.salvaged)
-            result.usage += recording.usage
+            if unit.key in spent_now:
+                result.usage += recording.usage
+            else:  # answered from a recording: those tokens were spent by an earlier run
+                result.recorded_usage += recording.usage
             if recording.parsed is None:
                 failures.append(f"sentence {unit.sentences[0].number}: {recording.error}")
                 continue

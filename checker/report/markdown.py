@@ -118,7 +118,7 @@ def _articles(articles: list[ArticleRow]) -> list[str]:
             a.claims,
             a.llm_calls,
             a.replayed,
-            a.tokens,
+            a.tokens_text,
             "; ".join(([a.error] if a.error else []) + a.warnings),
         ]
         for a in articles

@@ -14,9 +14,8 @@ from functools import cached_property
 from datetime import date
 
 from checker.models import ArticleReport, Claim, Contradiction, Report, Side, Span
+from checker.report.stats import SEVERITIES, by_kind_and_severity, run_stats, tokens_text
 
-SEVERITIES = ("high", "medium", "low")  # most severe first
-KINDS = ("quantity", "date", "location", "attribution", "name", "polarity")
 NO_EVENT = "Other findings"
 
 # The whole blocks of each script (with marks, digits and presentation forms): how a page reads,
@@ -106,9 +105,14 @@ class ArticleRow:
     claims: int
     llm_calls: int
     replayed: int
-    tokens: int
+    tokens: int  # spent in this run
+    recorded_tokens: int  # of the answers replayed from recordings
     error: str | None
     warnings: list[str]
+
+    @property
+    def tokens_text(self) -> str:
+        return tokens_text(self.tokens, self.recorded_tokens).removesuffix(" tokens")
 
 
 @dataclass(frozen=True)
@@ -123,13 +127,23 @@ class Summary:
     by_kind: dict[str, dict[str, int]]  # kind -> severity -> count, only kinds that occur
     llm_calls: int
     replayed: int
-    prompt_tokens: int
+    prompt_tokens: int  # spent in this run
     completion_tokens: int
+    recorded_prompt_tokens: int = 0  # of the answers replayed from recordings
+    recorded_completion_tokens: int = 0
     not_shown: dict[str, int] = field(default_factory=dict)  # findings left out by --min-severity
 
     @property
     def tokens(self) -> int:
         return self.prompt_tokens + self.completion_tokens
+
+    @property
+    def recorded_tokens(self) -> int:
+        return self.recorded_prompt_tokens + self.recorded_completion_tokens
+
+    def tokens_text(self) -> str:
+        return tokens_text(self.tokens, self.recorded_tokens, (self.prompt_tokens, self.completion_tokens),
+                           (self.recorded_prompt_tokens, self.recorded_completion_tokens))
 
     def severity_text(self) -> str:
         found = [f"{n} {s}" for s, n in self.by_severity.items() if n]
@@ -158,7 +172,7 @@ class Summary:
             f"{articles} · {self.claims} claim{'s' * (self.claims != 1)} · "
             f"{self.contradictions} contradiction{'s' * (self.contradictions != 1)} ({self.severity_text()}) · "
             f"{self.llm_calls} LLM call{'s' * (self.llm_calls != 1)}, {self.replayed} from recordings, "
-            f"{self.tokens:,} tokens ({self.prompt_tokens:,} prompt, {self.completion_tokens:,} completion)"
+            f"{self.tokens_text()}"
         )
 
 
@@ -329,31 +343,25 @@ def _side(side: Side, claim: Claim | None, article: ArticleReport | None) -> Sid
     )
 
 
-def _kind_rank(kind: str) -> int:
-    return KINDS.index(kind) if kind in KINDS else len(KINDS)
-
-
 def _summary(report: Report) -> Summary:
-    statuses = Counter(a.status for a in report.articles)
-    severities = Counter(c.severity for c in report.contradictions)
-    by_kind: dict[str, dict[str, int]] = {}
-    for kind in sorted({c.kind for c in report.contradictions}, key=_kind_rank):
-        counts = Counter(c.severity for c in report.contradictions if c.kind == kind)
-        by_kind[kind] = {s: counts.get(s, 0) for s in SEVERITIES}
     claims = len(report.claims) or sum(a.claims for a in report.articles)
+    stats = run_stats(report.articles, claims, report.contradictions)
+    recorded = stats.get("recorded_tokens", {})
     return Summary(
-        articles=len(report.articles),
-        checked=statuses.get("ok", 0),
-        failed=statuses.get("failed", 0),
-        skipped=statuses.get("skipped", 0),
+        articles=stats["articles"],
+        checked=stats["ok"],
+        failed=stats["failed"],
+        skipped=stats["skipped"],
         claims=claims,
-        contradictions=len(report.contradictions),
-        by_severity={s: severities.get(s, 0) for s in SEVERITIES},
-        by_kind=by_kind,
-        llm_calls=sum(a.llm_calls for a in report.articles),
-        replayed=sum(a.replayed for a in report.articles),
-        prompt_tokens=sum(a.tokens.prompt_tokens for a in report.articles),
-        completion_tokens=sum(a.tokens.completion_tokens for a in report.articles),
+        contradictions=stats["contradictions"],
+        by_severity={s: stats["by_severity"].get(s, 0) for s in SEVERITIES},
+        by_kind=by_kind_and_severity(report.contradictions),
+        llm_calls=stats["llm_calls"],
+        replayed=stats["replayed"],
+        prompt_tokens=stats["tokens"]["prompt"],
+        completion_tokens=stats["tokens"]["completion"],
+        recorded_prompt_tokens=recorded.get("prompt", 0),
+        recorded_completion_tokens=recorded.get("completion", 0),
         not_shown={s: n for s in SEVERITIES if (n := (report.stats.get("not_shown") or {}).get(s, 0))},
     )
 
@@ -369,6 +377,7 @@ def _article_row(article: ArticleReport) -> ArticleRow:
         llm_calls=article.llm_calls,
         replayed=article.replayed,
         tokens=article.tokens.total_tokens,
+        recorded_tokens=article.recorded_tokens.total_tokens,
         error=article.error,
         warnings=list(article.warnings),
     )
