@@ -170,8 +170,8 @@ def test_a_bad_opposites_file_names_the_entry(tmp_path):
         add_opposites_file(bad)
 
 
-def test_the_readme_example_works(tmp_path):
-    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+def test_the_documented_example_works(tmp_path):
+    readme = (Path(__file__).parents[1] / "docs" / "design.md").read_text(encoding="utf-8")
     section = readme[readme.index("**Opposites it does not know.**"):]
     example = section[section.index("```toml") + len("```toml"):section.index("```", section.index("```toml") + 7)]
     path = tmp_path / "opposites.toml"

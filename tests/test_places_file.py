@@ -81,8 +81,8 @@ def test_a_bad_file_is_a_usage_error_naming_the_entry(tmp_path, places, said):
     assert said in done.stderr.decode()
 
 
-def test_the_readme_example_is_a_valid_file(tmp_path):
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+def test_the_documented_example_is_a_valid_file(tmp_path):
+    readme = (ROOT / "docs" / "design.md").read_text(encoding="utf-8")
     example = readme.split("adds its own beat's places")[1].split("```toml\n")[1].split("```")[0]
     (tmp_path / "places.toml").write_text(textwrap.dedent(example), encoding="utf-8")
     printed = fresh_python("""
