@@ -47,10 +47,23 @@ def test_junk_line_ends_the_story_and_the_largest_run_wins():
     assert main_story(lines).paragraphs == STORY
 
 
-def test_off_topic_paragraph_at_the_edge_is_peeled_off():
+def test_off_topic_paragraph_at_the_edge_of_a_scraped_page_is_peeled_off():
     chocolate = "A British study showed that chocolate and green tea can protect blood vessels."
-    assert main_story(page(*STORY, chocolate)).paragraphs == STORY
-    assert main_story(page(chocolate, *STORY)).paragraphs == STORY
+    furniture = "© 2016 Example News. All rights reserved."
+    assert main_story(page(*STORY, chocolate, furniture)).paragraphs == STORY
+    assert main_story(page(furniture, chocolate, *STORY)).paragraphs == STORY
+
+
+def test_a_file_of_prose_alone_is_the_article_every_paragraph_kept():
+    # No page furniture: nothing was glued under the story, and a last paragraph in other words is its own.
+    english = ["Officials said 17 people died in the train collision near Lyon on Monday.",
+               "The regional governor said rescue teams were still searching the wreckage.",
+               "Rail traffic on the line will resume on Wednesday, the operator said."]
+    arabic = ["قال مسؤولون إن 17 شخصا لقوا حتفهم في تصادم قطارين قرب مدينة ليون يوم الاثنين.",
+              "وأوضح حاكم المنطقة أن فرق الإنقاذ ما زالت تبحث بين الحطام عن ناجين.",
+              "وستستأنف حركة السكك الحديدية على الخط يوم الأربعاء بحسب الشركة المشغلة."]
+    for paragraphs in (english, arabic):
+        assert main_story(page_lines("\n\n".join(paragraphs))).paragraphs == paragraphs
 
 
 def test_continuation_paragraph_is_kept_even_without_shared_words():

@@ -282,7 +282,9 @@ def main_story(lines: list[str]) -> Story:
         return sum(len(lines[i]) for i in range(run[0], run[1] + 1) if kinds[i] is Kind.CONTENT)
 
     first, last = max(runs, key=content_chars)  # max() keeps the earliest of equal runs
-    first, last = _peel_off_topic(lines, kinds, first, last)
+    if any(kind in (Kind.JUNK, Kind.NOISE) for kind in kinds):
+        # Unrelated items are glued under stories on scraped pages; a file of prose alone is the article.
+        first, last = _peel_off_topic(lines, kinds, first, last)
     paragraphs = [lines[i] for i in range(first, last + 1) if kinds[i] in (Kind.CONTENT, Kind.SENTENCE)]
     header = range(max(0, first - HEADER_LINES), first)
     title = _title(lines, kinds, header)

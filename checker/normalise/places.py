@@ -306,7 +306,7 @@ def load_gazetteer() -> None:
     _gazetteer_state["loaded"] = True
     from checker.normalise import gazetteer
 
-    _add_gazetteer(gazetteer.load())
+    _add_gazetteer(gazetteer.load(may_be_a_name))
 
 
 def _add_gazetteer(found) -> None:
