@@ -10,8 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from checker.normalise.arabic import fold
-from checker.normalise.arabic import ARABIC_LETTER, LATIN_LETTER, is_arabic
+from checker.normalise.arabic import ARABIC_LETTER, LATIN_LETTER, fold
 
 CLOSERS = re.escape("\"'”’»)]›")
 ENDS_LIKE_SENTENCE = re.compile(rf"(?<!\.)[.!?؟][{CLOSERS}]*$")

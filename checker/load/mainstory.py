@@ -24,7 +24,6 @@ from datetime import date
 from enum import Enum
 from functools import lru_cache
 
-from checker.normalise.arabic import fold
 from checker.load.lines import (
     CLOSERS,
     DATELINE,
@@ -36,7 +35,7 @@ from checker.load.lines import (
     looks_like_prose,
     word_count,
 )
-from checker.normalise.arabic import is_arabic
+from checker.normalise.arabic import fold, is_arabic
 
 MIN_CONTENT_WORDS = 8
 MAX_BRIDGE = 3  # consecutive non-content lines a story may continue across

@@ -12,17 +12,17 @@ opposite.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
 from checker.normalise.arabic import fold, prefix_variants, strip_article, tokenize
 from checker.normalise.memo import WordMemo
+from checker.normalise.toml_file import parse, read_text
 from checker.normalise.words import STOPWORDS
 
 _ARABIC_ENDINGS = ("تما", "تان", "تين", "ون", "ين", "ان", "وا", "تا", "ات", "ت", "ا", "ه", "ها", "هم", "هما", "ي")
@@ -110,15 +110,7 @@ def _tenses(key: str) -> tuple[str, ...]:
 
 
 def _read_file(text: str) -> _File:
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise LexiconError(f"not TOML: {exc}") from None
-    try:
-        return _File.model_validate(data)
-    except ValidationError as exc:
-        error = exc.errors()[0]
-        raise LexiconError(f"{'.'.join(map(str, error['loc']))}: {error['msg']}") from None
+    return parse(text, _File, LexiconError)
 
 
 def _built_in() -> Lexicon:
@@ -134,13 +126,7 @@ LEXICON = _built_in()
 
 def add_opposites_file(path: Path) -> int:
     """Adds the entries of a newsroom's file (the form of the built-in ones); how many it gives."""
-    try:
-        text = Path(path).read_text(encoding="utf-8-sig")
-    except OSError as exc:
-        raise LexiconError(f"cannot read: {exc.strerror or exc}") from None
-    except UnicodeDecodeError as exc:
-        raise LexiconError(f"not UTF-8 text: byte {exc.start}") from None
-    added = LEXICON.add(_read_file(text))
+    added = LEXICON.add(_read_file(read_text(path, LexiconError)))
     _lookup.clear()
     _seen.clear()
     _negating.cache_clear()

@@ -18,12 +18,12 @@ camps) is compared like the cities of the built-in table. Every problem is one l
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
 from checker.normalise.places import CityRow, CountryRow, PlacesError, add_places, load_gazetteer
+from checker.normalise.toml_file import parse, read_text
 
 
 class PlacesFileError(ValueError):
@@ -56,19 +56,7 @@ class _PlacesFile(BaseModel):
 
 def add_places_file(path: Path) -> int:
     """Adds the places of the file; how many it gives."""
-    try:
-        data = tomllib.loads(Path(path).read_text(encoding="utf-8-sig"))
-    except OSError as exc:
-        raise PlacesFileError(f"cannot read: {exc.strerror or exc}") from None
-    except UnicodeDecodeError as exc:
-        raise PlacesFileError(f"not UTF-8 text: byte {exc.start}") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise PlacesFileError(f"not TOML: {exc}") from None
-    try:
-        table = _PlacesFile.model_validate(data)
-    except ValidationError as exc:
-        error = exc.errors()[0]
-        raise PlacesFileError(f"{'.'.join(map(str, error['loc']))}: {error['msg']}") from None
+    table = parse(read_text(path, PlacesFileError), _PlacesFile, PlacesFileError)
     countries = [CountryRow(code, c.name, tuple(c.arabic), tuple(c.nisba), tuple(c.adjectives), c.capital)
                  for code, c in table.countries.items()]
     cities = [CityRow(city_id, c.name, tuple(c.arabic), tuple(c.english), c.country, c.within)
