@@ -257,7 +257,7 @@ def _short(error: str | None) -> str | None:
 
 def _check(paths: list[Path], settings: Settings, mode: Mode, quiet: bool, batch: bool = False, on_claims=None):
     from checker.pipeline import check
-    from checker.progress import Progress
+    from checker.report.progress import Progress
 
     with Progress(total=len(paths), quiet=quiet, concurrency=settings.concurrency,
                   per_minute=settings.requests_per_minute) as progress:

@@ -3,7 +3,7 @@
 import io
 import re
 
-from checker.progress import Progress
+from checker.report.progress import Progress
 
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 RUN = [("001", "ok", 5, 1, 0), ("002", "failed", 0, 3, 0), ("003", "ok", 2, 0, 1), ("004", "skipped", 0, 0, 0)]
@@ -113,7 +113,7 @@ def test_the_bar_draws_only_while_articles_are_extracted():
 
 
 def test_a_large_run_on_a_terminal_lists_only_the_articles_with_a_problem():
-    from checker.progress import LISTED_UP_TO
+    from checker.report.progress import LISTED_UP_TO
 
     total = LISTED_UP_TO + 50
     run_of = [(f"{n:04d}", "failed" if n in (7, 120) else "ok", 1, 1, 0) for n in range(total)]
