@@ -1,5 +1,6 @@
 """Values as written → comparable form: Arabic orthography, numbers and quantities, dates, places,
-people's names and roles. Pure functions, no I/O."""
+people's names and roles, opposite words; whether a value is in a text (`grounding`). Pure functions
+but for what they read once: the gazetteer (cached on disk) and a newsroom's TOML files."""
 
 from checker.normalise.arabic import fold, fold_digits, prefix_variants, strip_article, tokenize
 from checker.normalise.dates import When, compare_when, find_dates, parse_when, resolve
