@@ -184,3 +184,32 @@ def test_the_readme_example_works(tmp_path):
                         "The crowd booed the new film at the festival")[:2] == ("hailed", "booed")
     finally:
         _reset_lexicon()
+
+
+def test_a_word_after_lam_lam_meets_its_form_with_the_article():
+    found = _opposed("هبوط حاد لليرة السورية أمام الدولار", "ارتفاع الليرة السورية أمام الدولار")
+    assert found is not None and found[:2] == ("هبوط", "ارتفاع")
+
+
+def test_two_words_opposed_in_a_narrower_entry_oppose_in_both_languages():
+    assert _opposed("وفاة الممثل الشهير في منزله بالقاهرة", "مقتل الممثل الشهير في منزله بالقاهرة")[:2] == (
+        "وفاة", "مقتل")
+
+
+@pytest.mark.parametrize(("a", "b", "words"), [
+    ("ارتفاع صادرات الفوسفات المغربية خلال العام الماضي", "صادرات الفوسفات المغربية خلال العام الماضي تنخفض",
+     ("ارتفاع", "تنخفض")),
+    ("Rise in phosphate exports from Morocco last year", "Phosphate exports from Morocco last year fell",
+     ("Rise", "fell")),
+])
+def test_the_one_predicate_of_each_sentence_placed_apart_still_opposes(a, b, words):
+    found = _opposed(a, b)
+    assert found is not None and found[:2] == words
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("الدولار يحلق واليورو يهبط بسبب أزمة الديون", "الذهب يتعافى واليورو يعاني بسبب أزمة الديون"),
+    ("The dollar soars and the euro falls on the debt crisis", "Gold recovers and the euro suffers on the debt crisis"),
+])
+def test_predicates_standing_by_other_subjects_do_not_pair(a, b):
+    assert _opposed(a, b) is None

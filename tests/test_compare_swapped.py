@@ -56,3 +56,26 @@ def test_a_swap_another_kind_finds_is_reported_once():
                    "Violent clashes in Benghazi let hundreds of prisoners escape from jails",
                    speaker="a police spokesman")
     assert [(c.kind, [s.value for s in c.sides]) for c in found] == [("location", ["Tripoli", "Benghazi"])]
+
+
+def test_a_city_swapped_for_another_country_is_another_place_in_both_languages():
+    found = _found("ترميم فاشل لتمثال قديم في مدريد يحوله إلى شخصية كرتونية",
+                   "ترميم فاشل لتمثال قديم في النمسا يحوله إلى شخصية كرتونية",
+                   "A botched restoration turns an old statue in Madrid into a cartoon",
+                   "A botched restoration turns an old statue in Austria into a cartoon")
+    assert sorted(tuple(s.value for s in c.sides) for c in found if c.kind == "location") == [
+        ("Madrid", "Austria"), ("مدريد", "النمسا")]
+
+
+def test_a_city_swapped_for_its_own_country_is_no_finding():
+    assert _found("ترميم فاشل لتمثال قديم في مدريد يحوله إلى شخصية كرتونية",
+                  "ترميم فاشل لتمثال قديم في إسبانيا يحوله إلى شخصية كرتونية",
+                  "A botched restoration turns an old statue in Madrid into a cartoon",
+                  "A botched restoration turns an old statue in Spain into a cartoon") == []
+
+
+def test_a_person_who_shares_a_village_name_is_a_name_and_a_first_common_word_is_none():
+    found = _found("A bronze statue of Mandela unveiled in central Leeds",
+                   "A bronze statue of Gandhi unveiled in central Leeds")
+    assert [(c.kind, [s.value for s in c.sides]) for c in found] == [("name", ["Mandela", "Gandhi"])]
+    assert _found("Silver prices fall as the dollar rises", "Copper prices fall as the dollar rises") == []

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from wordfreq import zipf_frequency
 
 from checker.normalise.arabic import fold, prefix_variants, strip_article, tokenize
 from checker.normalise.memo import WordMemo
@@ -197,7 +198,7 @@ def _stem(key: str) -> str:
     if key.isascii():
         variants = _variants(key)
         return min(variants, key=len)
-    word = min((v for v in prefix_variants(key) if len(v) >= 3), key=len, default=key)
+    word = _after_lam_lam(key) or min((v for v in prefix_variants(key) if len(v) >= 3), key=len, default=key)
     for _ in range(2):  # "الأميركية", "الأميركي" and "أميركا" meet
         for ending in _STEM_ENDINGS:
             if word.endswith(ending) and len(word) - len(ending) >= 3:
@@ -213,6 +214,19 @@ def _stem(key: str) -> str:
 
 
 _STEM_ENDINGS = ("يه", "ات", "ين", "ون", "ان", "ه", "ت", "ا", "ي")
+
+
+def _after_lam_lam(key: str) -> str | None:
+    """The word after "لل" (ل with the article): "للنفط" is ل + النفط, but "لليرة" is ل + الليرة, the
+    article's lam written once. Which one, the more common of the two words with the article tells
+    ("الليرة", not "اليرة"), so that "لليرة" and "الليرة" meet."""
+    rest = key[1:] if key[:1] in "وف" else key
+    if not rest.startswith("لل") or len(rest) < 5:
+        return None
+    word = rest[2:]
+    if zipf_frequency("الل" + word, "ar") > zipf_frequency("ال" + word, "ar"):
+        return "ل" + word
+    return word
 
 
 class Glance(NamedTuple):

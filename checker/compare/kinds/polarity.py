@@ -62,9 +62,14 @@ def oppositions(a: Reading, b: Reading) -> list[Opposition]:
     for pa in a.polar:
         for entry, pole in _effective(pa):
             for other_pole, pb in by_entry_b.get(entry, ()):
-                near = _nearness(a, pa.token, b, pb.token)
+                near = _nearness(a, pa.token, b, pb.token) or _alone(a, pa, b, pb, entry)
                 if near:
                     candidates.append((near, pole != other_pole, entry, pa, pb))
+    # Two words of one side of an entry and opposite sides of another ("وفاة" and "مقتل": both a death,
+    # but a natural one and a killing) say the narrower thing: they oppose.
+    narrower = {(pa.token, pb.token) for _, opposed, _, pa, pb in candidates
+                if opposed and pa.known_as != pb.known_as and pa.negated == pb.negated}
+    candidates = [c for c in candidates if c[1] or (c[3].token, c[4].token) not in narrower]
     candidates.sort(key=lambda c: (-c[0], c[1]))  # on a tie, agreeing first
     paired_a: set[int] = set()
     paired_b: set[int] = set()
@@ -94,6 +99,27 @@ def oppositions(a: Reading, b: Reading) -> list[Opposition]:
                 mine = (n.token, n.start, n.end)
                 found.append(Opposition(_NEGATION, span, mine) if swapped else Opposition(_NEGATION, mine, span))
     return found
+
+
+ALONE = 0.1  # how near two predicates are that stand by no word in common but are each their sentence's only one
+
+
+def _alone(a: Reading, pa: Polar, b: Reading, pb: Polar, entry: int) -> float:
+    """A little nearness for the one word of an entry in each sentence, placed apart ("ارتفاع قياسي في
+    إيرادات القناة" / "إيرادات القناة تنخفض"): the rest of the sentences (`verdict`) tells whether they
+    speak of one subject."""
+    if sum(any(e == entry for e, _ in p.entries) for p in a.polar) != 1:
+        return 0.0
+    if sum(any(e == entry for e, _ in p.entries) for p in b.polar) != 1:
+        return 0.0
+    said_a = {s for s in a.stems if s is not None}
+    said_b = {s for s in b.stems if s is not None}
+    # What each stands right next to, the other says too: not "اليورو يهبط" / "الذهب يتعافى".
+    if any(w not in said_b for w, weight in _around(a, pa.token).items() if weight == 1.0):
+        return 0.0
+    if any(w not in said_a for w, weight in _around(b, pb.token).items() if weight == 1.0):
+        return 0.0
+    return ALONE
 
 
 def _token_span(reading: Reading, token: int) -> tuple[int, int, int]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from difflib import SequenceMatcher
 
+
 from checker.compare.facts import ClaimFacts
 from checker.compare.values import quantities_conflict
 from checker.compare.kinds.base import Context, finding, scopes, side
@@ -17,7 +18,7 @@ from checker.compare.kinds.polarity import MIN_SHARED_PARAPHRASED, Nearest, alik
 from checker.models import Claim, Contradiction
 from checker.normalise.names import title_cased
 from checker.normalise.opposites import Reading, read
-from checker.normalise.places import country_of_adjective, lookup_place, same_place
+from checker.normalise.places import country_of_adjective, find_places, lookup_place, same_place
 
 KIND = "swapped"  # where these findings are collected; each is of the kind of what was swapped
 MAX_SWAPPED = 3  # words on each side
@@ -82,7 +83,7 @@ def _swap(a: str, b: str, common: frozenset[str]) -> tuple[str, str, str, str] |
         return None  # not enough of one story around the swap
     one = _span(a, ra, tokens_a[i1][0], tokens_a[i2 - 1][0])
     other = _span(b, rb, tokens_b[j1][0], tokens_b[j2 - 1][0])
-    kind = _kind_of(one, other)
+    kind = _kind_of(one, other, a, b)
     if kind is None or (kind == "name" and (title_cased(a) or title_cased(b))):
         return None
     return kind, _QUESTIONS[kind], one, other
@@ -99,15 +100,22 @@ def _span(text: str, reading: Reading, first: int, last: int) -> str:
     return text[reading.spans[first][0]:reading.spans[last][1]]
 
 
-def _kind_of(one: str, other: str) -> str | None:
+def _kind_of(one: str, other: str, a: str = "", b: str = "") -> str | None:
     if _number(one) and _number(other):
         return "quantity"  # the number alone: "killed 12" against "injured 30" counts two things
     place_a, place_b = _place(one), _place(other)
     if place_a is not None and place_b is not None:
         return "location" if _other_place(place_a, place_b) else None
-    if place_a is None and place_b is None and _latin_name(one) and _latin_name(other):
+    if not (_latin_name(one, a) and _latin_name(other, b)):
+        return None
+    if place_a is None and place_b is None:
         return "name"
-    return None
+    # A person who shares a name with some village ("Mandela"): a place only where the sentence says so.
+    return None if _named_as_place(one, a) or _named_as_place(other, b) else "name"
+
+
+def _named_as_place(span: str, sentence: str) -> bool:
+    return any(m.text == span or span in m.text for m in find_places(sentence))
 
 
 def _place(span: str):
@@ -120,11 +128,15 @@ def _place(span: str):
 
 
 def _other_place(a, b) -> bool:
+    """Two places of which one is not the other, nor in it. In one sentence with one word swapped, a
+    city and a country hold the same role: "في باريس" against "في إسبانيا" is another place, unless
+    the city is in that country."""
     country_a = a if isinstance(a, str) else a.country
     country_b = b if isinstance(b, str) else b.country
     if isinstance(a, str) or isinstance(b, str):
         return country_a != country_b
-    return same_place(a, b) is False
+    same = same_place(a, b)
+    return same is False or (same is None and bool(country_a) and bool(country_b) and country_a != country_b)
 
 
 def _number(span: str) -> bool:
@@ -132,10 +144,13 @@ def _number(span: str) -> bool:
     return all(any(c.isdigit() for c in word) for word in span.split())
 
 
-def _latin_name(span: str) -> bool:
+def _latin_name(span: str, sentence: str = "") -> bool:
     """Capitalised Latin words, perhaps with a particle: a name ("Banksy", "da Vinci"); not "Lieberman
-    called"."""
+    called". A sentence's first word is capitalised whatever it is ("Gold prices fall", "Silver prices
+    fall"): alone there it tells no name."""
     words = span.split()
+    if len(words) == 1 and sentence.lstrip().startswith(span):
+        return False
     return (any(w[:1].isupper() for w in words) and all(w.isascii() and w.isalpha() for w in words)
             and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words))
 
