@@ -1,6 +1,8 @@
 """One thing swapped in the same sentence (`kinds/swapped.py`), for claims with no fields of their
 own (headlines): found as the kind of what was swapped. Headlines are hand-made."""
 
+import pytest
+
 from checker.compare import compare
 from checker.models import Claim
 
@@ -79,3 +81,29 @@ def test_a_person_who_shares_a_village_name_is_a_name_and_a_first_common_word_is
                    "A bronze statue of Gandhi unveiled in central Leeds")
     assert [(c.kind, [s.value for s in c.sides]) for c in found] == [("name", ["Mandela", "Gandhi"])]
     assert _found("Silver prices fall as the dollar rises", "Copper prices fall as the dollar rises") == []
+
+
+def test_a_place_swapped_in_otherwise_reworded_sentences_is_a_low_location_finding_in_both_languages():
+    found = _found("وزير الخارجية الأميركي يتهم إيران بدعم الجماعات المسلحة في المنطقة",
+                   "وزير الخارجية الأميركي يتهم تركيا بدعم الجماعات المسلحة المتطرفة في المنطقة",
+                   "The US secretary of state accuses Iran of backing armed groups in the region",
+                   "The US secretary of state openly accuses Turkey of backing armed groups in the region")
+    assert sorted((c.kind, c.severity, tuple(s.value for s in c.sides)) for c in found) == [
+        ("location", "low", ("Iran", "Turkey")), ("location", "low", ("إيران", "تركيا"))]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a party added beside a place both name
+    ("التحالف الذي تقوده السعودية يرفض تقرير الأمم المتحدة عن الحرب", "تحالف السعودية والإمارات يرفض تقرير الأمم المتحدة عن الحرب"),
+    ("The coalition led by Saudi Arabia rejects the United Nations report on the war",
+     "The Saudi Arabia and Qatar coalition rejects the United Nations report on the war"),
+    # a place one leaves out, and the country said in other words
+    ("رحلة حقاني من الجهاد الأفغاني ضد الروس إلى ألد أعداء الولايات المتحدة",
+     "تعرف على رحلة حقاني من الجهاد ضد الروس إلى ألد أعداء أمريكا"),
+    ("Haqqani's journey from the Afghan jihad to the worst enemy of the United States",
+     "Haqqani's journey from jihad to the worst enemy of America"),
+    # another subject: few words in common besides the places
+    ("الصلب الصيني يسجل رقما قياسيا جديدا", "رقم قياسي جديد لإيرادات قناة السويس"),
+])
+def test_a_place_added_left_out_or_of_another_subject_is_no_swap(a, b):
+    assert _found(a, b) == []

@@ -48,9 +48,10 @@ def find(ctx: Context) -> list[Contradiction]:
             swap = _swap(f.quote, g.quote, common)
             if swap is None or _theirs(swap[0], f, g):
                 continue
-            kind, what, one, other = swap
-            found.append(finding(kind, "medium", 0.6, what, f"{one} ({f.article}) vs {other} ({g.article})", scope,
-                                 [side(f, one), side(g, other)]))
+            kind, what, one, other, clean = swap
+            severity, confidence = ("medium", 0.6) if clean else ("low", 0.45)
+            found.append(finding(kind, severity, confidence, what, f"{one} ({f.article}) vs {other} ({g.article})",
+                                 scope, [side(f, one), side(g, other)]))
     return found
 
 
@@ -64,9 +65,10 @@ def _theirs(kind: str, f: ClaimFacts, g: ClaimFacts) -> bool:
     return False
 
 
-def _swap(a: str, b: str, common: frozenset[str]) -> tuple[str, str, str, str] | None:
+def _swap(a: str, b: str, common: frozenset[str]) -> tuple[str, str, str, str, bool] | None:
     """What two sentences in the same words but one swap differ on, if it is a place, a person or a
-    number: its kind, the question, and the two swapped spans as written."""
+    number: its kind, the question, the two swapped spans as written, and whether nothing else
+    differs (else it is a place swapped in otherwise reworded sentences: `_place_swapped`)."""
     ra, rb = read(a), read(b)
     if oppositions(ra, rb):
         return None  # one says something rises, the other that it falls: that is the question
@@ -74,7 +76,7 @@ def _swap(a: str, b: str, common: frozenset[str]) -> tuple[str, str, str, str] |
     matcher = SequenceMatcher(None, [s for _, s in tokens_a], [s for _, s in tokens_b], autojunk=False)
     changes = [op for op in matcher.get_opcodes() if op[0] != "equal"]
     if len(changes) != 1 or changes[0][0] != "replace":
-        return None
+        return _place_swapped(a, ra, b, rb, common)
     _, i1, i2, j1, j2 = changes[0]
     if i2 - i1 > MAX_SWAPPED or j2 - j1 > MAX_SWAPPED:
         return None
@@ -86,7 +88,69 @@ def _swap(a: str, b: str, common: frozenset[str]) -> tuple[str, str, str, str] |
     kind = _kind_of(one, other, a, b)
     if kind is None or (kind == "name" and (title_cased(a) or title_cased(b))):
         return None
-    return kind, _QUESTIONS[kind], one, other
+    return kind, _QUESTIONS[kind], one, other, True
+
+
+def _place_swapped(a: str, ra: Reading, b: str, rb: Reading,
+                   common: frozenset[str]) -> tuple[str, str, str, str, bool] | None:
+    """One place in each sentence that the other does not name, and no other place between them that
+    is the same, in sentences that are mostly the same words otherwise: "بومبيو يتهم إيران بدعم
+    الإرهاب" / "بومبيو يتهم العراق صراحة بدعم الإرهاب". Not a place one adds beside another that both
+    name ("تحالف السعودية والإمارات" / "التحالف الذي تقوده السعودية في اليمن")."""
+    places_a, places_b = _places(a, ra), _places(b, rb)
+    if not places_a or not places_b:
+        return None
+    said_a = {s for s in ra.stems if s is not None}
+    said_b = {s for s in rb.stems if s is not None}
+    only_a = [(n, w, p) for n, w, p in places_a if ra.stems[n] not in said_b]
+    only_b = [(n, w, p) for n, w, p in places_b if rb.stems[n] not in said_a]
+    if len(only_a) != 1 or len(only_b) != 1:
+        return None
+    (n_a, one, place_a), (n_b, other, place_b) = only_a[0], only_b[0]
+    if any(not _other_place(place_a, p) for _, _, p in places_b) or \
+            any(not _other_place(place_b, p) for _, _, p in places_a):
+        return None  # "واشنطن" against "الولايات المتحدة", or a city of a country the other names
+    if _beside_a_shared_place(ra, n_a, places_a, said_b) or _beside_a_shared_place(rb, n_b, places_b, said_a):
+        return None
+    if not _in_one_replacement(ra, n_a, rb, n_b):
+        return None  # a place one leaves out, and another the other says elsewhere
+    shared = said_a & said_b
+    rest = len(said_a ^ said_b) - 2
+    if len(shared) < MIN_SHARED_PARAPHRASED or 2 * rest > len(shared) or all(w in common for w in shared):
+        return None
+    return "location", _QUESTIONS["location"], one, other, False
+
+
+def _in_one_replacement(ra: Reading, token_a: int, rb: Reading, token_b: int) -> bool:
+    """Whether the two words stand in one place of the two sentences' sequences of words: what one
+    says instead of the other."""
+    tokens_a, tokens_b = _content(ra), _content(rb)
+    at_a = next(n for n, (token, _) in enumerate(tokens_a) if token == token_a)
+    at_b = next(n for n, (token, _) in enumerate(tokens_b) if token == token_b)
+    matcher = SequenceMatcher(None, [s for _, s in tokens_a], [s for _, s in tokens_b], autojunk=False)
+    return any(op == "replace" and i1 <= at_a < i2 and j1 <= at_b < j2 for op, i1, i2, j1, j2 in matcher.get_opcodes())
+
+
+def _places(text: str, reading: Reading) -> list[tuple[int, str, object]]:
+    """The content words of a sentence that name a place or a country's people, by token."""
+    found = []
+    for n, stem in enumerate(reading.stems):
+        if stem is not None:
+            word = _span(text, reading, n, n)
+            place = _place(word)
+            if place is not None:
+                found.append((n, word, place))
+    return found
+
+
+def _beside_a_shared_place(reading: Reading, token: int, places: list, said_there: set[str]) -> bool:
+    """Whether the place is joined by "و" / "and" to a place the other sentence names too: a party
+    added, not one swapped."""
+    shared_places = {n for n, _, _ in places if reading.stems[n] in said_there}
+    before = [n for n in range(token) if reading.stems[n] is not None]
+    after = [n for n in range(token + 1, len(reading.stems)) if reading.stems[n] is not None]
+    return bool(shared_places) and ((bool(before) and before[-1] in shared_places and reading.clauses[token])
+                                    or (bool(after) and after[0] in shared_places and reading.clauses[after[0]]))
 
 
 _QUESTIONS = {"location": "Which place", "name": "Who", "quantity": "How many"}
