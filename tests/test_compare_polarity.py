@@ -213,3 +213,16 @@ def test_the_one_predicate_of_each_sentence_placed_apart_still_opposes(a, b, wor
 ])
 def test_predicates_standing_by_other_subjects_do_not_pair(a, b):
     assert _opposed(a, b) is None
+
+
+@pytest.mark.parametrize(("a", "b", "words"), [
+    ("النيابة تقرر حبس الإعلامي المصري بتهمة الإساءة للشرطة", "النيابة تقرر إخلاء سبيل الإعلامي المصري بتهمة الإساءة للشرطة",
+     ("حبس", "إخلاء سبيل")),
+    ("Prosecutors order the Egyptian presenter jailed over insulting the police",
+     "Prosecutors order the Egyptian presenter released over insulting the police", ("jailed", "released")),
+    ("المتحاربون يتوصلون إلى اتفاق على خروج المسلحين من الغوطة", "المتحاربون يفشلون في اتفاق على خروج المسلحين من الغوطة",
+     ("يتوصلون", "يفشلون")),
+])
+def test_release_and_detention_success_and_failure(a, b, words):
+    found = _opposed(a, b)
+    assert found is not None and (found[0], found[1].split()[0]) == (words[0], words[1].split()[0])

@@ -107,3 +107,21 @@ def test_a_place_swapped_in_otherwise_reworded_sentences_is_a_low_location_findi
 ])
 def test_a_place_added_left_out_or_of_another_subject_is_no_swap(a, b):
     assert _found(a, b) == []
+
+
+def test_a_month_or_a_side_of_the_compass_swapped_in_both_languages():
+    found = _found("الحكومة المصرية تخفض أسعار الغاز الطبيعي للمصانع في أغسطس",
+                   "الحكومة المصرية تخفض أسعار الغاز الطبيعي للمصانع في سبتمبر",
+                   "The Egyptian government cuts natural gas prices for factories in August",
+                   "The Egyptian government cuts natural gas prices for factories in September",
+                   "قوات الحكومة تتقدم في الريف الشرقي لمدينة حلب",
+                   "قوات الحكومة تتقدم في الريف الغربي لمدينة حلب",
+                   "Government forces advance in the eastern countryside of Aleppo",
+                   "Government forces advance in the western countryside of Aleppo")
+    assert sorted((c.kind, tuple(s.value for s in c.sides)) for c in found) == [
+        ("date", ("August", "September")), ("date", ("أغسطس", "سبتمبر")),
+        ("location", ("eastern", "western")), ("location", ("الشرقي", "الغربي"))]
+
+
+def test_a_verb_that_looks_like_a_month_is_no_date():
+    assert _found("Prices of bread may rise again in the capital", "Prices of bread will rise again in the capital") == []

@@ -16,6 +16,8 @@ from checker.compare.values import quantities_conflict
 from checker.compare.kinds.base import Context, finding, scopes, side
 from checker.compare.kinds.polarity import MIN_SHARED_PARAPHRASED, Nearest, alike, common_words, oppositions
 from checker.models import Claim, Contradiction
+from checker.normalise.arabic import fold, prefix_variants
+from checker.normalise.dates import month_of
 from checker.normalise.names import title_cased
 from checker.normalise.opposites import Reading, read
 from checker.normalise.places import country_of_adjective, find_places, lookup_place, same_place
@@ -153,7 +155,7 @@ def _beside_a_shared_place(reading: Reading, token: int, places: list, said_ther
                                     or (bool(after) and after[0] in shared_places and reading.clauses[after[0]]))
 
 
-_QUESTIONS = {"location": "Which place", "name": "Who", "quantity": "How many"}
+_QUESTIONS = {"location": "Which place", "name": "Who", "quantity": "How many", "date": "When"}
 
 
 def _content(reading: Reading) -> list[tuple[int, str]]:
@@ -167,6 +169,12 @@ def _span(text: str, reading: Reading, first: int, last: int) -> str:
 def _kind_of(one: str, other: str, a: str = "", b: str = "") -> str | None:
     if _number(one) and _number(other):
         return "quantity"  # the number alone: "killed 12" against "injured 30" counts two things
+    month_a, month_b = _month(one), _month(other)
+    if month_a and month_b:
+        return "date" if month_a != month_b else None
+    side_a, side_b = _compass(one), _compass(other)
+    if side_a and side_b:
+        return "location" if side_a != side_b else None  # "الغوطة الشرقية" / "الغوطة الغربية"
     place_a, place_b = _place(one), _place(other)
     if place_a is not None and place_b is not None:
         return "location" if _other_place(place_a, place_b) else None
@@ -176,6 +184,32 @@ def _kind_of(one: str, other: str, a: str = "", b: str = "") -> str | None:
         return "name"
     # A person who shares a name with some village ("Mandela"): a place only where the sentence says so.
     return None if _named_as_place(one, a) or _named_as_place(other, b) else "name"
+
+
+def _month(span: str) -> int | None:
+    """The month one word names ("أغسطس", "August"; not "may")."""
+    words = span.split()
+    if len(words) != 1 or (words[0].isascii() and not words[0][:1].isupper()):
+        return None
+    return month_of(fold(words[0])) or None
+
+
+_COMPASS = {"شرق": "east", "غرب": "west", "شمال": "north", "جنوب": "south", "east": "east", "west": "west",
+            "north": "north", "south": "south", "eastern": "east", "western": "west", "northern": "north",
+            "southern": "south"}
+
+
+def _compass(span: str) -> str | None:
+    """The side of the compass one word names: "شرقي", "الشرقية", "بجنوب", "eastern"."""
+    words = span.split()
+    if len(words) != 1:
+        return None
+    key = fold(words[0])
+    for variant in prefix_variants(key):
+        for ending in ("", "ي", "يه", "ه", "ا"):
+            if variant.endswith(ending) and (side := _COMPASS.get(variant[: len(variant) - len(ending)])):
+                return side
+    return None
 
 
 def _named_as_place(span: str, sentence: str) -> bool:
