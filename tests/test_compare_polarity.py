@@ -226,3 +226,23 @@ def test_predicates_standing_by_other_subjects_do_not_pair(a, b):
 def test_release_and_detention_success_and_failure(a, b, words):
     found = _opposed(a, b)
     assert found is not None and (found[0], found[1].split()[0]) == (words[0], words[1].split()[0])
+
+
+@pytest.mark.parametrize(("a", "b", "words"), [
+    ("رئيس الوزراء البريطاني يعتذر عن تصريحاته بشأن المهاجرين", "رئيس الوزراء البريطاني يرفض الاعتذار عن تصريحاته بشأن المهاجرين",
+     ("يعتذر", "يرفض الاعتذار")),
+    ("The British prime minister apologises for his remarks on migrants",
+     "The British prime minister refuses to apologise for his remarks on migrants", ("apologises", "refuses to apologise")),
+])
+def test_refusing_to_do_it_is_not_doing_it(a, b, words):
+    found = _opposed(a, b)
+    assert found is not None and found[:2] == words
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("رئيس الوزراء البريطاني يرفض الاعتذار عن تصريحاته", "رفض رئيس الوزراء البريطاني الاعتذار عن تصريحاته"),
+    ("The British prime minister refuses to apologise for his remarks", "The British prime minister refused to apologise for the remarks"),
+    ("المحكمة ترفض طلب الإفراج عن المتهم", "المحكمة لا تقبل طلب الإفراج عن المتهم"),
+])
+def test_refusals_said_alike_agree(a, b):
+    assert _opposed(a, b) is None

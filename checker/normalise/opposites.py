@@ -29,7 +29,7 @@ from checker.normalise.words import STOPWORDS
 _ARABIC_ENDINGS = ("تما", "تان", "تين", "ون", "ين", "ان", "وا", "تا", "ات", "ت", "ا", "ه", "ها", "هم", "هما", "ي")
 _PRESENT = "يتنا"  # the prefixes of the present tense: he, she/you, we, I
 _ENGLISH_ENDINGS = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("es", ""), ("ed", ""), ("ed", "e"),
-                    ("s", ""), ("d", ""))
+                    ("s", ""), ("d", ""), ("e", ""))
 # "didn't", "won't": the word before the apostrophe's "t" that makes it a negation.
 _CONTRACTED = frozenset("don doesn didn isn aren wasn weren hasn haven hadn won wouldn can couldn shouldn mustn "
                         "ain".split())
