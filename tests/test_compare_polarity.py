@@ -246,3 +246,12 @@ def test_refusing_to_do_it_is_not_doing_it(a, b, words):
 ])
 def test_refusals_said_alike_agree(a, b):
     assert _opposed(a, b) is None
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("البورصة المصرية تواصل الصعود بسبب قرار البنك المركزي", "البورصة المصرية تواصل التراجع رغم قرار البنك المركزي"),
+    ("Egyptian shares keep rising because of the central bank decision",
+     "Egyptian shares keep falling despite the central bank decision"),
+])
+def test_a_conjunction_after_the_predicate_is_no_other_object(a, b):
+    assert _opposed(a, b) is not None

@@ -384,7 +384,7 @@ def read(text: str) -> Reading:
                    bool(turned), tuple(_clause_begins(tokens, keys)))
 
 
-_CLAUSE_WORDS = frozenset(map(fold, "و مع بعد رغم بسبب جراء وسط أمام عقب إثر اثر حيث بينما لكن and as with while "
+CLAUSE_WORDS = frozenset(map(fold, "و مع بعد رغم بسبب جراء وسط أمام عقب إثر اثر حيث بينما لكن and as with while "
                                    "after amid despite but because".split()))
 
 
@@ -394,7 +394,7 @@ def _clause_begins(tokens, keys: list[str]) -> list[bool]:
     begins = []
     for i, (token, key) in enumerate(zip(tokens, keys)):
         joined = len(key) > 3 and key[0] == "و" and (key[1:3] == "ال" or key[1] in "يت")
-        begins.append(token.boundary or joined or (i > 0 and keys[i - 1] in _CLAUSE_WORDS))
+        begins.append(token.boundary or joined or (i > 0 and keys[i - 1] in CLAUSE_WORDS))
     return begins
 
 

@@ -21,7 +21,7 @@ from checker.models import Contradiction
 from checker.normalise import opposites
 from checker.normalise.arabic import tokenize
 from checker.normalise.numbers import parse_number
-from checker.normalise.opposites import Glance, Polar, Reading, glance, read, stem
+from checker.normalise.opposites import CLAUSE_WORDS, Glance, Polar, Reading, glance, read, stem
 
 KIND = "polarity"
 MIN_SHARED = 2  # words of the subject both sentences must share
@@ -179,11 +179,18 @@ def _nearness(a: Reading, token_a: int, b: Reading, token_b: int) -> float:
 
 
 def _after(reading: Reading, token: int) -> str | None:
-    """The first content word after a predicate: its object, or in Arabic its subject."""
+    """The first content word after a predicate within its clause: its object, or in Arabic its
+    subject. Not a conjunction that begins another clause ("تواصل الهبوط جراء العقوبات" / "تواصل
+    الارتفاع رغم العقوبات")."""
     for i in range(token + 1, len(reading.stems)):
+        if reading.clauses[i]:
+            return None
         if reading.stems[i] is not None:
-            return reading.stems[i]
+            return None if reading.stems[i] in _CONJUNCTIONS else reading.stems[i]
     return None
+
+
+_CONJUNCTIONS = frozenset(stem(word) for word in CLAUSE_WORDS)
 
 
 def _rest(reading: Reading, opposing: set[int]) -> set[str]:
