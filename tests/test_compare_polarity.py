@@ -255,3 +255,29 @@ def test_refusals_said_alike_agree(a, b):
 ])
 def test_a_conjunction_after_the_predicate_is_no_other_object(a, b):
     assert _opposed(a, b) is not None
+
+
+@pytest.mark.parametrize(("a", "b", "words"), [
+    ("مصالحة بين رئيس البرلمان ونواب الائتلاف الحاكم في تونس", "صراع بين رئيس البرلمان ونواب الائتلاف الحاكم في تونس",
+     ("مصالحة", "صراع")),
+    ("Reconciliation between the speaker and the ruling coalition in Tunisia",
+     "Conflict between the speaker and the ruling coalition in Tunisia", ("Reconciliation", "Conflict")),
+    ("الحكومة تتيح زراعة القطن في الدلتا", "الحكومة تحظر زراعة القطن في الدلتا", ("تتيح", "تحظر")),
+    ("The government authorises cotton farming in the delta", "The government bans cotton farming in the delta",
+     ("authorises", "bans")),
+    ("إقبال كثيف على التصويت في الانتخابات البلدية اللبنانية", "إقبال ضعيف على التصويت في الانتخابات البلدية اللبنانية",
+     ("كثيف", "ضعيف")),
+    ("Heavy turnout in the Lebanese municipal elections", "Weak turnout in the Lebanese municipal elections",
+     ("Heavy", "Weak")),
+    ("استقرار الدينار الأردني أمام الدولار", "انهيار الدينار الأردني أمام الدولار", ("استقرار", "انهيار")),
+    ("The Jordanian dinar steady against the dollar", "The Jordanian dinar slumps against the dollar",
+     ("steady", "slumps")),
+])
+def test_reconciliation_permission_turnout_and_steadiness(a, b, words):
+    found = _opposed(a, b)
+    assert found is not None and found[:2] == words
+
+
+def test_a_rise_and_a_fall_still_oppose_beside_steadiness():
+    assert _opposed("Oil prices rise as supplies tighten", "Oil prices fall as supplies tighten")[:2] == ("rise", "fall")
+    assert _opposed("ارتفاع أسعار النفط مع شح الإمدادات", "انخفاض أسعار النفط مع شح الإمدادات")[:2] == ("ارتفاع", "انخفاض")
