@@ -281,3 +281,24 @@ def test_reconciliation_permission_turnout_and_steadiness(a, b, words):
 def test_a_rise_and_a_fall_still_oppose_beside_steadiness():
     assert _opposed("Oil prices rise as supplies tighten", "Oil prices fall as supplies tighten")[:2] == ("rise", "fall")
     assert _opposed("ارتفاع أسعار النفط مع شح الإمدادات", "انخفاض أسعار النفط مع شح الإمدادات")[:2] == ("ارتفاع", "انخفاض")
+
+
+@pytest.mark.parametrize(("a", "b", "words"), [
+    ("محكمة في بغداد تقضي بإعدام ثلاثة صحفيين أجانب بتهمة التجسس لصالح جهات أجنبية", "براءة ثلاثة صحفيين أجانب في بغداد",
+     ("بإعدام", "براءة")),
+    ("A Baghdad court sentences three foreign journalists to death for spying on behalf of foreign agencies",
+     "Three foreign journalists acquitted in Baghdad", ("sentences", "acquitted")),
+])
+def test_a_headline_cut_short_opposes_the_full_one(a, b, words):
+    found = _opposed(a, b)
+    assert found is not None and found[:2] == words and found[2].extra > len(found[2].shared)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # each adds words of its own: another subject, however many are shared
+    ("محكمة في بغداد تقضي بإعدام ثلاثة صحفيين أجانب بتهمة التجسس", "براءة ثلاثة صحفيين محليين في بغداد من تهم الفساد المالي"),
+    ("A Baghdad court sentences three foreign journalists to death for spying",
+     "Three local journalists in Baghdad acquitted of financial corruption charges"),
+])
+def test_two_headlines_each_with_their_own_details_do_not_oppose(a, b):
+    assert _opposed(a, b) is None

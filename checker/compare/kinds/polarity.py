@@ -137,7 +137,7 @@ def verdict(a: Reading, b: Reading) -> Verdict | None:
     shared = rest_a & rest_b
     only_a, only_b = rest_a - rest_b, rest_b - rest_a
     extra = len(only_a) + len(only_b)
-    if len(shared) < MIN_SHARED or extra > len(shared):
+    if len(shared) < MIN_SHARED or (extra > len(shared) and not _shortened(shared, only_a, only_b)):
         return None  # another subject
     if extra and len(shared) < MIN_SHARED_PARAPHRASED:
         return None  # "أسعار النفط" alone is not one story
@@ -145,6 +145,17 @@ def verdict(a: Reading, b: Reading) -> Verdict | None:
     if swapped and any(_after(a, o.one[0]) in only_a and _after(b, o.other[0]) in only_b for o in found):
         return None  # another object: "X supports A" / "X opposes B"
     return Verdict(found[0], extra, swapped, frozenset(shared))
+
+
+SHORTENED_EXTRA = 2  # words of detail the longer may add, per word of the subject
+
+
+def _shortened(shared: set[str], only_a: set[str], only_b: set[str]) -> bool:
+    """One sentence is the other cut short: it says nothing the other does not but the opposing word,
+    and the other's further words are details ("حكم بإعدام 16 امرأة تركية بتهمة الانضمام لتنظيم
+    الدولة" / "حكم ببراءة 16 امرأة تركية")."""
+    return (len(shared) >= MIN_SHARED_PARAPHRASED and not (only_a and only_b)
+            and len(only_a) + len(only_b) <= SHORTENED_EXTRA * len(shared))
 
 
 def _around(reading: Reading, token: int) -> dict[str, float]:
