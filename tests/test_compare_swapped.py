@@ -125,3 +125,16 @@ def test_a_month_or_a_side_of_the_compass_swapped_in_both_languages():
 
 def test_a_verb_that_looks_like_a_month_is_no_date():
     assert _found("Prices of bread may rise again in the capital", "Prices of bread will rise again in the capital") == []
+
+
+def test_an_unknown_name_where_a_place_stands_is_another_place():
+    found = _found("Two fishing boats collide off the coast of Lampedusa, five missing",
+                   "Two fishing boats collide off the coast of Zakynthos, five missing",
+                   "Wildfire forces hundreds to leave their homes on Samos island",
+                   "Wildfire forces hundreds to leave their homes on Rhodes island")
+    assert sorted((c.kind, tuple(s.value for s in c.sides)) for c in found) == [
+        ("location", ("Lampedusa", "Zakynthos")), ("location", ("Samos", "Rhodes"))]
+    # after "of" that is not of a place, a name stays a name
+    found = _found("A mural of Mandela painted on a wall in central Leeds",
+                   "A mural of Gandhi painted on a wall in central Leeds")
+    assert [c.kind for c in found] == ["name"]

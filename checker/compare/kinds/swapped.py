@@ -181,7 +181,7 @@ def _kind_of(one: str, other: str, a: str = "", b: str = "") -> str | None:
     if not (_latin_name(one, a) and _latin_name(other, b)):
         return None
     if place_a is None and place_b is None:
-        return "name"
+        return "location" if _after_a_place_word(one, a) and _after_a_place_word(other, b) else "name"
     # A person who shares a name with some village ("Mandela"): a place only where the sentence says so.
     return None if _named_as_place(one, a) or _named_as_place(other, b) else "name"
 
@@ -210,6 +210,22 @@ def _compass(span: str) -> str | None:
             if variant.endswith(ending) and (side := _COMPASS.get(variant[: len(variant) - len(ending)])):
                 return side
     return None
+
+
+def _after_a_place_word(span: str, sentence: str) -> bool:
+    """Whether a name the gazetteer does not know stands where a place does: "off the coast of Lesbos",
+    "in Tórshavn", "near Kherson", "on Samos island"."""
+    at = sentence.find(span)
+    before = sentence[:at].casefold().split()
+    after = sentence[at + len(span):].casefold().split()
+    if after and after[0].strip(",.;:") in _PLACE_NOUNS:
+        return True
+    return bool(before) and (before[-1] in _LOCATIVE or (len(before) >= 2 and before[-1] == "of"
+                                                         and before[-2] in _PLACE_NOUNS))
+
+
+_LOCATIVE = frozenset("in at near off outside inside across".split())
+_PLACE_NOUNS = frozenset("coast island islands city town village province region port capital".split())
 
 
 def _named_as_place(span: str, sentence: str) -> bool:
