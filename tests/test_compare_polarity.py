@@ -302,3 +302,24 @@ def test_a_headline_cut_short_opposes_the_full_one(a, b, words):
 ])
 def test_two_headlines_each_with_their_own_details_do_not_oppose(a, b):
     assert _opposed(a, b) is None
+
+
+@pytest.mark.parametrize(("a", "b", "words"), [
+    ("الاتحاد يجدد عقد حارس المرمى لثلاثة مواسم", "الاتحاد يرفض تجديد عقد حارس المرمى لثلاثة مواسم", ("يجدد", "يرفض تجديد")),
+    ("The club renews the goalkeeper's contract for three seasons",
+     "The club refuses to renew the goalkeeper's contract for three seasons", ("renews", "refuses to renew")),
+    ("البنك المركزي الأردني يثبت أسعار الفائدة", "البنك المركزي الأردني يرفع أسعار الفائدة", ("يثبت", "يرفع")),
+    ("Jordan's central bank holds interest rates steady", "Jordan's central bank cuts interest rates", ("steady", "cuts")),
+    ("Ghana's parliament passes the budget", "Ghana's parliament rejects the budget", ("passes", "rejects")),
+    ("Dock workers end their strike in Rotterdam", "Dock workers continue their strike in Rotterdam", ("end", "continue")),
+])
+def test_renewals_steady_rates_votes_and_strikes(a, b, words):
+    found = _opposed(a, b)
+    assert found is not None and found[:2] == words
+
+
+def test_a_verbal_noun_meets_its_verb_and_a_country_adjective_its_country():
+    from checker.normalise.arabic import fold
+    from checker.normalise.opposites import stem
+    assert stem(fold("تجديد")) == stem(fold("يجدد")) and stem(fold("تحسين")) == stem(fold("يحسن"))
+    assert stem(fold("التركية")) == stem(fold("تركيا"))

@@ -199,6 +199,8 @@ def _stem(key: str) -> str:
         variants = _variants(key)
         return min(variants, key=len)
     word = _after_lam_lam(key) or min((v for v in prefix_variants(key) if len(v) >= 3), key=len, default=key)
+    if len(word) == 5 and word[0] == "ت" and word[3] == "ي" and word[4] not in "هاي":
+        return word[1:3] + word[4]  # the verbal noun of the doubled verb as the verb: تجديد and يجدد, تطوير and يطور
     for _ in range(2):  # "الأميركية", "الأميركي" and "أميركا" meet
         for ending in _STEM_ENDINGS:
             if word.endswith(ending) and len(word) - len(ending) >= 3:
