@@ -323,3 +323,15 @@ def test_a_verbal_noun_meets_its_verb_and_a_country_adjective_its_country():
     from checker.normalise.opposites import stem
     assert stem(fold("تجديد")) == stem(fold("يجدد")) and stem(fold("تحسين")) == stem(fold("يحسن"))
     assert stem(fold("التركية")) == stem(fold("تركيا"))
+
+
+@pytest.mark.parametrize(("a", "b", "words"), [
+    ("المحكمة الإدارية العليا تؤيد قرار الحكومة بحل المجلس البلدي", "المحكمة الإدارية العليا تبطل قرار الحكومة بحل المجلس البلدي",
+     ("تؤيد", "تبطل")),
+    ("The supreme court upholds the government's decision to dissolve the council",
+     "The supreme court overturns the government's decision to dissolve the council", ("upholds", "overturns")),
+    ("الملك يعفو عن عشرات الصحفيين المسجونين", "الملك يأمر باعتقال عشرات الصحفيين", ("يعفو", "باعتقال")),
+])
+def test_courts_uphold_or_annul_and_a_pardon_is_a_release(a, b, words):
+    found = _opposed(a, b)
+    assert found is not None and found[:2] == words
