@@ -184,3 +184,154 @@ def test_the_documented_example_works(tmp_path):
                         "The crowd booed the new film at the festival")[:2] == ("hailed", "booed")
     finally:
         _reset_lexicon()
+
+
+def test_a_word_after_lam_lam_meets_its_form_with_the_article():
+    found = _opposed("هبوط حاد لليرة السورية أمام الدولار", "ارتفاع الليرة السورية أمام الدولار")
+    assert found is not None and found[:2] == ("هبوط", "ارتفاع")
+
+
+def test_two_words_opposed_in_a_narrower_entry_oppose_in_both_languages():
+    assert _opposed("وفاة الممثل الشهير في منزله بالقاهرة", "مقتل الممثل الشهير في منزله بالقاهرة")[:2] == (
+        "وفاة", "مقتل")
+
+
+@pytest.mark.parametrize(("a", "b", "words"), [
+    ("ارتفاع صادرات الفوسفات المغربية خلال العام الماضي", "صادرات الفوسفات المغربية خلال العام الماضي تنخفض",
+     ("ارتفاع", "تنخفض")),
+    ("Rise in phosphate exports from Morocco last year", "Phosphate exports from Morocco last year fell",
+     ("Rise", "fell")),
+])
+def test_the_one_predicate_of_each_sentence_placed_apart_still_opposes(a, b, words):
+    found = _opposed(a, b)
+    assert found is not None and found[:2] == words
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("الدولار يحلق واليورو يهبط بسبب أزمة الديون", "الذهب يتعافى واليورو يعاني بسبب أزمة الديون"),
+    ("The dollar soars and the euro falls on the debt crisis", "Gold recovers and the euro suffers on the debt crisis"),
+])
+def test_predicates_standing_by_other_subjects_do_not_pair(a, b):
+    assert _opposed(a, b) is None
+
+
+@pytest.mark.parametrize(("a", "b", "words"), [
+    ("النيابة تقرر حبس الإعلامي المصري بتهمة الإساءة للشرطة", "النيابة تقرر إخلاء سبيل الإعلامي المصري بتهمة الإساءة للشرطة",
+     ("حبس", "إخلاء سبيل")),
+    ("Prosecutors order the Egyptian presenter jailed over insulting the police",
+     "Prosecutors order the Egyptian presenter released over insulting the police", ("jailed", "released")),
+    ("المتحاربون يتوصلون إلى اتفاق على خروج المسلحين من الغوطة", "المتحاربون يفشلون في اتفاق على خروج المسلحين من الغوطة",
+     ("يتوصلون", "يفشلون")),
+])
+def test_release_and_detention_success_and_failure(a, b, words):
+    found = _opposed(a, b)
+    assert found is not None and (found[0], found[1].split()[0]) == (words[0], words[1].split()[0])
+
+
+@pytest.mark.parametrize(("a", "b", "words"), [
+    ("رئيس الوزراء البريطاني يعتذر عن تصريحاته بشأن المهاجرين", "رئيس الوزراء البريطاني يرفض الاعتذار عن تصريحاته بشأن المهاجرين",
+     ("يعتذر", "يرفض الاعتذار")),
+    ("The British prime minister apologises for his remarks on migrants",
+     "The British prime minister refuses to apologise for his remarks on migrants", ("apologises", "refuses to apologise")),
+])
+def test_refusing_to_do_it_is_not_doing_it(a, b, words):
+    found = _opposed(a, b)
+    assert found is not None and found[:2] == words
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("رئيس الوزراء البريطاني يرفض الاعتذار عن تصريحاته", "رفض رئيس الوزراء البريطاني الاعتذار عن تصريحاته"),
+    ("The British prime minister refuses to apologise for his remarks", "The British prime minister refused to apologise for the remarks"),
+    ("المحكمة ترفض طلب الإفراج عن المتهم", "المحكمة لا تقبل طلب الإفراج عن المتهم"),
+])
+def test_refusals_said_alike_agree(a, b):
+    assert _opposed(a, b) is None
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("البورصة المصرية تواصل الصعود بسبب قرار البنك المركزي", "البورصة المصرية تواصل التراجع رغم قرار البنك المركزي"),
+    ("Egyptian shares keep rising because of the central bank decision",
+     "Egyptian shares keep falling despite the central bank decision"),
+])
+def test_a_conjunction_after_the_predicate_is_no_other_object(a, b):
+    assert _opposed(a, b) is not None
+
+
+@pytest.mark.parametrize(("a", "b", "words"), [
+    ("مصالحة بين رئيس البرلمان ونواب الائتلاف الحاكم في تونس", "صراع بين رئيس البرلمان ونواب الائتلاف الحاكم في تونس",
+     ("مصالحة", "صراع")),
+    ("Reconciliation between the speaker and the ruling coalition in Tunisia",
+     "Conflict between the speaker and the ruling coalition in Tunisia", ("Reconciliation", "Conflict")),
+    ("الحكومة تتيح زراعة القطن في الدلتا", "الحكومة تحظر زراعة القطن في الدلتا", ("تتيح", "تحظر")),
+    ("The government authorises cotton farming in the delta", "The government bans cotton farming in the delta",
+     ("authorises", "bans")),
+    ("إقبال كثيف على التصويت في الانتخابات البلدية اللبنانية", "إقبال ضعيف على التصويت في الانتخابات البلدية اللبنانية",
+     ("كثيف", "ضعيف")),
+    ("Heavy turnout in the Lebanese municipal elections", "Weak turnout in the Lebanese municipal elections",
+     ("Heavy", "Weak")),
+    ("استقرار الدينار الأردني أمام الدولار", "انهيار الدينار الأردني أمام الدولار", ("استقرار", "انهيار")),
+    ("The Jordanian dinar steady against the dollar", "The Jordanian dinar slumps against the dollar",
+     ("steady", "slumps")),
+])
+def test_reconciliation_permission_turnout_and_steadiness(a, b, words):
+    found = _opposed(a, b)
+    assert found is not None and found[:2] == words
+
+
+def test_a_rise_and_a_fall_still_oppose_beside_steadiness():
+    assert _opposed("Oil prices rise as supplies tighten", "Oil prices fall as supplies tighten")[:2] == ("rise", "fall")
+    assert _opposed("ارتفاع أسعار النفط مع شح الإمدادات", "انخفاض أسعار النفط مع شح الإمدادات")[:2] == ("ارتفاع", "انخفاض")
+
+
+@pytest.mark.parametrize(("a", "b", "words"), [
+    ("محكمة في بغداد تقضي بإعدام ثلاثة صحفيين أجانب بتهمة التجسس لصالح جهات أجنبية", "براءة ثلاثة صحفيين أجانب في بغداد",
+     ("بإعدام", "براءة")),
+    ("A Baghdad court sentences three foreign journalists to death for spying on behalf of foreign agencies",
+     "Three foreign journalists acquitted in Baghdad", ("sentences", "acquitted")),
+])
+def test_a_headline_cut_short_opposes_the_full_one(a, b, words):
+    found = _opposed(a, b)
+    assert found is not None and found[:2] == words and found[2].extra > len(found[2].shared)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # each adds words of its own: another subject, however many are shared
+    ("محكمة في بغداد تقضي بإعدام ثلاثة صحفيين أجانب بتهمة التجسس", "براءة ثلاثة صحفيين محليين في بغداد من تهم الفساد المالي"),
+    ("A Baghdad court sentences three foreign journalists to death for spying",
+     "Three local journalists in Baghdad acquitted of financial corruption charges"),
+])
+def test_two_headlines_each_with_their_own_details_do_not_oppose(a, b):
+    assert _opposed(a, b) is None
+
+
+@pytest.mark.parametrize(("a", "b", "words"), [
+    ("الاتحاد يجدد عقد حارس المرمى لثلاثة مواسم", "الاتحاد يرفض تجديد عقد حارس المرمى لثلاثة مواسم", ("يجدد", "يرفض تجديد")),
+    ("The club renews the goalkeeper's contract for three seasons",
+     "The club refuses to renew the goalkeeper's contract for three seasons", ("renews", "refuses to renew")),
+    ("البنك المركزي الأردني يثبت أسعار الفائدة", "البنك المركزي الأردني يرفع أسعار الفائدة", ("يثبت", "يرفع")),
+    ("Jordan's central bank holds interest rates steady", "Jordan's central bank cuts interest rates", ("steady", "cuts")),
+    ("Ghana's parliament passes the budget", "Ghana's parliament rejects the budget", ("passes", "rejects")),
+    ("Dock workers end their strike in Rotterdam", "Dock workers continue their strike in Rotterdam", ("end", "continue")),
+])
+def test_renewals_steady_rates_votes_and_strikes(a, b, words):
+    found = _opposed(a, b)
+    assert found is not None and found[:2] == words
+
+
+def test_a_verbal_noun_meets_its_verb_and_a_country_adjective_its_country():
+    from checker.normalise.arabic import fold
+    from checker.normalise.opposites import stem
+    assert stem(fold("تجديد")) == stem(fold("يجدد")) and stem(fold("تحسين")) == stem(fold("يحسن"))
+    assert stem(fold("التركية")) == stem(fold("تركيا"))
+
+
+@pytest.mark.parametrize(("a", "b", "words"), [
+    ("المحكمة الإدارية العليا تؤيد قرار الحكومة بحل المجلس البلدي", "المحكمة الإدارية العليا تبطل قرار الحكومة بحل المجلس البلدي",
+     ("تؤيد", "تبطل")),
+    ("The supreme court upholds the government's decision to dissolve the council",
+     "The supreme court overturns the government's decision to dissolve the council", ("upholds", "overturns")),
+    ("الملك يعفو عن عشرات الصحفيين المسجونين", "الملك يأمر باعتقال عشرات الصحفيين", ("يعفو", "باعتقال")),
+])
+def test_courts_uphold_or_annul_and_a_pardon_is_a_release(a, b, words):
+    found = _opposed(a, b)
+    assert found is not None and found[:2] == words

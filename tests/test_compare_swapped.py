@@ -1,6 +1,8 @@
 """One thing swapped in the same sentence (`kinds/swapped.py`), for claims with no fields of their
 own (headlines): found as the kind of what was swapped. Headlines are hand-made."""
 
+import pytest
+
 from checker.compare import compare
 from checker.models import Claim
 
@@ -56,3 +58,83 @@ def test_a_swap_another_kind_finds_is_reported_once():
                    "Violent clashes in Benghazi let hundreds of prisoners escape from jails",
                    speaker="a police spokesman")
     assert [(c.kind, [s.value for s in c.sides]) for c in found] == [("location", ["Tripoli", "Benghazi"])]
+
+
+def test_a_city_swapped_for_another_country_is_another_place_in_both_languages():
+    found = _found("ترميم فاشل لتمثال قديم في مدريد يحوله إلى شخصية كرتونية",
+                   "ترميم فاشل لتمثال قديم في النمسا يحوله إلى شخصية كرتونية",
+                   "A botched restoration turns an old statue in Madrid into a cartoon",
+                   "A botched restoration turns an old statue in Austria into a cartoon")
+    assert sorted(tuple(s.value for s in c.sides) for c in found if c.kind == "location") == [
+        ("Madrid", "Austria"), ("مدريد", "النمسا")]
+
+
+def test_a_city_swapped_for_its_own_country_is_no_finding():
+    assert _found("ترميم فاشل لتمثال قديم في مدريد يحوله إلى شخصية كرتونية",
+                  "ترميم فاشل لتمثال قديم في إسبانيا يحوله إلى شخصية كرتونية",
+                  "A botched restoration turns an old statue in Madrid into a cartoon",
+                  "A botched restoration turns an old statue in Spain into a cartoon") == []
+
+
+def test_a_person_who_shares_a_village_name_is_a_name_and_a_first_common_word_is_none():
+    found = _found("A bronze statue of Mandela unveiled in central Leeds",
+                   "A bronze statue of Gandhi unveiled in central Leeds")
+    assert [(c.kind, [s.value for s in c.sides]) for c in found] == [("name", ["Mandela", "Gandhi"])]
+    assert _found("Silver prices fall as the dollar rises", "Copper prices fall as the dollar rises") == []
+
+
+def test_a_place_swapped_in_otherwise_reworded_sentences_is_a_low_location_finding_in_both_languages():
+    found = _found("وزير الخارجية الأميركي يتهم إيران بدعم الجماعات المسلحة في المنطقة",
+                   "وزير الخارجية الأميركي يتهم تركيا بدعم الجماعات المسلحة المتطرفة في المنطقة",
+                   "The US secretary of state accuses Iran of backing armed groups in the region",
+                   "The US secretary of state openly accuses Turkey of backing armed groups in the region")
+    assert sorted((c.kind, c.severity, tuple(s.value for s in c.sides)) for c in found) == [
+        ("location", "low", ("Iran", "Turkey")), ("location", "low", ("إيران", "تركيا"))]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a party added beside a place both name
+    ("التحالف الذي تقوده السعودية يرفض تقرير الأمم المتحدة عن الحرب", "تحالف السعودية والإمارات يرفض تقرير الأمم المتحدة عن الحرب"),
+    ("The coalition led by Saudi Arabia rejects the United Nations report on the war",
+     "The Saudi Arabia and Qatar coalition rejects the United Nations report on the war"),
+    # a place one leaves out, and the country said in other words
+    ("رحلة حقاني من الجهاد الأفغاني ضد الروس إلى ألد أعداء الولايات المتحدة",
+     "تعرف على رحلة حقاني من الجهاد ضد الروس إلى ألد أعداء أمريكا"),
+    ("Haqqani's journey from the Afghan jihad to the worst enemy of the United States",
+     "Haqqani's journey from jihad to the worst enemy of America"),
+    # another subject: few words in common besides the places
+    ("الصلب الصيني يسجل رقما قياسيا جديدا", "رقم قياسي جديد لإيرادات قناة السويس"),
+])
+def test_a_place_added_left_out_or_of_another_subject_is_no_swap(a, b):
+    assert _found(a, b) == []
+
+
+def test_a_month_or_a_side_of_the_compass_swapped_in_both_languages():
+    found = _found("الحكومة المصرية تخفض أسعار الغاز الطبيعي للمصانع في أغسطس",
+                   "الحكومة المصرية تخفض أسعار الغاز الطبيعي للمصانع في سبتمبر",
+                   "The Egyptian government cuts natural gas prices for factories in August",
+                   "The Egyptian government cuts natural gas prices for factories in September",
+                   "قوات الحكومة تتقدم في الريف الشرقي لمدينة حلب",
+                   "قوات الحكومة تتقدم في الريف الغربي لمدينة حلب",
+                   "Government forces advance in the eastern countryside of Aleppo",
+                   "Government forces advance in the western countryside of Aleppo")
+    assert sorted((c.kind, tuple(s.value for s in c.sides)) for c in found) == [
+        ("date", ("August", "September")), ("date", ("أغسطس", "سبتمبر")),
+        ("location", ("eastern", "western")), ("location", ("الشرقي", "الغربي"))]
+
+
+def test_a_verb_that_looks_like_a_month_is_no_date():
+    assert _found("Prices of bread may rise again in the capital", "Prices of bread will rise again in the capital") == []
+
+
+def test_an_unknown_name_where_a_place_stands_is_another_place():
+    found = _found("Two fishing boats collide off the coast of Lampedusa, five missing",
+                   "Two fishing boats collide off the coast of Zakynthos, five missing",
+                   "Wildfire forces hundreds to leave their homes on Samos island",
+                   "Wildfire forces hundreds to leave their homes on Rhodes island")
+    assert sorted((c.kind, tuple(s.value for s in c.sides)) for c in found) == [
+        ("location", ("Lampedusa", "Zakynthos")), ("location", ("Samos", "Rhodes"))]
+    # after "of" that is not of a place, a name stays a name
+    found = _found("A mural of Mandela painted on a wall in central Leeds",
+                   "A mural of Gandhi painted on a wall in central Leeds")
+    assert [c.kind for c in found] == ["name"]

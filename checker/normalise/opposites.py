@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field
+from wordfreq import zipf_frequency
 
 from checker.normalise.arabic import fold, prefix_variants, strip_article, tokenize
 from checker.normalise.memo import WordMemo
@@ -28,7 +29,7 @@ from checker.normalise.words import STOPWORDS
 _ARABIC_ENDINGS = ("تما", "تان", "تين", "ون", "ين", "ان", "وا", "تا", "ات", "ت", "ا", "ه", "ها", "هم", "هما", "ي")
 _PRESENT = "يتنا"  # the prefixes of the present tense: he, she/you, we, I
 _ENGLISH_ENDINGS = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("es", ""), ("ed", ""), ("ed", "e"),
-                    ("s", ""), ("d", ""))
+                    ("s", ""), ("d", ""), ("e", ""))
 # "didn't", "won't": the word before the apostrophe's "t" that makes it a negation.
 _CONTRACTED = frozenset("don doesn didn isn aren wasn weren hasn haven hadn won wouldn can couldn shouldn mustn "
                         "ain".split())
@@ -183,7 +184,9 @@ def _stem(key: str) -> str:
     if key.isascii():
         variants = _variants(key)
         return min(variants, key=len)
-    word = min((v for v in prefix_variants(key) if len(v) >= 3), key=len, default=key)
+    word = _after_lam_lam(key) or min((v for v in prefix_variants(key) if len(v) >= 3), key=len, default=key)
+    if len(word) == 5 and word[0] == "ت" and word[3] == "ي" and word[4] not in "هاي":
+        return word[1:3] + word[4]  # the verbal noun of the doubled verb as the verb: تجديد and يجدد, تطوير and يطور
     for _ in range(2):  # "الأميركية", "الأميركي" and "أميركا" meet
         for ending in _STEM_ENDINGS:
             if word.endswith(ending) and len(word) - len(ending) >= 3:
@@ -199,6 +202,19 @@ def _stem(key: str) -> str:
 
 
 _STEM_ENDINGS = ("يه", "ات", "ين", "ون", "ان", "ه", "ت", "ا", "ي")
+
+
+def _after_lam_lam(key: str) -> str | None:
+    """The word after "لل" (ل with the article): "للنفط" is ل + النفط, but "لليرة" is ل + الليرة, the
+    article's lam written once. Which one, the more common of the two words with the article tells
+    ("الليرة", not "اليرة"), so that "لليرة" and "الليرة" meet."""
+    rest = key[1:] if key[:1] in "وف" else key
+    if not rest.startswith("لل") or len(rest) < 5:
+        return None
+    word = rest[2:]
+    if zipf_frequency("الل" + word, "ar") > zipf_frequency("ال" + word, "ar"):
+        return "ل" + word
+    return word
 
 
 class Glance(NamedTuple):
@@ -356,7 +372,7 @@ def read(text: str) -> Reading:
                    bool(turned), tuple(_clause_begins(tokens, keys)))
 
 
-_CLAUSE_WORDS = frozenset(map(fold, "و مع بعد رغم بسبب جراء وسط أمام عقب إثر اثر حيث بينما لكن and as with while "
+CLAUSE_WORDS = frozenset(map(fold, "و مع بعد رغم بسبب جراء وسط أمام عقب إثر اثر حيث بينما لكن and as with while "
                                    "after amid despite but because".split()))
 
 
@@ -366,7 +382,7 @@ def _clause_begins(tokens, keys: list[str]) -> list[bool]:
     begins = []
     for i, (token, key) in enumerate(zip(tokens, keys)):
         joined = len(key) > 3 and key[0] == "و" and (key[1:3] == "ال" or key[1] in "يت")
-        begins.append(token.boundary or joined or (i > 0 and keys[i - 1] in _CLAUSE_WORDS))
+        begins.append(token.boundary or joined or (i > 0 and keys[i - 1] in CLAUSE_WORDS))
     return begins
 
 

@@ -21,7 +21,7 @@ from checker.models import Contradiction
 from checker.normalise import opposites
 from checker.normalise.arabic import tokenize
 from checker.normalise.numbers import parse_number
-from checker.normalise.opposites import Glance, Polar, Reading, glance, read, stem
+from checker.normalise.opposites import CLAUSE_WORDS, Glance, Polar, Reading, glance, read, stem
 
 KIND = "polarity"
 MIN_SHARED = 2  # words of the subject both sentences must share
@@ -62,9 +62,14 @@ def oppositions(a: Reading, b: Reading) -> list[Opposition]:
     for pa in a.polar:
         for entry, pole in _effective(pa):
             for other_pole, pb in by_entry_b.get(entry, ()):
-                near = _nearness(a, pa.token, b, pb.token)
+                near = _nearness(a, pa.token, b, pb.token) or _alone(a, pa, b, pb, entry)
                 if near:
                     candidates.append((near, pole != other_pole, entry, pa, pb))
+    # Two words of one side of an entry and opposite sides of another ("وفاة" and "مقتل": both a death,
+    # but a natural one and a killing) say the narrower thing: they oppose.
+    narrower = {(pa.token, pb.token) for _, opposed, _, pa, pb in candidates
+                if opposed and pa.known_as != pb.known_as and pa.negated == pb.negated}
+    candidates = [c for c in candidates if c[1] or (c[3].token, c[4].token) not in narrower]
     candidates.sort(key=lambda c: (-c[0], c[1]))  # on a tie, agreeing first
     paired_a: set[int] = set()
     paired_b: set[int] = set()
@@ -96,6 +101,27 @@ def oppositions(a: Reading, b: Reading) -> list[Opposition]:
     return found
 
 
+ALONE = 0.1  # how near two predicates are that stand by no word in common but are each their sentence's only one
+
+
+def _alone(a: Reading, pa: Polar, b: Reading, pb: Polar, entry: int) -> float:
+    """A little nearness for the one word of an entry in each sentence, placed apart ("ارتفاع قياسي في
+    إيرادات القناة" / "إيرادات القناة تنخفض"): the rest of the sentences (`verdict`) tells whether they
+    speak of one subject."""
+    if sum(any(e == entry for e, _ in p.entries) for p in a.polar) != 1:
+        return 0.0
+    if sum(any(e == entry for e, _ in p.entries) for p in b.polar) != 1:
+        return 0.0
+    said_a = {s for s in a.stems if s is not None}
+    said_b = {s for s in b.stems if s is not None}
+    # What each stands right next to, the other says too: not "اليورو يهبط" / "الذهب يتعافى".
+    if any(w not in said_b for w, weight in _around(a, pa.token).items() if weight == 1.0):
+        return 0.0
+    if any(w not in said_a for w, weight in _around(b, pb.token).items() if weight == 1.0):
+        return 0.0
+    return ALONE
+
+
 def _token_span(reading: Reading, token: int) -> tuple[int, int, int]:
     return (token, *reading.spans[token])
 
@@ -111,7 +137,7 @@ def verdict(a: Reading, b: Reading) -> Verdict | None:
     shared = rest_a & rest_b
     only_a, only_b = rest_a - rest_b, rest_b - rest_a
     extra = len(only_a) + len(only_b)
-    if len(shared) < MIN_SHARED or extra > len(shared):
+    if len(shared) < MIN_SHARED or (extra > len(shared) and not _shortened(shared, only_a, only_b)):
         return None  # another subject
     if extra and len(shared) < MIN_SHARED_PARAPHRASED:
         return None  # "أسعار النفط" alone is not one story
@@ -119,6 +145,17 @@ def verdict(a: Reading, b: Reading) -> Verdict | None:
     if swapped and any(_after(a, o.one[0]) in only_a and _after(b, o.other[0]) in only_b for o in found):
         return None  # another object: "X supports A" / "X opposes B"
     return Verdict(found[0], extra, swapped, frozenset(shared))
+
+
+SHORTENED_EXTRA = 2  # words of detail the longer may add, per word of the subject
+
+
+def _shortened(shared: set[str], only_a: set[str], only_b: set[str]) -> bool:
+    """One sentence is the other cut short: it says nothing the other does not but the opposing word,
+    and the other's further words are details ("حكم بإعدام 16 امرأة تركية بتهمة الانضمام لتنظيم
+    الدولة" / "حكم ببراءة 16 امرأة تركية")."""
+    return (len(shared) >= MIN_SHARED_PARAPHRASED and not (only_a and only_b)
+            and len(only_a) + len(only_b) <= SHORTENED_EXTRA * len(shared))
 
 
 def _around(reading: Reading, token: int) -> dict[str, float]:
@@ -153,11 +190,18 @@ def _nearness(a: Reading, token_a: int, b: Reading, token_b: int) -> float:
 
 
 def _after(reading: Reading, token: int) -> str | None:
-    """The first content word after a predicate: its object, or in Arabic its subject."""
+    """The first content word after a predicate within its clause: its object, or in Arabic its
+    subject. Not a conjunction that begins another clause ("تواصل الهبوط جراء العقوبات" / "تواصل
+    الارتفاع رغم العقوبات")."""
     for i in range(token + 1, len(reading.stems)):
+        if reading.clauses[i]:
+            return None
         if reading.stems[i] is not None:
-            return reading.stems[i]
+            return None if reading.stems[i] in _CONJUNCTIONS else reading.stems[i]
     return None
+
+
+_CONJUNCTIONS = frozenset(stem(word) for word in CLAUSE_WORDS)
 
 
 def _rest(reading: Reading, opposing: set[int]) -> set[str]:

@@ -10,14 +10,17 @@ from __future__ import annotations
 
 from difflib import SequenceMatcher
 
+
 from checker.compare.facts import ClaimFacts
 from checker.compare.values import quantities_conflict
 from checker.compare.kinds.base import Context, finding, scopes, side
 from checker.compare.kinds.polarity import MIN_SHARED_PARAPHRASED, Nearest, alike, common_words, oppositions
 from checker.models import Claim, Contradiction
+from checker.normalise.arabic import fold, prefix_variants
+from checker.normalise.dates import month_of
 from checker.normalise.names import title_cased
 from checker.normalise.opposites import Reading, read
-from checker.normalise.places import country_of_adjective, lookup_place, same_place
+from checker.normalise.places import country_of_adjective, find_places, lookup_place, same_place
 
 KIND = "swapped"  # where these findings are collected; each is of the kind of what was swapped
 MAX_SWAPPED = 3  # words on each side
@@ -47,9 +50,10 @@ def find(ctx: Context) -> list[Contradiction]:
             swap = _swap(f.quote, g.quote, common)
             if swap is None or _theirs(swap[0], f, g):
                 continue
-            kind, what, one, other = swap
-            found.append(finding(kind, "medium", 0.6, what, f"{one} ({f.article}) vs {other} ({g.article})", scope,
-                                 [side(f, one), side(g, other)]))
+            kind, what, one, other, clean = swap
+            severity, confidence = ("medium", 0.6) if clean else ("low", 0.45)
+            found.append(finding(kind, severity, confidence, what, f"{one} ({f.article}) vs {other} ({g.article})",
+                                 scope, [side(f, one), side(g, other)]))
     return found
 
 
@@ -63,9 +67,10 @@ def _theirs(kind: str, f: ClaimFacts, g: ClaimFacts) -> bool:
     return False
 
 
-def _swap(a: str, b: str, common: frozenset[str]) -> tuple[str, str, str, str] | None:
+def _swap(a: str, b: str, common: frozenset[str]) -> tuple[str, str, str, str, bool] | None:
     """What two sentences in the same words but one swap differ on, if it is a place, a person or a
-    number: its kind, the question, and the two swapped spans as written."""
+    number: its kind, the question, the two swapped spans as written, and whether nothing else
+    differs (else it is a place swapped in otherwise reworded sentences: `_place_swapped`)."""
     ra, rb = read(a), read(b)
     if oppositions(ra, rb):
         return None  # one says something rises, the other that it falls: that is the question
@@ -73,7 +78,7 @@ def _swap(a: str, b: str, common: frozenset[str]) -> tuple[str, str, str, str] |
     matcher = SequenceMatcher(None, [s for _, s in tokens_a], [s for _, s in tokens_b], autojunk=False)
     changes = [op for op in matcher.get_opcodes() if op[0] != "equal"]
     if len(changes) != 1 or changes[0][0] != "replace":
-        return None
+        return _place_swapped(a, ra, b, rb, common)
     _, i1, i2, j1, j2 = changes[0]
     if i2 - i1 > MAX_SWAPPED or j2 - j1 > MAX_SWAPPED:
         return None
@@ -82,13 +87,75 @@ def _swap(a: str, b: str, common: frozenset[str]) -> tuple[str, str, str, str] |
         return None  # not enough of one story around the swap
     one = _span(a, ra, tokens_a[i1][0], tokens_a[i2 - 1][0])
     other = _span(b, rb, tokens_b[j1][0], tokens_b[j2 - 1][0])
-    kind = _kind_of(one, other)
+    kind = _kind_of(one, other, a, b)
     if kind is None or (kind == "name" and (title_cased(a) or title_cased(b))):
         return None
-    return kind, _QUESTIONS[kind], one, other
+    return kind, _QUESTIONS[kind], one, other, True
 
 
-_QUESTIONS = {"location": "Which place", "name": "Who", "quantity": "How many"}
+def _place_swapped(a: str, ra: Reading, b: str, rb: Reading,
+                   common: frozenset[str]) -> tuple[str, str, str, str, bool] | None:
+    """One place in each sentence that the other does not name, and no other place between them that
+    is the same, in sentences that are mostly the same words otherwise: "بومبيو يتهم إيران بدعم
+    الإرهاب" / "بومبيو يتهم العراق صراحة بدعم الإرهاب". Not a place one adds beside another that both
+    name ("تحالف السعودية والإمارات" / "التحالف الذي تقوده السعودية في اليمن")."""
+    places_a, places_b = _places(a, ra), _places(b, rb)
+    if not places_a or not places_b:
+        return None
+    said_a = {s for s in ra.stems if s is not None}
+    said_b = {s for s in rb.stems if s is not None}
+    only_a = [(n, w, p) for n, w, p in places_a if ra.stems[n] not in said_b]
+    only_b = [(n, w, p) for n, w, p in places_b if rb.stems[n] not in said_a]
+    if len(only_a) != 1 or len(only_b) != 1:
+        return None
+    (n_a, one, place_a), (n_b, other, place_b) = only_a[0], only_b[0]
+    if any(not _other_place(place_a, p) for _, _, p in places_b) or \
+            any(not _other_place(place_b, p) for _, _, p in places_a):
+        return None  # "واشنطن" against "الولايات المتحدة", or a city of a country the other names
+    if _beside_a_shared_place(ra, n_a, places_a, said_b) or _beside_a_shared_place(rb, n_b, places_b, said_a):
+        return None
+    if not _in_one_replacement(ra, n_a, rb, n_b):
+        return None  # a place one leaves out, and another the other says elsewhere
+    shared = said_a & said_b
+    rest = len(said_a ^ said_b) - 2
+    if len(shared) < MIN_SHARED_PARAPHRASED or 2 * rest > len(shared) or all(w in common for w in shared):
+        return None
+    return "location", _QUESTIONS["location"], one, other, False
+
+
+def _in_one_replacement(ra: Reading, token_a: int, rb: Reading, token_b: int) -> bool:
+    """Whether the two words stand in one place of the two sentences' sequences of words: what one
+    says instead of the other."""
+    tokens_a, tokens_b = _content(ra), _content(rb)
+    at_a = next(n for n, (token, _) in enumerate(tokens_a) if token == token_a)
+    at_b = next(n for n, (token, _) in enumerate(tokens_b) if token == token_b)
+    matcher = SequenceMatcher(None, [s for _, s in tokens_a], [s for _, s in tokens_b], autojunk=False)
+    return any(op == "replace" and i1 <= at_a < i2 and j1 <= at_b < j2 for op, i1, i2, j1, j2 in matcher.get_opcodes())
+
+
+def _places(text: str, reading: Reading) -> list[tuple[int, str, object]]:
+    """The content words of a sentence that name a place or a country's people, by token."""
+    found = []
+    for n, stem in enumerate(reading.stems):
+        if stem is not None:
+            word = _span(text, reading, n, n)
+            place = _place(word)
+            if place is not None:
+                found.append((n, word, place))
+    return found
+
+
+def _beside_a_shared_place(reading: Reading, token: int, places: list, said_there: set[str]) -> bool:
+    """Whether the place is joined by "و" / "and" to a place the other sentence names too: a party
+    added, not one swapped."""
+    shared_places = {n for n, _, _ in places if reading.stems[n] in said_there}
+    before = [n for n in range(token) if reading.stems[n] is not None]
+    after = [n for n in range(token + 1, len(reading.stems)) if reading.stems[n] is not None]
+    return bool(shared_places) and ((bool(before) and before[-1] in shared_places and reading.clauses[token])
+                                    or (bool(after) and after[0] in shared_places and reading.clauses[after[0]]))
+
+
+_QUESTIONS = {"location": "Which place", "name": "Who", "quantity": "How many", "date": "When"}
 
 
 def _content(reading: Reading) -> list[tuple[int, str]]:
@@ -99,15 +166,70 @@ def _span(text: str, reading: Reading, first: int, last: int) -> str:
     return text[reading.spans[first][0]:reading.spans[last][1]]
 
 
-def _kind_of(one: str, other: str) -> str | None:
+def _kind_of(one: str, other: str, a: str = "", b: str = "") -> str | None:
     if _number(one) and _number(other):
         return "quantity"  # the number alone: "killed 12" against "injured 30" counts two things
+    month_a, month_b = _month(one), _month(other)
+    if month_a and month_b:
+        return "date" if month_a != month_b else None
+    side_a, side_b = _compass(one), _compass(other)
+    if side_a and side_b:
+        return "location" if side_a != side_b else None  # "الغوطة الشرقية" / "الغوطة الغربية"
     place_a, place_b = _place(one), _place(other)
     if place_a is not None and place_b is not None:
         return "location" if _other_place(place_a, place_b) else None
-    if place_a is None and place_b is None and _latin_name(one) and _latin_name(other):
-        return "name"
+    if not (_latin_name(one, a) and _latin_name(other, b)):
+        return None
+    if place_a is None and place_b is None:
+        return "location" if _after_a_place_word(one, a) and _after_a_place_word(other, b) else "name"
+    # A person who shares a name with some village ("Mandela"): a place only where the sentence says so.
+    return None if _named_as_place(one, a) or _named_as_place(other, b) else "name"
+
+
+def _month(span: str) -> int | None:
+    """The month one word names ("أغسطس", "August"; not "may")."""
+    words = span.split()
+    if len(words) != 1 or (words[0].isascii() and not words[0][:1].isupper()):
+        return None
+    return month_of(fold(words[0])) or None
+
+
+_COMPASS = {"شرق": "east", "غرب": "west", "شمال": "north", "جنوب": "south", "east": "east", "west": "west",
+            "north": "north", "south": "south", "eastern": "east", "western": "west", "northern": "north",
+            "southern": "south"}
+
+
+def _compass(span: str) -> str | None:
+    """The side of the compass one word names: "شرقي", "الشرقية", "بجنوب", "eastern"."""
+    words = span.split()
+    if len(words) != 1:
+        return None
+    key = fold(words[0])
+    for variant in prefix_variants(key):
+        for ending in ("", "ي", "يه", "ه", "ا"):
+            if variant.endswith(ending) and (side := _COMPASS.get(variant[: len(variant) - len(ending)])):
+                return side
     return None
+
+
+def _after_a_place_word(span: str, sentence: str) -> bool:
+    """Whether a name the gazetteer does not know stands where a place does: "off the coast of Lesbos",
+    "in Tórshavn", "near Kherson", "on Samos island"."""
+    at = sentence.find(span)
+    before = sentence[:at].casefold().split()
+    after = sentence[at + len(span):].casefold().split()
+    if after and after[0].strip(",.;:") in _PLACE_NOUNS:
+        return True
+    return bool(before) and (before[-1] in _LOCATIVE or (len(before) >= 2 and before[-1] == "of"
+                                                         and before[-2] in _PLACE_NOUNS))
+
+
+_LOCATIVE = frozenset("in at near off outside inside across".split())
+_PLACE_NOUNS = frozenset("coast island islands city town village province region port capital".split())
+
+
+def _named_as_place(span: str, sentence: str) -> bool:
+    return any(m.text == span or span in m.text for m in find_places(sentence))
 
 
 def _place(span: str):
@@ -120,11 +242,15 @@ def _place(span: str):
 
 
 def _other_place(a, b) -> bool:
+    """Two places of which one is not the other, nor in it. In one sentence with one word swapped, a
+    city and a country hold the same role: "في باريس" against "في إسبانيا" is another place, unless
+    the city is in that country."""
     country_a = a if isinstance(a, str) else a.country
     country_b = b if isinstance(b, str) else b.country
     if isinstance(a, str) or isinstance(b, str):
         return country_a != country_b
-    return same_place(a, b) is False
+    same = same_place(a, b)
+    return same is False or (same is None and bool(country_a) and bool(country_b) and country_a != country_b)
 
 
 def _number(span: str) -> bool:
@@ -132,10 +258,13 @@ def _number(span: str) -> bool:
     return all(any(c.isdigit() for c in word) for word in span.split())
 
 
-def _latin_name(span: str) -> bool:
+def _latin_name(span: str, sentence: str = "") -> bool:
     """Capitalised Latin words, perhaps with a particle: a name ("Banksy", "da Vinci"); not "Lieberman
-    called"."""
+    called". A sentence's first word is capitalised whatever it is ("Gold prices fall", "Silver prices
+    fall"): alone there it tells no name."""
     words = span.split()
+    if len(words) == 1 and sentence.lstrip().startswith(span):
+        return False
     return (any(w[:1].isupper() for w in words) and all(w.isascii() and w.isalpha() for w in words)
             and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words))
 
