@@ -27,12 +27,16 @@ from operator import itemgetter
 
 from checker.compare.accounts import MAX_VALUES, Accounts, claims_naming, split
 from checker.compare.facts import ClaimFacts
+from checker.normalise.concepts import MEASURES
 from checker.normalise.dates import When, compare_when
 from checker.normalise.places import is_city, same_place
+from checker.normalise.words import mostly_latin
 
 MAX_CANDIDATES = 12  # groups looked at per claim besides its own article's: the most recent ones
 MAX_WORD_CANDIDATES = 6  # of them, found by a rare word they share (besides those found by people and places)
 WORD_KEYS = 3  # a claim's rarest words it is indexed by
+LOOKUP_WORD_KEYS = 6  # a claim naming a day looks groups up by this many of its rarest words:
+# another report's rarest words may be ones this claim uses less rarely ("turnout" beside "ballot")
 RARE_WORD = 40  # claims naming a word beyond which it is no key to find an event by
 SAME_WORDS = 0.5  # overlap of wording that is enough alone (in at least SAME_WORDS_AT_LEAST words): one
 SAME_WORDS_AT_LEAST = 3  # event told in the same words
@@ -173,13 +177,14 @@ class _Own:
 
 
 class _Group:
-    __slots__ = ("places", "days", "entities", "words", "own", "bare")
+    __slots__ = ("places", "days", "entities", "words", "measured", "own", "bare")
 
     def __init__(self) -> None:
         self.places = _Values(same_place)
         self.days = _Days()
         self.entities: set[int] = set()
         self.words: set[str] = set()
+        self.measured: set[str] = set()  # what its claims' amounts count or measure, in either language
         self.own: dict[str, _Own] = {}  # by article, in the order they joined
         # The words of its claims naming no day or person, each set once: a headline repeated by many
         # outlets is compared with once.
@@ -206,6 +211,9 @@ class _Group:
         elif named is None:
             self.bare[f.words] = None
         self.words |= f.words
+        measured = measured_things(f)
+        if measured:
+            self.measured |= measured
         return when is not None and self.days.add(when.shown, when, MAX_VALUES)
 
 
@@ -452,14 +460,19 @@ def _cluster(facts: list[ClaimFacts], named_days: list[When | None], rarity: _Ra
         # has both finds its event by them (and weighing candidates is what grouping costs). Every
         # claim is noted under its words.
         candidates = index.candidates(keys, f.article)
-        by_words = index.candidates(words, f.article) - candidates if f.place is None or not f.entities else _NONE
+        by_words = _NONE
+        if f.place is None or not f.entities:
+            by_words = index.candidates(words[:WORD_KEYS], f.article)
+            if len(words) > WORD_KEYS and named is not None:
+                by_words = by_words | index.candidates(words[WORD_KEYS:], f.article)
+            by_words -= candidates
         best = _best_group(f, named, when, day_keys[when], candidates | by_words, groups, faraway, rarity, by_words)
         if best is None:
             best = len(groups)
             groups.append(_Group())
         if groups[best].add(f, named, when):
             faraway.forget(best)
-        index.note(keys + words, f.article, best)
+        index.note(keys + words[:WORD_KEYS], f.article, best)
     return groups
 
 
@@ -557,14 +570,14 @@ class _Rarity:
         self._keys: dict[frozenset[str], list[_Word]] = {}
 
     def keys(self, f: ClaimFacts) -> list[_Word]:
-        """The claim's rarest words that other claims name too (at most WORD_KEYS, each in at most
-        RARE_WORD claims): what finds the events it may belong to when no place or person does ("Tempe",
-        "collision", "Friedkin")."""
+        """The claim's rarest words that other claims name too (at most LOOKUP_WORD_KEYS, each in at
+        most RARE_WORD claims): what finds the events it may belong to when no place or person does
+        ("Tempe", "collision", "Friedkin"). It is noted under the first WORD_KEYS of them."""
         known = self._keys.get(f.words)
         if known is None:
             counts = self.counts
             rare = sorted((c, w) for w in f.words if 2 <= (c := counts[w]) <= RARE_WORD)
-            known = self._keys[f.words] = [_Word(w) for _, w in rare[:WORD_KEYS]]
+            known = self._keys[f.words] = [_Word(w) for _, w in rare[:LOOKUP_WORD_KEYS]]
         return known
 
     def weigh(self, words: frozenset[str] | set[str]) -> float:
@@ -626,6 +639,9 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, day_key: i
         shared = len(entities & g.entities) if entities else 0
         alike = words & g.words
         overlap = (len(alike) - sum(map(lost, alike, _NOTHING_LOST))) / n_words  # rarity.weigh(alike), inlined
+        bridged = not alike and place_relation is True and _told_in_another_language(f, g)
+        if bridged:
+            overlap = _SAME_MEASURE
         # Across articles one clue is not enough (one city, one person, one topic hosts many events), and
         # similar wording alone is a story, not an event. A day inherited from the article is no clue.
         # Most candidates fail this even if the day agreed, so the day is compared only after.
@@ -637,8 +653,11 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, day_key: i
             # words, another place is what the accounts disagree on, not another event.
             overlap = _said_by_each(words, g.bare, rarity, n_words)
             if overlap is None:
-                continue
-            worded = True
+                if not bridged:
+                    continue
+                overlap = _SAME_MEASURE
+            else:
+                worded = True
         elif not own and _too_few_anchors(place_relation is True, named is not None, shared, overlap, len(alike)):
             continue
         if when is None:
@@ -669,6 +688,24 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, day_key: i
                                   and (-shared, gid) < (-best_shared, best)):
             best, best_score, best_shared = gid, score, shared
     return best
+
+
+_SAME_MEASURE = 0.3  # the wording a claim in another language is taken to share when it counts the same thing
+
+
+def _told_in_another_language(f: ClaimFacts, g: _Group) -> bool:
+    """A claim sharing no word with a group in one place, in another script, that counts what the
+    group counts: "unemployment" and "البطالة" in Morocco, "gold medals" and "ميدالية ذهبية" in Paris."""
+    return (bool(g.measured) and not g.measured.isdisjoint(measured_things(f))
+            and mostly_latin(f.words) != mostly_latin(g.words))
+
+
+def measured_things(f: ClaimFacts) -> frozenset[str]:
+    """What a claim's amounts count or measure, as the concept tables name it in both languages: the
+    counted things that are not mere units or people ("medal", "seat") and the known measures
+    ("unemployment", "turnout")."""
+    return frozenset(chain((q.thing for q in f.quantities or () if not q.generic),
+                           (m for q in f.quantities or () for m in q.measures if m in MEASURES)))
 
 
 def _said_by_each(words: frozenset[str], headlines: Iterable[frozenset[str]], rarity: _Rarity,

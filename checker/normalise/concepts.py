@@ -68,6 +68,8 @@ _STATUS = {
     "injuries injuring wounding hurt",
     "arrested": "اعتقال اعتقل اعتقلت توقيف أوقف arrested detained arrest arrests",
     "missing": "مفقود مفقودا مفقودين missing",
+    # An audience: "123.7 million viewers" are as many people who watched.
+    "watched": "viewer viewers watched watching watchers مشاهد مشاهدا مشاهدين مشاهدون شاهد شاهدوا شاهدها شاهده تابعوا",
 }
 
 _PORTFOLIO = {
@@ -105,7 +107,8 @@ _MEASURES = {
     "age": "عمر عمرها عمره عمرهم العمر aged age old",
     "prison": "سجن السجن بالسجن بسجن سجنه بسجنه حبس الحبس بالحبس بحبس حبسه بحبسه prison jail jailed imprisonment "
     "sentenced sentence",
-    "turnout": "مشاركة المشاركة الإقبال turnout",
+    # A share of the registered voters is a turnout: "48 percent of registered voters cast a ballot".
+    "turnout": "مشاركة المشاركة الإقبال turnout registered electorate eligible مسجلين المسجلين مقيدين المقيدين",
     "vote": "أصوات الأصوات الاصوات اصوات vote votes",
     "inflation": "تضخم التضخم inflation",
     "unemployment": "بطالة البطالة unemployment jobless",
@@ -120,6 +123,7 @@ _MEASURES = {
     # A change ("lost 112 seats", "خسر 112 مقعدا") is not the level it changed ("won 13 seats").
     "change": "خسر خسرت يخسر تخسر فقد فقدت يفقد كسب كسبت ربح ربحت lost loses lose gained gains gain shed added",
 }
+MEASURES = frozenset(_MEASURES)
 # What says that the death of the one whose age is given is told: "عن 86 عاما" after "توفي" is an age.
 _DEATH = frozenset({"وفاه", "توفي", "توفيت", "تتوفي", "يتوفي", "رحيل", "رحل", "رحلت", "died", "dies", "death"})
 
