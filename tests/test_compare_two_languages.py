@@ -52,3 +52,9 @@ def test_the_same_measure_in_two_places_is_not_joined():
     assert findings("Morocco's unemployment rate stood at 13.1% in the second quarter",
                     "معدل البطالة في تونس 16.2% خلال الربع الثاني", locations=("Morocco", "تونس")) == []
 
+
+
+def test_two_speakers_in_two_scripts_are_not_joined_by_what_they_count():
+    assert findings("Prime Minister Aziz Akhannouch said in Rabat that unemployment stood at 13.1%",
+                    "قال وزير الاقتصاد فوزي لقجع في الرباط إن معدل البطالة بلغ 11.2%",
+                    locations=("Rabat", "الرباط")) == []

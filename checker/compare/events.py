@@ -21,14 +21,16 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from itertools import chain, repeat
 from math import log
 from operator import itemgetter
 
 from checker.compare.accounts import MAX_VALUES, Accounts, claims_naming, split
 from checker.compare.facts import ClaimFacts
-from checker.normalise.concepts import MEASURES
+from checker.normalise.concepts import MEASURES, synonym_key
 from checker.normalise.dates import When, compare_when
+from checker.normalise.memo import WordMemo
 from checker.normalise.places import is_city, same_place
 from checker.normalise.words import mostly_latin
 
@@ -177,7 +179,7 @@ class _Own:
 
 
 class _Group:
-    __slots__ = ("places", "days", "entities", "words", "measured", "own", "bare")
+    __slots__ = ("places", "days", "entities", "words", "measured", "meanings", "published", "own", "bare")
 
     def __init__(self) -> None:
         self.places = _Values(same_place)
@@ -185,6 +187,8 @@ class _Group:
         self.entities: set[int] = set()
         self.words: set[str] = set()
         self.measured: set[str] = set()  # what its claims' amounts count or measure, in either language
+        self.meanings: set[str] = set()  # what its words mean, where the tables give synonyms (`synonym_key`)
+        self.published: tuple[date, date] | None = None  # the first and last publication days of its claims
         self.own: dict[str, _Own] = {}  # by article, in the order they joined
         # The words of its claims naming no day or person, each set once: a headline repeated by many
         # outlets is compared with once.
@@ -211,6 +215,14 @@ class _Group:
         elif named is None:
             self.bare[f.words] = None
         self.words |= f.words
+        self.meanings |= meanings_of(f.words)
+        day = f.published
+        if day is not None:
+            known = self.published
+            if known is None:
+                self.published = (day, day)
+            elif day < known[0] or day > known[1]:
+                self.published = (min(day, known[0]), max(day, known[1]))
         measured = measured_things(f)
         if measured:
             self.measured |= measured
@@ -596,6 +608,8 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, day_key: i
     A group found only by the claim's words (`by_words`) is no place for it when both name places that
     are not known to agree: a quake in Herat and one in Nepal are told alike."""
     article, place, entities, words = f.article, f.place, f.entities, f.words
+    meanings = meanings_of(words)
+    published = f.published
     place_key = id(place)  # places are asked about by identity: the gazetteer's own
     lost = rarity.lost.get
     n_words = rarity.weigh(words) or 1.0
@@ -621,6 +635,9 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, day_key: i
                 continue
         mine = g.own.get(article)
         own = mine is not None
+        if not own and when is None and published is not None and g.published is not None and (
+                published < g.published[0] - _PUBLISHED_APART or published > g.published[1] + _PUBLISHED_APART):
+            continue  # no day named, and published months from every report of the group: another story
         if own:
             # An article's places or days not known yet: no value to disagree with.
             if place is not None:
@@ -639,7 +656,18 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, day_key: i
         shared = len(entities & g.entities) if entities else 0
         alike = words & g.words
         overlap = (len(alike) - sum(map(lost, alike, _NOTHING_LOST))) / n_words  # rarity.weigh(alike), inlined
-        bridged = not alike and place_relation is True and _told_in_another_language(f, g)
+        n_alike = len(alike)
+        synonyms = 0
+        if meanings and not meanings.isdisjoint(g.meanings):
+            # Synonyms of the tables count as shared words in one language: "killed" beside "deaths",
+            # "viewers" beside "watched". A meaning already shared through one of its words counts once.
+            synonyms = len((meanings & g.meanings) - meanings_of(alike))
+            n_alike += synonyms
+            overlap += synonyms / n_words
+        # People told in two scripts are not known to be one: a claim naming some is joined this way
+        # only to a group naming none, or the other way round.
+        bridged = (not alike and place_relation is True and not (entities and g.entities)
+                   and _told_in_another_language(f, g))
         if bridged:
             overlap = _SAME_MEASURE
         # Across articles one clue is not enough (one city, one person, one topic hosts many events), and
@@ -658,20 +686,23 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, day_key: i
                 overlap = _SAME_MEASURE
             else:
                 worded = True
-        elif not own and _too_few_anchors(place_relation is True, named is not None, shared, overlap, len(alike)):
+        elif not own and _too_few_anchors(place_relation is True, named is not None, shared, overlap, n_alike):
             continue
         if when is None:
             day = None
         else:
             day = standing[1] if far else (g.days.known.get(day_key) or g.days.standing(when, day_key))[1]
-        if place_relation is False and day is False:
-            continue
+        if (place_relation is False or bridged) and day is False:
+            continue  # a claim joined by what it counts alone must not name another day
+        if synonyms and day is False and not own and _too_few_anchors(
+                place_relation is True, False, shared, overlap - synonyms / n_words, n_alike - synonyms):
+            continue  # nor one that shares enough words only through their synonyms
         named_day = day is True and named is not None
         told_alike = scheduled and day is False and (overlap >= _SCHEDULED_OVERLAP
                                                      or (place_relation is True and overlap >= 0.3))
         # Asked again only if the named day turned out no clue; otherwise it is the test just passed.
         if not own and named_day != (named is not None) and not told_alike and _too_few_anchors(
-                place_relation is True, named_day, shared, overlap, len(alike)):
+                place_relation is True, named_day, shared, overlap, n_alike):
             continue
         specific = place_relation is True and city
         score = (2.0 if specific else 1.0) * bool(place_relation) + 1.5 * bool(day) + min(2, shared) + 4.0 * overlap
@@ -690,7 +721,33 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, day_key: i
     return best
 
 
+# A claim naming no day is about its article's days: beyond this from every publication day of a
+# group, it tells another story however alike the words (an election of 2019, one of 2021).
+_PUBLISHED_APART = timedelta(days=60)
 _SAME_MEASURE = 0.3  # the wording a claim in another language is taken to share when it counts the same thing
+
+
+_MEANINGS: dict[frozenset[str], frozenset[str]] = {}
+
+
+def meanings_of(words: frozenset[str] | set[str]) -> frozenset[str]:
+    """What the words mean where the tables give synonyms (`synonym_key`), in their script: a word of
+    one language is not taken to say what a word of the other says, which would join the accounts of
+    two stories that share nothing else. A claim's words are read once."""
+    if type(words) is frozenset:
+        known = _MEANINGS.get(words)
+        if known is None:
+            if len(_MEANINGS) >= 1 << 18:
+                _MEANINGS.clear()
+            known = _MEANINGS[words] = frozenset(filter(None, map(_meaning.__getitem__, words)))
+        return known
+    return frozenset(filter(None, map(_meaning.__getitem__, words)))
+
+
+@WordMemo
+def _meaning(word: str) -> str | None:
+    meaning = synonym_key[word]
+    return None if meaning is None else f"{'latin' if word.isascii() else 'arabic'} {meaning}"
 
 
 def _told_in_another_language(f: ClaimFacts, g: _Group) -> bool:

@@ -190,6 +190,19 @@ def happening(key: str) -> str | None:
     return _lookup(_HAPPENING_INDEX, key)
 
 
+_NOT_SYNONYMS = frozenset({"change", "elapsed"})  # measures named by words of many meanings ("lost", "ago")
+
+
+@WordMemo
+def synonym_key(key: str) -> str | None:
+    """What a word means, when the tables give it as one of several words for one thing: killed, dead,
+    died and مصرع are "killed"; viewers and watched "watched"; jobless and البطالة "unemployment".
+    Units ("pounds", "years", "people") say nothing of what happened, and the words of a kind of
+    happening (protests, demonstrations) are common to many events of a place."""
+    measure = measure_concept(key)
+    return status_concept(key) or (measure if measure not in _NOT_SYNONYMS else None)
+
+
 @lru_cache(maxsize=1 << 16)
 def noun_stem(key: str) -> str:
     """A counted noun with no known concept: its stem, so singular and sound plural agree."""
