@@ -106,3 +106,56 @@ def test_two_lengths_of_one_strike_disagree(texts):
 def test_the_lengths_of_two_things_are_not_compared():
     assert findings("Train drivers called a 24-hour strike starting on Wednesday in Berlin",
                     "A 48-hour curfew starts on Wednesday in Berlin, train drivers were told") == []
+
+
+@pytest.mark.parametrize(("text", "measure"), [
+    ("The new trains run at 300 kilometres per hour", "speed"),
+    ("The train reaches 250 km/h", "speed"),
+    ("تصل سرعة القطار إلى 250 كيلومترا في الساعة", "speed"),
+    ("يسير القطار بسرعة 250 كم/ساعة", "speed"),
+    ("Drivers are paid 20 dollars an hour", "per hour"),
+])
+def test_an_amount_for_each_hour_is_a_rate(text, measure):
+    (q,) = find_quantities(text)
+    assert q.measures == {measure}
+
+
+@pytest.mark.parametrize("texts", [
+    ("The new high-speed line opened on Friday between Cairo and Alexandria runs at 250 kilometres per hour",
+     "The new high-speed line opened on Friday between Cairo and Alexandria is 660 kilometres long"),
+    ("افتتح الجمعة خط القطار السريع بين القاهرة والإسكندرية وتصل سرعته إلى 250 كيلومترا في الساعة",
+     "افتتح الجمعة خط القطار السريع بين القاهرة والإسكندرية بطول 660 كيلومترا"),
+], ids=["english", "arabic"])
+def test_a_speed_is_no_length(texts):
+    assert findings(*texts) == []
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Eight migrants drowned off Sfax on Sunday", "killed"),
+    ("غرق 8 مهاجرين قبالة صفاقس الأحد", "killed"),
+    ("فقدان 30 مهاجرا قبالة صفاقس الأحد", "missing"),
+    ("قضت المحكمة بإعدام 5 متهمين", "condemned"),
+])
+def test_what_befell_them(text, status):
+    (q,) = find_quantities(text)
+    assert q.status == status
+
+
+@pytest.mark.parametrize("texts", [
+    ("Eight migrants drowned when their boat capsized off Sfax on Sunday",
+     "Thirty migrants are missing after their boat capsized off Sfax on Sunday"),
+    ("غرق 8 مهاجرين إثر انقلاب قاربهم قبالة صفاقس الأحد", "فقدان 30 مهاجرا إثر انقلاب قاربهم قبالة صفاقس الأحد"),
+], ids=["english", "arabic"])
+def test_the_drowned_are_not_the_missing(texts):
+    assert findings(*texts) == []
+
+
+def test_those_sentenced_to_death_are_not_those_sent_to_prison():
+    assert findings("قضت محكمة الجنايات الخميس بإعدام 5 متهمين في قضية اغتيال الناشط",
+                    "قضت محكمة الجنايات الخميس بالسجن المؤبد على 12 متهما في قضية اغتيال الناشط") == []
+
+
+@pytest.mark.parametrize("text", ["أرباح الشركة 121 مليار دولار في عام 2023", "The company made $121 billion in a year",
+                                  "وصل الوفد 3 أشخاص في اليوم التالي"])
+def test_an_amount_in_a_year_is_no_rate(text):
+    assert all(not q.measures for q in find_quantities(text))

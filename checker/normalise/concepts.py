@@ -63,11 +63,14 @@ _STATUS = {
     "killed": "قتيل قتيلا قتلى مقتل قتل قتلت قتلوا لقي لقوا مصرع حتفهم حتفه وفاة وفيات توفي بحياة killed dead died "
     "deaths death fatalities killing lives "
     # Martyred: how many outlets tell of the killed, "استشهد 20 فلسطينيا", "20 شهيدا".
-    "استشهد استشهدت استشهدوا استشهاد شهيد شهيدا شهداء martyred martyrs",
+    "استشهد استشهدت استشهدوا استشهاد شهيد شهيدا شهداء martyred martyrs "
+    "غرق غرقوا غرقى drowned",
     "wounded": "جريح جريحا جرحى جرح جرحت إصابة اصابة إصابات اصابات مصاب مصابا مصابين أصيب اصيب wounded injured "
     "injuries injuring wounding hurt",
     "arrested": "اعتقال اعتقل اعتقلت توقيف أوقف arrested detained arrest arrests",
-    "missing": "مفقود مفقودا مفقودين missing",
+    "missing": "مفقود مفقودا مفقودين فقدان missing",
+    # Sentenced to death: not the defendants given prison terms.
+    "condemned": "إعدام بإعدام الإعدام بالإعدام",
     # An audience: "123.7 million viewers" are as many people who watched.
     "watched": "viewer viewers watched watching watchers مشاهد مشاهدا مشاهدين مشاهدون شاهد شاهدوا شاهدها شاهده تابعوا",
 }

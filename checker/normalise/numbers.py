@@ -676,6 +676,8 @@ def _measured(text: str, tokens: tuple[Token, ...], q: Quantity) -> Quantity:
         measure = "age"  # "توفي … عن 86 عاما", "died at 86"
     elif measure is None and q.concept in _TIME_UNITS:
         measure = _lasting(text, tokens, q, first, before, after)
+    if measure is None:
+        measure = _per_unit_of_time(text, q, after)  # "250 km/h", "$20 an hour", "250 كيلومترا في الساعة"
     sentence = _sentence_before(text, tokens, first)
     periods = frozenset(m for key in chain(sentence, _sentence_after(text, tokens, last)) if (m := month_of(key)))
     years = [int(key) for key in chain(before, after) if len(key) == 4 and key.isdigit() and 1800 <= int(key) <= 2200]
@@ -709,6 +711,25 @@ def _lasting(text: str, tokens: tuple[Token, ...], q: Quantity, first: int, befo
         noun = next((key for key in before[1:4] if _telling(key) and key not in _LASTS), None)
         return noun_stem(noun) if noun is not None else None
     return None
+
+
+_PER_HOUR = re.compile(r"/\s*(h|hr|ساعة)\b")
+
+
+def _per_unit_of_time(text: str, q: Quantity, after: list[str]) -> str | None:
+    """What an amount for each hour (or day…) measures: a rate, not an amount ("300 kilometres per
+    hour" and "250 km/h" a speed, as "سرعة"; "$20 an hour" a rate per hour)."""
+    if q.concept in _TIME_UNITS:
+        return None
+    if _PER_HOUR.match(text, q.end):
+        per = "hour"
+    elif len(after) > 1 and after[0] in ("per", "an", "a") and counted_concept(after[1]) in _TIME_UNITS:
+        per = counted_concept(after[1])
+    elif after[:2] in (["في", "الساعه"], ["في", "الدقيقه"]):
+        per = counted_concept(after[1])  # not "في عام 2023", "في اليوم التالي": in, not per
+    else:
+        return None
+    return "speed" if q.concept == "kilometre" and per == "hour" else f"per {per}"
 
 
 _START, _END = attrgetter("start"), attrgetter("end")
