@@ -159,3 +159,10 @@ def test_those_sentenced_to_death_are_not_those_sent_to_prison():
                                   "وصل الوفد 3 أشخاص في اليوم التالي"])
 def test_an_amount_in_a_year_is_no_rate(text):
     assert all(not q.measures for q in find_quantities(text))
+
+
+@pytest.mark.parametrize("text", ["قالت الوزارة إن عدد الوفيات في الحريق وصل 40 شخصا",
+                                  "The number of deaths in the fire stood at 40 people"])
+def test_the_number_of_deaths_is_a_toll(text):
+    (q,) = find_quantities(text)
+    assert (q.concept, q.status) == ("person", "killed")

@@ -581,7 +581,7 @@ def _number_of(sentence: list[str]) -> str | None:
             after = [sentence[k] for k in range(at - 1, max(at - 3, -1), -1)]  # the two words after it
             if after[:1] == ["of"]:
                 after = after[1:]
-            if after and _telling(after[0]) and not tells_of_death(after[0]):
+            if after and _telling(after[0]):
                 return after[0]
             return None
     return None
@@ -718,7 +718,8 @@ _PER_HOUR = re.compile(r"/\s*(h|hr|ساعة)\b")
 
 def _per_unit_of_time(text: str, q: Quantity, after: list[str]) -> str | None:
     """What an amount for each hour (or day…) measures: a rate, not an amount ("300 kilometres per
-    hour" and "250 km/h" a speed, as "سرعة"; "$20 an hour" a rate per hour)."""
+    hour", "250 km/h" and "250 كيلومترا في الساعة" a speed; "$20 an hour" a rate per hour). The word
+    "speed" alone says nothing: a "high-speed line" is as long as it is."""
     if q.concept in _TIME_UNITS:
         return None
     if _PER_HOUR.match(text, q.end):
