@@ -760,9 +760,23 @@ def _told_in_another_language(f: ClaimFacts, g: _Group) -> bool:
 def measured_things(f: ClaimFacts) -> frozenset[str]:
     """What a claim's amounts count or measure, as the concept tables name it in both languages: the
     counted things that are not mere units or people ("medal", "seat") and the known measures
-    ("unemployment", "turnout")."""
-    return frozenset(chain((q.thing for q in f.quantities or () if not q.generic),
-                           (m for q in f.quantities or () for m in q.measures if m in MEASURES)))
+    ("unemployment", "turnout"). Claims of one text share their quantities: read once for them all."""
+    quantities = f.quantities
+    if not quantities:
+        return _NOTHING_MEASURED
+    known = _MEASURED.get(id(quantities))
+    if known is not None and known[0] is quantities:
+        return known[1]
+    if len(_MEASURED) >= 1 << 18:
+        _MEASURED.clear()
+    measured = frozenset(chain((q.thing for q in quantities if not q.generic),
+                               (m for q in quantities for m in q.measures if m in MEASURES)))
+    _MEASURED[id(quantities)] = (quantities, measured)
+    return measured
+
+
+_MEASURED: dict[int, tuple[tuple, frozenset[str]]] = {}  # by the identity of a claim's quantities, kept alive
+_NOTHING_MEASURED: frozenset[str] = frozenset()
 
 
 def _said_by_each(words: frozenset[str], headlines: Iterable[frozenset[str]], rarity: _Rarity,
