@@ -17,6 +17,10 @@ and for each failing case what was expected against what was found.
 
     python bench/cases_eval.py
     python bench/cases_eval.py --separately --json out.json
+    python bench/cases_eval.py --cases tests/data/cases_news_unseen.human.json
+
+`tests/data/cases_news_unseen.human.json` is a held-out set in the same format, on other stories and in
+other wording: measure on it, never tune on it.
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from checker.compare import compare
 from checker.models import Contradiction
 
 DEFAULT = Path(__file__).resolve().parents[1] / "tests" / "data" / "cases_news.human.json"
+UNSEEN = DEFAULT.with_name("cases_news_unseen.human.json")
 COUNTING = frozenset({"medium", "high"})
 
 
@@ -127,12 +132,16 @@ def print_summary(result: dict, show_failing: bool = True) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("path", type=Path, nargs="?", default=DEFAULT, help="the case set")
+    parser.add_argument("path", type=Path, nargs="?", default=None, help="the case set")
+    parser.add_argument("--cases", type=Path, default=None, metavar="FILE",
+                        help=f"the case set (default: {DEFAULT.name}; the held-out one: {UNSEEN.name})")
     parser.add_argument("--separately", action="store_true", help="compare each case alone")
     parser.add_argument("--quiet", action="store_true", help="figures only, no failing cases")
     parser.add_argument("--json", type=Path, default=None, help="write the figures as JSON here")
     args = parser.parse_args(argv)
-    result = evaluate(args.path, args.separately)
+    if args.path and args.cases and args.path != args.cases:
+        parser.error("name the case set once: FILE or --cases FILE")
+    result = evaluate(args.cases or args.path or DEFAULT, args.separately)
     print_summary(result, not args.quiet)
     if args.json:
         args.json.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

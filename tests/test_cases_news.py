@@ -1,4 +1,6 @@
-"""The hand-made news case set (tests/data/cases_news.human.json), scored by bench/cases_eval.py.
+"""The hand-made news case sets, scored by bench/cases_eval.py: tests/data/cases_news.human.json, which
+the rules are tuned on, and tests/data/cases_news_unseen.human.json, held out (measured, never tuned
+on).
 
 A ratchet: the figures below are what the comparison reaches today. Raise them as it learns; never
 lower them, and never edit a case to make it pass (add cases instead)."""
@@ -16,8 +18,14 @@ sys.path.insert(0, str(ROOT / "bench"))
 import cases_eval  # noqa: E402
 
 CASES = ROOT / "tests" / "data" / "cases_news.human.json"
-FOUND_AT_LEAST = 45  # of the case set's contradictions
+FOUND_AT_LEAST = 53  # of the case set's contradictions
 ACROSS_AT_MOST = 0  # findings whose sides are in two cases
+
+UNSEEN = ROOT / "tests" / "data" / "cases_news_unseen.human.json"
+UNSEEN_FOUND_AT_LEAST = 12  # of its 31 contradictions (11 before the rules were changed after it was written)
+# Of its 21 agreeing cases (4 before): two incidents in one town on one day, each with its toll, told by
+# one report each, are still taken for one event.
+UNSEEN_FLAGGED_AT_MOST = 1
 
 
 @pytest.fixture(scope="module")
@@ -37,8 +45,20 @@ def test_stories_keep_apart(result):
     assert result["across_cases"] <= ACROSS_AT_MOST, result["across"]
 
 
-def test_the_case_set_is_what_it_says():
-    data = json.loads(CASES.read_text(encoding="utf-8"))
+@pytest.fixture(scope="module")
+def unseen():
+    return cases_eval.evaluate(UNSEEN)
+
+
+def test_held_out_cases_do_not_fall_back(unseen):
+    assert unseen["found"] >= UNSEEN_FOUND_AT_LEAST, unseen["failing"]
+    assert unseen["flagged"] <= UNSEEN_FLAGGED_AT_MOST, [f for f in unseen["failing"] if f["expected"] == "agree"]
+    assert unseen["across_cases"] == 0, unseen["across"]
+
+
+@pytest.mark.parametrize("path", [CASES, UNSEEN], ids=["cases", "unseen"])
+def test_the_case_set_is_what_it_says(path):
+    data = json.loads(path.read_text(encoding="utf-8"))
     cases = data["expected"]
     grouped = [a for case in cases for a in case["articles"]]
     assert len(grouped) == len(set(grouped)), "an article is in two cases"

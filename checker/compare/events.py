@@ -21,18 +21,24 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from itertools import chain, repeat
 from math import log
 from operator import itemgetter
 
 from checker.compare.accounts import MAX_VALUES, Accounts, claims_naming, split
 from checker.compare.facts import ClaimFacts
+from checker.normalise.concepts import MEASURES, synonym_key
 from checker.normalise.dates import When, compare_when
+from checker.normalise.memo import WordMemo
 from checker.normalise.places import is_city, same_place
+from checker.normalise.words import mostly_latin
 
 MAX_CANDIDATES = 12  # groups looked at per claim besides its own article's: the most recent ones
 MAX_WORD_CANDIDATES = 6  # of them, found by a rare word they share (besides those found by people and places)
 WORD_KEYS = 3  # a claim's rarest words it is indexed by
+LOOKUP_WORD_KEYS = 6  # a claim naming a day looks groups up by this many of its rarest words:
+# another report's rarest words may be ones this claim uses less rarely ("turnout" beside "ballot")
 RARE_WORD = 40  # claims naming a word beyond which it is no key to find an event by
 SAME_WORDS = 0.5  # overlap of wording that is enough alone (in at least SAME_WORDS_AT_LEAST words): one
 SAME_WORDS_AT_LEAST = 3  # event told in the same words
@@ -173,13 +179,16 @@ class _Own:
 
 
 class _Group:
-    __slots__ = ("places", "days", "entities", "words", "own", "bare")
+    __slots__ = ("places", "days", "entities", "words", "measured", "meanings", "published", "own", "bare")
 
     def __init__(self) -> None:
         self.places = _Values(same_place)
         self.days = _Days()
         self.entities: set[int] = set()
         self.words: set[str] = set()
+        self.measured: set[str] = set()  # what its claims' amounts count or measure, in either language
+        self.meanings: set[str] = set()  # what its words mean, where the tables give synonyms (`synonym_key`)
+        self.published: tuple[date, date] | None = None  # the first and last publication days of its claims
         self.own: dict[str, _Own] = {}  # by article, in the order they joined
         # The words of its claims naming no day or person, each set once: a headline repeated by many
         # outlets is compared with once.
@@ -206,6 +215,17 @@ class _Group:
         elif named is None:
             self.bare[f.words] = None
         self.words |= f.words
+        self.meanings |= meanings_of(f.words)
+        day = f.published
+        if day is not None:
+            known = self.published
+            if known is None:
+                self.published = (day, day)
+            elif day < known[0] or day > known[1]:
+                self.published = (min(day, known[0]), max(day, known[1]))
+        measured = measured_things(f)
+        if measured:
+            self.measured |= measured
         return when is not None and self.days.add(when.shown, when, MAX_VALUES)
 
 
@@ -452,14 +472,19 @@ def _cluster(facts: list[ClaimFacts], named_days: list[When | None], rarity: _Ra
         # has both finds its event by them (and weighing candidates is what grouping costs). Every
         # claim is noted under its words.
         candidates = index.candidates(keys, f.article)
-        by_words = index.candidates(words, f.article) - candidates if f.place is None or not f.entities else _NONE
+        by_words = _NONE
+        if f.place is None or not f.entities:
+            by_words = index.candidates(words[:WORD_KEYS], f.article)
+            if len(words) > WORD_KEYS and named is not None:
+                by_words = by_words | index.candidates(words[WORD_KEYS:], f.article)
+            by_words -= candidates
         best = _best_group(f, named, when, day_keys[when], candidates | by_words, groups, faraway, rarity, by_words)
         if best is None:
             best = len(groups)
             groups.append(_Group())
         if groups[best].add(f, named, when):
             faraway.forget(best)
-        index.note(keys + words, f.article, best)
+        index.note(keys + words[:WORD_KEYS], f.article, best)
     return groups
 
 
@@ -557,14 +582,14 @@ class _Rarity:
         self._keys: dict[frozenset[str], list[_Word]] = {}
 
     def keys(self, f: ClaimFacts) -> list[_Word]:
-        """The claim's rarest words that other claims name too (at most WORD_KEYS, each in at most
-        RARE_WORD claims): what finds the events it may belong to when no place or person does ("Tempe",
-        "collision", "Friedkin")."""
+        """The claim's rarest words that other claims name too (at most LOOKUP_WORD_KEYS, each in at
+        most RARE_WORD claims): what finds the events it may belong to when no place or person does
+        ("Tempe", "collision", "Friedkin"). It is noted under the first WORD_KEYS of them."""
         known = self._keys.get(f.words)
         if known is None:
             counts = self.counts
             rare = sorted((c, w) for w in f.words if 2 <= (c := counts[w]) <= RARE_WORD)
-            known = self._keys[f.words] = [_Word(w) for _, w in rare[:WORD_KEYS]]
+            known = self._keys[f.words] = [_Word(w) for _, w in rare[:LOOKUP_WORD_KEYS]]
         return known
 
     def weigh(self, words: frozenset[str] | set[str]) -> float:
@@ -583,6 +608,8 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, day_key: i
     A group found only by the claim's words (`by_words`) is no place for it when both name places that
     are not known to agree: a quake in Herat and one in Nepal are told alike."""
     article, place, entities, words = f.article, f.place, f.entities, f.words
+    meanings = meanings_of(words)
+    published = f.published
     place_key = id(place)  # places are asked about by identity: the gazetteer's own
     lost = rarity.lost.get
     n_words = rarity.weigh(words) or 1.0
@@ -608,6 +635,9 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, day_key: i
                 continue
         mine = g.own.get(article)
         own = mine is not None
+        if not own and when is None and published is not None and g.published is not None and (
+                published < g.published[0] - _PUBLISHED_APART or published > g.published[1] + _PUBLISHED_APART):
+            continue  # no day named, and published months from every report of the group: another story
         if own:
             # An article's places or days not known yet: no value to disagree with.
             if place is not None:
@@ -626,6 +656,20 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, day_key: i
         shared = len(entities & g.entities) if entities else 0
         alike = words & g.words
         overlap = (len(alike) - sum(map(lost, alike, _NOTHING_LOST))) / n_words  # rarity.weigh(alike), inlined
+        n_alike = len(alike)
+        synonyms = 0
+        if meanings and not meanings.isdisjoint(g.meanings):
+            # Synonyms of the tables count as shared words in one language: "killed" beside "deaths",
+            # "viewers" beside "watched". A meaning already shared through one of its words counts once.
+            synonyms = len((meanings & g.meanings) - meanings_of(alike))
+            n_alike += synonyms
+            overlap += synonyms / n_words
+        # People told in two scripts are not known to be one: a claim naming some is joined this way
+        # only to a group naming none, or the other way round.
+        bridged = (not alike and place_relation is True and not (entities and g.entities)
+                   and _told_in_another_language(f, g))
+        if bridged:
+            overlap = _SAME_MEASURE
         # Across articles one clue is not enough (one city, one person, one topic hosts many events), and
         # similar wording alone is a story, not an event. A day inherited from the article is no clue.
         # Most candidates fail this even if the day agreed, so the day is compared only after.
@@ -637,22 +681,28 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, day_key: i
             # words, another place is what the accounts disagree on, not another event.
             overlap = _said_by_each(words, g.bare, rarity, n_words)
             if overlap is None:
-                continue
-            worded = True
-        elif not own and _too_few_anchors(place_relation is True, named is not None, shared, overlap, len(alike)):
+                if not bridged:
+                    continue
+                overlap = _SAME_MEASURE
+            else:
+                worded = True
+        elif not own and _too_few_anchors(place_relation is True, named is not None, shared, overlap, n_alike):
             continue
         if when is None:
             day = None
         else:
             day = standing[1] if far else (g.days.known.get(day_key) or g.days.standing(when, day_key))[1]
-        if place_relation is False and day is False:
-            continue
+        if (place_relation is False or bridged) and day is False:
+            continue  # a claim joined by what it counts alone must not name another day
+        if synonyms and day is False and not own and _too_few_anchors(
+                place_relation is True, False, shared, overlap - synonyms / n_words, n_alike - synonyms):
+            continue  # nor one that shares enough words only through their synonyms
         named_day = day is True and named is not None
         told_alike = scheduled and day is False and (overlap >= _SCHEDULED_OVERLAP
                                                      or (place_relation is True and overlap >= 0.3))
         # Asked again only if the named day turned out no clue; otherwise it is the test just passed.
         if not own and named_day != (named is not None) and not told_alike and _too_few_anchors(
-                place_relation is True, named_day, shared, overlap, len(alike)):
+                place_relation is True, named_day, shared, overlap, n_alike):
             continue
         specific = place_relation is True and city
         score = (2.0 if specific else 1.0) * bool(place_relation) + 1.5 * bool(day) + min(2, shared) + 4.0 * overlap
@@ -669,6 +719,64 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, day_key: i
                                   and (-shared, gid) < (-best_shared, best)):
             best, best_score, best_shared = gid, score, shared
     return best
+
+
+# A claim naming no day is about its article's days: beyond this from every publication day of a
+# group, it tells another story however alike the words (an election of 2019, one of 2021).
+_PUBLISHED_APART = timedelta(days=60)
+_SAME_MEASURE = 0.3  # the wording a claim in another language is taken to share when it counts the same thing
+
+
+_MEANINGS: dict[frozenset[str], frozenset[str]] = {}
+
+
+def meanings_of(words: frozenset[str] | set[str]) -> frozenset[str]:
+    """What the words mean where the tables give synonyms (`synonym_key`), in their script: a word of
+    one language is not taken to say what a word of the other says, which would join the accounts of
+    two stories that share nothing else. A claim's words are read once."""
+    if type(words) is frozenset:
+        known = _MEANINGS.get(words)
+        if known is None:
+            if len(_MEANINGS) >= 1 << 18:
+                _MEANINGS.clear()
+            known = _MEANINGS[words] = frozenset(filter(None, map(_meaning.__getitem__, words)))
+        return known
+    return frozenset(filter(None, map(_meaning.__getitem__, words)))
+
+
+@WordMemo
+def _meaning(word: str) -> str | None:
+    meaning = synonym_key[word]
+    return None if meaning is None else f"{'latin' if word.isascii() else 'arabic'} {meaning}"
+
+
+def _told_in_another_language(f: ClaimFacts, g: _Group) -> bool:
+    """A claim sharing no word with a group in one place, in another script, that counts what the
+    group counts: "unemployment" and "البطالة" in Morocco, "gold medals" and "ميدالية ذهبية" in Paris."""
+    return (bool(g.measured) and not g.measured.isdisjoint(measured_things(f))
+            and mostly_latin(f.words) != mostly_latin(g.words))
+
+
+def measured_things(f: ClaimFacts) -> frozenset[str]:
+    """What a claim's amounts count or measure, as the concept tables name it in both languages: the
+    counted things that are not mere units or people ("medal", "seat") and the known measures
+    ("unemployment", "turnout"). Claims of one text share their quantities: read once for them all."""
+    quantities = f.quantities
+    if not quantities:
+        return _NOTHING_MEASURED
+    known = _MEASURED.get(id(quantities))
+    if known is not None and known[0] is quantities:
+        return known[1]
+    if len(_MEASURED) >= 1 << 18:
+        _MEASURED.clear()
+    measured = frozenset(chain((q.thing for q in quantities if not q.generic),
+                               (m for q in quantities for m in q.measures if m in MEASURES)))
+    _MEASURED[id(quantities)] = (quantities, measured)
+    return measured
+
+
+_MEASURED: dict[int, tuple[tuple, frozenset[str]]] = {}  # by the identity of a claim's quantities, kept alive
+_NOTHING_MEASURED: frozenset[str] = frozenset()
 
 
 def _said_by_each(words: frozenset[str], headlines: Iterable[frozenset[str]], rarity: _Rarity,

@@ -21,6 +21,8 @@ def same_thing(a: Quantity, b: Quantity) -> bool:
         return False
     if _years(a.periods) != _years(b.periods):
         return False  # seats won in 2016 are not the seats won now
+    if _rate(a) != _rate(b):
+        return False  # 250 km/h is no length of line, $20 an hour no fee
     if a.measures and b.measures:
         return bool(a.measures & b.measures)
     if TOTAL in a.measures or TOTAL in b.measures:
@@ -28,6 +30,11 @@ def same_thing(a: Quantity, b: Quantity) -> bool:
     if a.generic and not (a.status or a.modifiers or a.frame_concept):
         return _same_words(a.context, b.context)
     return True
+
+
+def _rate(q: Quantity) -> bool:
+    """An amount for each unit of time (`numbers._per_unit_of_time`)."""
+    return any(m == "speed" or m.startswith("per ") for m in q.measures)
 
 
 def _years(periods: frozenset[int]) -> frozenset[int]:

@@ -63,11 +63,16 @@ _STATUS = {
     "killed": "قتيل قتيلا قتلى مقتل قتل قتلت قتلوا لقي لقوا مصرع حتفهم حتفه وفاة وفيات توفي بحياة killed dead died "
     "deaths death fatalities killing lives "
     # Martyred: how many outlets tell of the killed, "استشهد 20 فلسطينيا", "20 شهيدا".
-    "استشهد استشهدت استشهدوا استشهاد شهيد شهيدا شهداء martyred martyrs",
+    "استشهد استشهدت استشهدوا استشهاد شهيد شهيدا شهداء martyred martyrs "
+    "غرق غرقوا غرقى drowned",
     "wounded": "جريح جريحا جرحى جرح جرحت إصابة اصابة إصابات اصابات مصاب مصابا مصابين أصيب اصيب wounded injured "
     "injuries injuring wounding hurt",
     "arrested": "اعتقال اعتقل اعتقلت توقيف أوقف arrested detained arrest arrests",
-    "missing": "مفقود مفقودا مفقودين missing",
+    "missing": "مفقود مفقودا مفقودين فقدان missing",
+    # Sentenced to death: not the defendants given prison terms.
+    "condemned": "إعدام بإعدام الإعدام بالإعدام",
+    # An audience: "123.7 million viewers" are as many people who watched.
+    "watched": "viewer viewers watched watching watchers مشاهد مشاهدا مشاهدين مشاهدون شاهد شاهدوا شاهدها شاهده تابعوا",
 }
 
 _PORTFOLIO = {
@@ -105,7 +110,8 @@ _MEASURES = {
     "age": "عمر عمرها عمره عمرهم العمر aged age old",
     "prison": "سجن السجن بالسجن بسجن سجنه بسجنه حبس الحبس بالحبس بحبس حبسه بحبسه prison jail jailed imprisonment "
     "sentenced sentence",
-    "turnout": "مشاركة المشاركة الإقبال turnout",
+    # A share of the registered voters is a turnout: "48 percent of registered voters cast a ballot".
+    "turnout": "مشاركة المشاركة الإقبال turnout registered electorate eligible مسجلين المسجلين مقيدين المقيدين",
     "vote": "أصوات الأصوات الاصوات اصوات vote votes",
     "inflation": "تضخم التضخم inflation",
     "unemployment": "بطالة البطالة unemployment jobless",
@@ -120,6 +126,7 @@ _MEASURES = {
     # A change ("lost 112 seats", "خسر 112 مقعدا") is not the level it changed ("won 13 seats").
     "change": "خسر خسرت يخسر تخسر فقد فقدت يفقد كسب كسبت ربح ربحت lost loses lose gained gains gain shed added",
 }
+MEASURES = frozenset(_MEASURES)
 # What says that the death of the one whose age is given is told: "عن 86 عاما" after "توفي" is an age.
 _DEATH = frozenset({"وفاه", "توفي", "توفيت", "تتوفي", "يتوفي", "رحيل", "رحل", "رحلت", "died", "dies", "death"})
 
@@ -184,6 +191,19 @@ def tells_of_death(key: str) -> bool:
 def happening(key: str) -> str | None:
     """The kind of event a word names or tells of: اجتماع, التقى, met → "meeting"."""
     return _lookup(_HAPPENING_INDEX, key)
+
+
+_NOT_SYNONYMS = frozenset({"change", "elapsed"})  # measures named by words of many meanings ("lost", "ago")
+
+
+@WordMemo
+def synonym_key(key: str) -> str | None:
+    """What a word means, when the tables give it as one of several words for one thing: killed, dead,
+    died and مصرع are "killed"; viewers and watched "watched"; jobless and البطالة "unemployment".
+    Units ("pounds", "years", "people") say nothing of what happened, and the words of a kind of
+    happening (protests, demonstrations) are common to many events of a place."""
+    measure = measure_concept(key)
+    return status_concept(key) or (measure if measure not in _NOT_SYNONYMS else None)
 
 
 @lru_cache(maxsize=1 << 16)

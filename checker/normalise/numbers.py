@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import chain
 from operator import attrgetter
@@ -454,6 +454,8 @@ def quantities_in(text: str, tokens: tuple[Token, ...], starts: list[int]) -> li
             quantity = _unit_quantity(text, tokens, i, j, j, number, sign, text[tokens[i].start - 1])
         else:
             quantity = _quantity(text, tokens, i, j, number) or _bare_measure(text, tokens, i, j, number)
+            if quantity is not None and quantity.concept == "person" and quantity.status is None:
+                quantity = _of_the_number_of(text, tokens, i, quantity)
         if quantity is not None and not _look_back(quantity, tokens, i):
             found.append(_measured(text, tokens, quantity))
         i = max(j, percent)
@@ -553,12 +555,49 @@ def _bare_measure(text: str, tokens: tuple[Token, ...], i: int, j: int, number: 
                 if status is None and any(key in _TOLL for key in subject):
                     status = "killed"
             concept = "person" if status else None
+    noun = ""
     if concept is None:
-        return None
+        # "police put the number of protesters at 50,000": the number of what the sentence names.
+        noun = _number_of(_sentence_before(text, tokens, i))
+        if noun is None:
+            return None
+        status = status_concept(noun)
+        concept = "person" if status else counted_concept(noun) or noun_stem(noun)
     start, end = tokens[i].start, tokens[j - 1].end
-    return Quantity(value=number.value, low=number.low, high=number.high, qualifier=number.qualifier, noun="",
+    return Quantity(value=number.value, low=number.low, high=number.high, qualifier=number.qualifier, noun=noun,
                     concept=concept, status=status, text=text[start:end], start=start, end=end, number_start=start,
                     number_end=end)
+
+
+_NUMBER_OF = frozenset(map(fold, "عدد number".split()))
+
+
+def _number_of(sentence: list[str]) -> str | None:
+    """The noun counted by "the number of" or "عدد" in the sentence before an amount (its words
+    nearest first): "protesters" of "put the number of protesters at 50,000", المتظاهرين of "قدرت
+    الشرطة عدد المتظاهرين بنحو 50 ألف شخص"."""
+    for at, key in enumerate(sentence):
+        if key in _NUMBER_OF:
+            after = [sentence[k] for k in range(at - 1, max(at - 3, -1), -1)]  # the two words after it
+            if after[:1] == ["of"]:
+                after = after[1:]
+            if after and _telling(after[0]):
+                return after[0]
+            return None
+    return None
+
+
+def _of_the_number_of(text: str, tokens: tuple[Token, ...], i: int, q: Quantity) -> Quantity:
+    """People counted as "the number of" something: "عدد المتظاهرين … بنحو 50 ألف شخص" counts protesters,
+    "the number of dead … 40 people" the killed."""
+    noun = _number_of(_sentence_before(text, tokens, i))
+    if noun is None:
+        return q
+    status = status_concept(noun)
+    if status is not None:
+        return replace(q, status=status)
+    concept = counted_concept(noun) or noun_stem(noun)
+    return q if concept == q.concept else replace(q, concept=concept)
 
 
 _SENTENCE_END = re.compile(r"[.!?؟;؛]\s*$")
@@ -635,6 +674,10 @@ def _measured(text: str, tokens: tuple[Token, ...], q: Quantity) -> Quantity:
     elif measure is None and q.concept == "year" and before[:1] in (["عن"], ["at"]) and any(
             tells_of_death(t.key) for t in tokens):
         measure = "age"  # "توفي … عن 86 عاما", "died at 86"
+    elif measure is None and q.concept in _TIME_UNITS:
+        measure = _lasting(text, tokens, q, first, before, after)
+    if measure is None:
+        measure = _per_unit_of_time(text, q, after)  # "250 km/h", "$20 an hour", "250 كيلومترا في الساعة"
     sentence = _sentence_before(text, tokens, first)
     periods = frozenset(m for key in chain(sentence, _sentence_after(text, tokens, last)) if (m := month_of(key)))
     years = [int(key) for key in chain(before, after) if len(key) == 4 and key.isdigit() and 1800 <= int(key) <= 2200]
@@ -649,6 +692,45 @@ def _measured(text: str, tokens: tuple[Token, ...], q: Quantity) -> Quantity:
     return Quantity(q.value, low, high, q.qualifier, q.noun, q.concept, q.status, q.modifiers, q.frame, q.frame_concept,
                     q.text, q.start, q.end, q.number_start, q.number_end, frozenset([measure]) if measure else _NOTHING,
                     frozenset(context), periods, update)
+
+
+# Words that give how long something lasts, the thing before them: "the strike would last 48 hours",
+# "إضراب لمدة 48 ساعة".
+_LASTS = frozenset(map(fold, "last lasts lasting lasted لمدة مدته مدتها يستمر تستمر سيستمر ستستمر استمر استمرت "
+                             "يدوم تدوم".split()))
+
+
+def _lasting(text: str, tokens: tuple[Token, ...], q: Quantity, first: int, before: list[str],
+             after: list[str]) -> str | None:
+    """What a span of time is the length of: the noun a "24-hour" qualifies ("a 24-hour strike"), or
+    the one that lasts it ("the strike would last 48 hours", "إضراب لمدة 48 ساعة")."""
+    unit = bisect_left(tokens, q.end, key=_START) - 1  # the unit's token
+    if unit > first and text[tokens[first].end : tokens[first + 1].start] == "-" and after and _telling(after[0]):
+        return noun_stem(after[0])
+    if before and before[0] in _LASTS:
+        noun = next((key for key in before[1:4] if _telling(key) and key not in _LASTS), None)
+        return noun_stem(noun) if noun is not None else None
+    return None
+
+
+_PER_HOUR = re.compile(r"/\s*(h|hr|ساعة)\b")
+
+
+def _per_unit_of_time(text: str, q: Quantity, after: list[str]) -> str | None:
+    """What an amount for each hour (or day…) measures: a rate, not an amount ("300 kilometres per
+    hour", "250 km/h" and "250 كيلومترا في الساعة" a speed; "$20 an hour" a rate per hour). The word
+    "speed" alone says nothing: a "high-speed line" is as long as it is."""
+    if q.concept in _TIME_UNITS:
+        return None
+    if _PER_HOUR.match(text, q.end):
+        per = "hour"
+    elif len(after) > 1 and after[0] in ("per", "an", "a") and counted_concept(after[1]) in _TIME_UNITS:
+        per = counted_concept(after[1])
+    elif after[:2] in (["في", "الساعه"], ["في", "الدقيقه"]):
+        per = counted_concept(after[1])  # not "في عام 2023", "في اليوم التالي": in, not per
+    else:
+        return None
+    return "speed" if q.concept == "kilometre" and per == "hour" else f"per {per}"
 
 
 _START, _END = attrgetter("start"), attrgetter("end")

@@ -1,0 +1,168 @@
+"""Amounts whose words differ between two reports of one event: a turnout told as a share of the
+registered voters, an audience told as viewers or as people who watched, a crowd told as "the number
+of protesters", and a span of time told as what lasts it. In both languages, and with their limits:
+what is not the same thing is not compared."""
+
+from datetime import date
+
+import pytest
+
+from checker.compare import compare
+from checker.models import Claim
+from checker.normalise.numbers import find_quantities
+
+DAY = date(2024, 7, 5)  # a Friday
+
+
+def findings(*texts: str) -> list:
+    claims = [Claim(article=chr(ord("a") + n), id=f"{n}", statement=text, quote=text) for n, text in enumerate(texts)]
+    return compare(claims, {c.article: DAY for c in claims})
+
+
+def one_finding(*texts: str):
+    (finding,) = findings(*texts)
+    return finding
+
+
+@pytest.mark.parametrize("texts", [
+    ("Turnout in Thursday's general election was 61%, the electoral commission said",
+     "Only 48 percent of registered voters cast a ballot in Thursday's general election, the commission said"),
+    ("قالت الهيئة إن نسبة المشاركة في الاستفتاء على الدستور يوم الخميس بلغت 30.5%",
+     "قالت الهيئة إن 27.5 في المائة من الناخبين المسجلين صوتوا في الاستفتاء على الدستور يوم الخميس"),
+], ids=["english", "arabic"])
+def test_a_share_of_the_registered_voters_is_a_turnout(texts):
+    finding = one_finding(*texts)
+    assert (finding.kind, finding.severity) == ("quantity", "high") and "turnout" in finding.summary
+
+
+def test_a_share_of_the_vote_is_no_turnout():
+    (share,) = find_quantities("The party won 33 percent of the vote in Sunday's first round")
+    assert "turnout" not in share.measures
+
+
+@pytest.mark.parametrize(("texts", "status"), [
+    (("Sunday's Super Bowl drew an average of 123.7 million viewers, CBS said",
+      "An average of 113 million people watched Sunday's Super Bowl, according to CBS"), "watched"),
+    (("تابع نهائي كأس العالم مساء الخميس 26 مليون مشاهد",
+      "شاهد 19 مليون شخص نهائي كأس العالم مساء الخميس"), "watched"),
+], ids=["english", "arabic"])
+def test_viewers_are_people_who_watched(texts, status):
+    assert [q.status for text in texts for q in find_quantities(text)] == [status, status]
+    assert one_finding(*texts).kind == "quantity"
+
+
+def test_viewers_are_not_compared_with_the_people_killed():
+    assert findings("An average of 113 million people watched the final on Thursday in Lusail",
+                    "The stampede at the final on Thursday in Lusail killed 12 people") == []
+
+
+@pytest.mark.parametrize(("text", "concept"), [
+    ("Police put the number of protesters at 50,000 on Saturday", "protester"),
+    ("قدرت الشرطة عدد المتظاهرين في تل أبيب بنحو 50 ألف شخص", "متظاهر"),
+])
+def test_the_number_of_something_counts_it(text, concept):
+    (q,) = find_quantities(text)
+    assert (q.value, q.concept) == (50_000, concept)
+
+
+@pytest.mark.parametrize("texts", [
+    ("Organisers said 200,000 protesters marched in Tel Aviv on Saturday evening",
+     "Police put the number of protesters in Tel Aviv on Saturday evening at 50,000 people"),
+    ("قال منظمو الاحتجاج إن 200 ألف متظاهر خرجوا مساء السبت في تل أبيب",
+     "قدرت الشرطة عدد المتظاهرين في تل أبيب مساء السبت بنحو 50 ألف شخص"),
+], ids=["english", "arabic"])
+def test_two_estimates_of_a_crowd_disagree(texts):
+    finding = one_finding(*texts)
+    assert finding.kind == "quantity" and {s.article for s in finding.sides} == {"a", "b"}
+
+
+def test_the_number_of_the_dead_is_a_toll():
+    (q,) = find_quantities("قالت الوزارة إن عدد القتلى في الحريق بلغ 40 شخصا")
+    assert (q.concept, q.status) == ("person", "killed")
+
+
+@pytest.mark.parametrize(("text", "lasting"), [
+    ("Germany's train drivers have called a 24-hour strike starting on Wednesday", "strike"),
+    ("The union said the rail strike would last 48 hours", "strike"),
+    ("أعلنت النقابة إضرابا لمدة 48 ساعة", "اضراب"),
+    ("قالت النقابة إن الإضراب سيستمر 72 ساعة", "اضراب"),
+])
+def test_a_span_of_time_measures_what_lasts_it(text, lasting):
+    (q,) = find_quantities(text)
+    assert q.measures == {lasting}
+
+
+@pytest.mark.parametrize("texts", [
+    ("The train drivers' union said the rail strike would last 48 hours from Wednesday",
+     "Germany's train drivers have called a 24-hour strike starting on Wednesday"),
+    ("قالت نقابة سائقي القطارات إن الإضراب سيستمر 48 ساعة اعتبارا من الأربعاء",
+     "دعت نقابة سائقي القطارات إلى إضراب لمدة 24 ساعة يبدأ الأربعاء"),
+], ids=["english", "arabic"])
+def test_two_lengths_of_one_strike_disagree(texts):
+    finding = one_finding(*texts)
+    assert finding.kind == "quantity" and "strike" in finding.summary or "اضراب" in finding.summary
+
+
+def test_the_lengths_of_two_things_are_not_compared():
+    assert findings("Train drivers called a 24-hour strike starting on Wednesday in Berlin",
+                    "A 48-hour curfew starts on Wednesday in Berlin, train drivers were told") == []
+
+
+@pytest.mark.parametrize(("text", "measure"), [
+    ("The new trains run at 300 kilometres per hour", "speed"),
+    ("The train reaches 250 km/h", "speed"),
+    ("تصل سرعة القطار إلى 250 كيلومترا في الساعة", "speed"),
+    ("يسير القطار بسرعة 250 كم/ساعة", "speed"),
+    ("Drivers are paid 20 dollars an hour", "per hour"),
+])
+def test_an_amount_for_each_hour_is_a_rate(text, measure):
+    (q,) = find_quantities(text)
+    assert q.measures == {measure}
+
+
+@pytest.mark.parametrize("texts", [
+    ("The new high-speed line opened on Friday between Cairo and Alexandria runs at 250 kilometres per hour",
+     "The new high-speed line opened on Friday between Cairo and Alexandria is 660 kilometres long"),
+    ("افتتح الجمعة خط القطار السريع بين القاهرة والإسكندرية وتصل سرعته إلى 250 كيلومترا في الساعة",
+     "افتتح الجمعة خط القطار السريع بين القاهرة والإسكندرية بطول 660 كيلومترا"),
+], ids=["english", "arabic"])
+def test_a_speed_is_no_length(texts):
+    assert findings(*texts) == []
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Eight migrants drowned off Sfax on Sunday", "killed"),
+    ("غرق 8 مهاجرين قبالة صفاقس الأحد", "killed"),
+    ("فقدان 30 مهاجرا قبالة صفاقس الأحد", "missing"),
+    ("قضت المحكمة بإعدام 5 متهمين", "condemned"),
+])
+def test_what_befell_them(text, status):
+    (q,) = find_quantities(text)
+    assert q.status == status
+
+
+@pytest.mark.parametrize("texts", [
+    ("Eight migrants drowned when their boat capsized off Sfax on Sunday",
+     "Thirty migrants are missing after their boat capsized off Sfax on Sunday"),
+    ("غرق 8 مهاجرين إثر انقلاب قاربهم قبالة صفاقس الأحد", "فقدان 30 مهاجرا إثر انقلاب قاربهم قبالة صفاقس الأحد"),
+], ids=["english", "arabic"])
+def test_the_drowned_are_not_the_missing(texts):
+    assert findings(*texts) == []
+
+
+def test_those_sentenced_to_death_are_not_those_sent_to_prison():
+    assert findings("قضت محكمة الجنايات الخميس بإعدام 5 متهمين في قضية اغتيال الناشط",
+                    "قضت محكمة الجنايات الخميس بالسجن المؤبد على 12 متهما في قضية اغتيال الناشط") == []
+
+
+@pytest.mark.parametrize("text", ["أرباح الشركة 121 مليار دولار في عام 2023", "The company made $121 billion in a year",
+                                  "وصل الوفد 3 أشخاص في اليوم التالي"])
+def test_an_amount_in_a_year_is_no_rate(text):
+    assert all(not q.measures for q in find_quantities(text))
+
+
+@pytest.mark.parametrize("text", ["قالت الوزارة إن عدد الوفيات في الحريق وصل 40 شخصا",
+                                  "The number of deaths in the fire stood at 40 people"])
+def test_the_number_of_deaths_is_a_toll(text):
+    (q,) = find_quantities(text)
+    assert (q.concept, q.status) == ("person", "killed")
