@@ -28,6 +28,7 @@ from operator import itemgetter
 from checker.compare.accounts import MAX_VALUES, Accounts, claims_naming, split
 from checker.compare.facts import ClaimFacts
 from checker.normalise.dates import When, compare_when
+from checker.normalise.numbers import may_start_number
 from checker.normalise.places import is_city, same_place
 
 MAX_CANDIDATES = 12  # groups looked at per claim besides its own article's: the most recent ones
@@ -173,7 +174,7 @@ class _Own:
 
 
 class _Group:
-    __slots__ = ("places", "days", "entities", "words", "own", "bare")
+    __slots__ = ("places", "days", "entities", "words", "own", "bare", "telling")
 
     def __init__(self) -> None:
         self.places = _Values(same_place)
@@ -184,6 +185,7 @@ class _Group:
         # The words of its claims naming no day or person, each set once: a headline repeated by many
         # outlets is compared with once.
         self.bare: dict[frozenset[str], None] = {}
+        self.telling = False  # whether a claim of it has words the corpus uses rarely (`_Rarity.telling`)
 
     def by_article(self) -> dict[str, list[int]]:
         return {article: own.facts for article, own in self.own.items()}
@@ -334,6 +336,9 @@ class _Index:
             recent.update(own)
         return recent
 
+    def of_article(self, article: str) -> list[int]:
+        return self._by_article.get(article, [])
+
     def note(self, keys: list[str | int | tuple], article: str, gid: int) -> None:
         by_key = self._by_key
         for key in keys:
@@ -444,23 +449,54 @@ def _cluster(facts: list[ClaimFacts], named_days: list[When | None], rarity: _Ra
     faraway = _Faraway()
     main_days = _main_days(facts, named_days)
     day_keys = _DayKeys()
-    for f, named in zip(facts, named_days):
+    for f, named in _telling_first(facts, named_days, rarity):
         when = named or main_days.get(f.article)
         keys = _index_keys(f)
         words = rarity.keys(f)
-        # Its rare words find groups for a claim that lacks a place the table knows or a person: one that
-        # has both finds its event by them (and weighing candidates is what grouping costs). Every
-        # claim is noted under its words.
-        candidates = index.candidates(keys, f.article)
-        by_words = index.candidates(words, f.article) - candidates if f.place is None or not f.entities else _NONE
-        best = _best_group(f, named, when, day_keys[when], candidates | by_words, groups, faraway, rarity, by_words)
+        telling = rarity.telling(f.words)
+        best = None
+        if not telling and rarity.lost:
+            # Nothing of its own to tell its event by ("Officials said 12 were killed near Cairo on
+            # Monday"): it belongs with its article's story, unless that names another place or day.
+            own = index.of_article(f.article)
+            if own:
+                best = _best_group(f, named, when, day_keys[when], own, groups, faraway, rarity)
+        if best is None:
+            # Its rare words find groups for a claim that lacks a place the table knows or a person: one
+            # that has both finds its event by them (and weighing candidates is what grouping costs).
+            # Every claim is noted under its words.
+            candidates = index.candidates(keys, f.article)
+            by_words = index.candidates(words, f.article) - candidates if f.place is None or not f.entities else _NONE
+            best = _best_group(f, named, when, day_keys[when], candidates | by_words, groups, faraway, rarity, by_words)
         if best is None:
             best = len(groups)
             groups.append(_Group())
         if groups[best].add(f, named, when):
             faraway.forget(best)
+        if telling:
+            groups[best].telling = True
         index.note(keys + words, f.article, best)
     return groups
+
+
+def _telling_first(facts: list[ClaimFacts], named_days: list[When | None],
+                   rarity: _Rarity) -> Iterable[tuple[ClaimFacts, When | None]]:
+    """The claims in the order they are grouped: as given, but those with no word the corpus uses rarely
+    after the other claims of their article. An article joins the event its first claims find, and a
+    claim that names only a famous person, a busy city and a day would find any of that person's events."""
+    if not rarity.lost:
+        yield from zip(facts, named_days)
+        return
+    last = {f.article: f.index for f in facts}
+    waiting: dict[str, list[int]] = defaultdict(list)
+    for f, named in zip(facts, named_days):
+        if last[f.article] != f.index and not rarity.telling(f.words):
+            waiting[f.article].append(f.index)
+            continue
+        yield f, named
+        if last[f.article] == f.index:
+            for i in waiting.pop(f.article, ()):
+                yield facts[i], named_days[i]
 
 
 def _rehome_strangers(groups: list[ByArticle], facts: list[ClaimFacts]) -> list[ByArticle]:
@@ -555,6 +591,10 @@ class _Rarity:
             lost = {w: 1.0 - log(n / c) / scale for w, c in self.counts.items() if c > COMMON_WORD}
         self.lost = lost
         self._keys: dict[frozenset[str], list[_Word]] = {}
+        self._telling: dict[frozenset[str], frozenset[str]] = {}
+        # People named in more claims than a common word: a president quoted by half the wire.
+        self.crowded = {person for person, c in Counter(chain.from_iterable(f.entities for f in facts)).items()
+                        if c > COMMON_WORD} if n > COMMON_WORD else set()
 
     def keys(self, f: ClaimFacts) -> list[_Word]:
         """The claim's rarest words that other claims name too (at most WORD_KEYS, each in at most
@@ -567,12 +607,24 @@ class _Rarity:
             known = self._keys[f.words] = [_Word(w) for _, w in rare[:WORD_KEYS]]
         return known
 
+    def telling(self, words: frozenset[str]) -> frozenset[str]:
+        """The words the corpus uses rarely (in at most COMMON_WORD claims), number words aside: the names
+        of an event, of its place, of its lesser people. In a corpus without common words, all of them."""
+        if not self.lost:
+            return words
+        known = self._telling.get(words)
+        if known is None:
+            lost = self.lost
+            known = self._telling[words] = frozenset(w for w in words if w not in lost and not may_start_number(w))
+        return known
+
     def weigh(self, words: frozenset[str] | set[str]) -> float:
         """What the words weigh together: their number, less what the common ones fall short by."""
         return len(words) - sum(map(self.lost.get, words, _NOTHING_LOST)) if self.lost else len(words)
 
 
 _NOTHING_LOST = repeat(0.0)
+_NO_WORDS: frozenset[str] = frozenset()
 
 
 def _best_group(f: ClaimFacts, named: When | None, when: When | None, day_key: int, candidates: set[int],
@@ -596,6 +648,7 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, day_key: i
     too_far = faraway.groups(day_key) if far else _NONE
     city = place is not None and is_city(place)
     headline = not entities and named is None
+    telling = rarity.telling(words) if rarity.lost else _NO_WORDS
     best, best_score, best_shared = None, 2.0, 0
     for gid in candidates:
         if gid in too_far:
@@ -639,8 +692,16 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, day_key: i
             if overlap is None:
                 continue
             worded = True
-        elif not own and _too_few_anchors(place_relation is True, named is not None, shared, overlap, len(alike)):
-            continue
+        elif not own:
+            if telling and g.telling and telling.isdisjoint(g.words):
+                # Each tells of its own event in words the corpus uses rarely, and they share none of
+                # them: what they share is what every report says, and a person quoted by half the wire
+                # speaks at many events ("Kaloten summit", "Sape summit", one president, one capital).
+                if shared and entities & g.entities <= rarity.crowded:
+                    continue
+                alike, overlap = _NO_WORDS, 0.0
+            if _too_few_anchors(place_relation is True, named is not None, shared, overlap, len(alike)):
+                continue
         if when is None:
             day = None
         else:
