@@ -223,7 +223,8 @@ def group_events(facts: list[ClaimFacts], labelled: bool = True,
     returns a function giving their parts; the first groups are split here meanwhile."""
     named_days = named_days_of(facts)
     rarity = _Rarity(facts)
-    groups = _rehome_strangers([group.by_article() for group in _cluster(facts, named_days, rarity)], facts)
+    groups = _rehome_strangers([group.by_article() for group in _cluster(facts, named_days, rarity)], facts,
+                               rarity.crowded)
     here = _half_of_the_work(groups) if split_elsewhere is not None else len(groups)
     later = split_elsewhere(groups[here:]) if split_elsewhere is not None else None
     parts_of = split_groups(groups[:here], facts, named_days, rarity.counts)
@@ -499,7 +500,8 @@ def _telling_first(facts: list[ClaimFacts], named_days: list[When | None],
                 yield facts[i], named_days[i]
 
 
-def _rehome_strangers(groups: list[ByArticle], facts: list[ClaimFacts]) -> list[ByArticle]:
+def _rehome_strangers(groups: list[ByArticle], facts: list[ClaimFacts],
+                      crowded: set[int] | frozenset[int] = frozenset()) -> list[ByArticle]:
     """An article that joined a group on its first claims (the city, the day, the house style) but
     names none of the people its other articles name, while the articles of exactly one other group
     name one of its people on a day that agrees, is moved there: it told that story, in another place
@@ -507,8 +509,9 @@ def _rehome_strangers(groups: list[ByArticle], facts: list[ClaimFacts]) -> list[
 
     Who the other articles name is told from how many articles of the group name each person, not
     by looking through them: one story told by thousands of outlets costs as many looks as outlets."""
-    people = [{article: frozenset().union(*(facts[i].entities for i in claims)) for article, claims in group.items()}
-              for group in groups]
+    # A person quoted by half the wire (`crowded`) is named by many stories: no sign of which one it told.
+    people = [{article: frozenset().union(*(facts[i].entities for i in claims)) - crowded
+               for article, claims in group.items()} for group in groups]
     naming_articles = [Counter(chain.from_iterable(of_article.values())) for of_article in people]
     naming: dict[int, set[int]] = defaultdict(set)  # person → groups where an article names them
     for gid, named_here in enumerate(naming_articles):
