@@ -695,15 +695,18 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, day_key: i
             if overlap is None:
                 continue
             worded = True
-        elif not own:
+        anchor_overlap, anchor_alike = overlap, len(alike)
+        if not own and not worded:
             if telling and g.telling and telling.isdisjoint(g.words):
                 # Each tells of its own event in words the corpus uses rarely, and they share none of
-                # them: what they share is what every report says, and a person quoted by half the wire
-                # speaks at many events ("Kaloten summit", "Sape summit", one president, one capital).
-                if shared and entities & g.entities <= rarity.crowded:
+                # them: what they share is what every report says, no clue (it still ranks the groups
+                # that place and day find), and a person quoted by half the wire speaks at many events
+                # ("Kaloten summit", "Sape summit", one president, one capital).
+                crowded = rarity.crowded
+                if entities & crowded and not (entities & g.entities) - crowded:
                     continue
-                alike, overlap = _NO_WORDS, 0.0
-            if _too_few_anchors(place_relation is True, named is not None, shared, overlap, len(alike)):
+                anchor_overlap, anchor_alike = 0.0, 0
+            if _too_few_anchors(place_relation is True, named is not None, shared, anchor_overlap, anchor_alike):
                 continue
         if when is None:
             day = None
@@ -712,11 +715,11 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, day_key: i
         if place_relation is False and day is False:
             continue
         named_day = day is True and named is not None
-        told_alike = scheduled and day is False and (overlap >= _SCHEDULED_OVERLAP
-                                                     or (place_relation is True and overlap >= 0.3))
+        told_alike = scheduled and day is False and (anchor_overlap >= _SCHEDULED_OVERLAP
+                                                     or (place_relation is True and anchor_overlap >= 0.3))
         # Asked again only if the named day turned out no clue; otherwise it is the test just passed.
         if not own and named_day != (named is not None) and not told_alike and _too_few_anchors(
-                place_relation is True, named_day, shared, overlap, len(alike)):
+                place_relation is True, named_day, shared, anchor_overlap, anchor_alike):
             continue
         specific = place_relation is True and city
         score = (2.0 if specific else 1.0) * bool(place_relation) + 1.5 * bool(day) + min(2, shared) + 4.0 * overlap
