@@ -595,9 +595,7 @@ class _Rarity:
         self.lost = lost
         self._keys: dict[frozenset[str], list[_Word]] = {}
         self._telling: dict[frozenset[str], frozenset[str]] = {}
-        # People named in more claims than a common word: a president quoted by half the wire.
-        self.crowded = {person for person, c in Counter(chain.from_iterable(f.entities for f in facts)).items()
-                        if c > COMMON_WORD} if n > COMMON_WORD else set()
+        self.crowded = _crowded(facts) if n > COMMON_WORD else set()
 
     def keys(self, f: ClaimFacts) -> list[_Word]:
         """The claim's rarest words that other claims name too (at most WORD_KEYS, each in at most
@@ -624,6 +622,19 @@ class _Rarity:
     def weigh(self, words: frozenset[str] | set[str]) -> float:
         """What the words weigh together: their number, less what the common ones fall short by."""
         return len(words) - sum(map(self.lost.get, words, _NOTHING_LOST)) if self.lost else len(words)
+
+
+def _crowded(facts: list[ClaimFacts]) -> set[int]:
+    """The people named in more claims than a common word, published over more days than one event
+    lasts: a president quoted by half the wire, not the spokesman of one story every outlet carries."""
+    many = {person for person, c in Counter(chain.from_iterable(f.entities for f in facts)).items()
+            if c > COMMON_WORD}
+    days: dict[int, set] = defaultdict(set)
+    for f in facts:
+        if f.entities and not many.isdisjoint(f.entities):
+            for person in f.entities & many:
+                days[person].add(f.published)
+    return {person for person, published in days.items() if len(published) > MAX_DAYS_APART}
 
 
 _NOTHING_LOST = repeat(0.0)
