@@ -14,6 +14,13 @@ accounts echo each side's words: two incidents in one city on one day, each with
 Grouping goes claim by claim, so an article follows the group its first claims joined; one that joined
 on the city, the day and the house style alone, naming none of the group's people, is moved after to
 the one other group whose articles name its people (`_rehome_strangers`).
+
+In a crowded news cycle (a president quoted by half the wire, in one of two capitals, at several events
+a day) what tells events apart is the words the corpus uses rarely: the name of the summit, of the
+lesser people. A claim whose rare words a group has none of, while the group has its own, shares only
+what every report says with it: it joins on place and day alone, and never through a person named over
+more days than one event lasts. A claim with no rare word of its own is grouped after, and with, its
+article's others (`_telling_first`).
 """
 
 from __future__ import annotations
