@@ -121,30 +121,25 @@ def _person(rng: random.Random, arabic: bool) -> str:
     return f"{_word(rng, SYLLABLES_EN).capitalize()} {_word(rng, SYLLABLES_EN).capitalize()}"
 
 
-# The crowded shape: a few people and places in thousands of claims. Half the stories quote the same
-# head of government (one per language) and are set in one of a few capitals.
-CROWD_SHARE = 0.5
-CROWD_CITIES = CITIES[:3]
-CROWD_PEOPLE = {False: Person("Karim Haddad", 3, COUNTRIES[4]), True: Person("كريم حداد", 3, COUNTRIES[4])}
+# The few people and places of a crowded news cycle (`generate(famous_share=...)`): a president quoted
+# by half the wire, in one of two capitals, in both languages.
+FAMOUS_EN = [Person("Adrian Kolver", 3, COUNTRIES[0]), Person("Mara Tesldin", 0, COUNTRIES[1])]
+FAMOUS_AR = [Person("خالد ماراني", 3, COUNTRIES[4]), Person("سامي لوتري", 0, COUNTRIES[5])]
+FAMOUS_CITIES = [CITIES[0], CITIES[4]]
 
 
-def story(rng: random.Random, index: int, start: date, arabic: bool, crowded: bool = False) -> Story:
+def story(rng: random.Random, index: int, start: date, arabic: bool, famous: bool = False) -> Story:
     published = start + timedelta(days=index % 365)
     topic = f"قمة {_unique_word(index, SYLLABLES_AR)}" if arabic else f"{_unique_word(index, SYLLABLES_EN).capitalize()} summit"
-    people = [Person(_person(rng, arabic), rng.randrange(len(ROLES)), country)
-              for country in rng.sample(COUNTRIES, 3)]
-    s = Story(index, arabic, published, rng.choice(CITIES), (published.weekday() - rng.randint(0, 2)) % 7,
-              topic, people, [(rng.randint(2, 300), t) for t in rng.sample(range(len(THINGS)), 3)])
-    if crowded and rng.random() < CROWD_SHARE:
-        famous = CROWD_PEOPLE[arabic]
-        others = [p for p in people[1:] if p.country != famous.country]
-        while len(others) < 2:
-            used = {famous.country} | {p.country for p in others}
-            others.append(Person(_person(rng, arabic), rng.randrange(len(ROLES)),
-                                 next(c for c in COUNTRIES if c not in used)))
-        s.people = [famous] + others
-        s.city = rng.choice(CROWD_CITIES)
-    return s
+    countries = rng.sample(COUNTRIES, 3)
+    people = [Person(_person(rng, arabic), rng.randrange(len(ROLES)), country) for country in countries]
+    city = rng.choice(CITIES)
+    if famous:  # one of the famous people speaks first, in one of the two capitals
+        star = rng.choice(FAMOUS_AR if arabic else FAMOUS_EN)
+        people = [star] + [p for p in people if p.country != star.country][:2]
+        city = rng.choice(FAMOUS_CITIES)
+    return Story(index, arabic, published, city, (published.weekday() - rng.randint(0, 2)) % 7,
+                 topic, people, [(rng.randint(2, 300), t) for t in rng.sample(range(len(THINGS)), 3)])
 
 
 def _number(value: int, outlet: int, arabic: bool) -> str:
@@ -246,14 +241,16 @@ def claims_for(rng: random.Random, s: Story, article: str, outlet: int, altered:
 
 
 def generate(n_articles: int, outlets: int = 4, altered_share: float = 0.05, arabic_share: float = 0.5,
-             seed: int = 7, crowded: bool = False) -> Corpus:
+             seed: int = 7, famous_share: float = 0.0) -> Corpus:
     """`n_articles` articles, `outlets` per story; about `altered_share` of the articles get one fact wrong.
-    `crowded`: half the stories quote one head of government and are set in one of three capitals."""
+    In `famous_share` of the stories one of a few famous people speaks first, in one of two capitals."""
     rng = random.Random(seed)
+    famous = random.Random(seed + 1)  # its own draws: the corpus without famous stories stays the same
     start = date(2024, 1, 1)
     corpus = Corpus()
     for i in range(0, n_articles, outlets):
-        s = story(rng, i // outlets, start, rng.random() < arabic_share, crowded)
+        s = story(rng, i // outlets, start, rng.random() < arabic_share,
+                  famous_share > 0 and famous.random() < famous_share)
         wrong = rng.choice(KINDS) if rng.random() < altered_share * outlets else None
         wrong_outlet = rng.randrange(outlets)
         for j in range(min(outlets, n_articles - i)):

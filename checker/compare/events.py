@@ -14,6 +14,13 @@ accounts echo each side's words: two incidents in one city on one day, each with
 Grouping goes claim by claim, so an article follows the group its first claims joined; one that joined
 on the city, the day and the house style alone, naming none of the group's people, is moved after to
 the one other group whose articles name its people (`_rehome_strangers`).
+
+In a crowded news cycle (a president quoted by half the wire, in one of two capitals, at several events
+a day) what tells events apart is the words the corpus uses rarely: the name of the summit, of the
+lesser people. A claim whose rare words a group has none of, while the group has its own, shares only
+what every report says with it: it joins on place and day alone, and never through a person named over
+more days than one event lasts. A claim with no rare word of its own is grouped after, and with, its
+article's others (`_telling_first`).
 """
 
 from __future__ import annotations
@@ -31,6 +38,7 @@ from checker.compare.facts import ClaimFacts
 from checker.normalise.concepts import MEASURES, synonym_key
 from checker.normalise.dates import When, compare_when
 from checker.normalise.memo import WordMemo
+from checker.normalise.numbers import may_start_number
 from checker.normalise.places import is_city, same_place
 from checker.normalise.words import mostly_latin
 
@@ -179,7 +187,7 @@ class _Own:
 
 
 class _Group:
-    __slots__ = ("places", "days", "entities", "words", "measured", "meanings", "published", "own", "bare")
+    __slots__ = ("places", "days", "entities", "words", "measured", "meanings", "published", "own", "bare", "telling")
 
     def __init__(self) -> None:
         self.places = _Values(same_place)
@@ -193,6 +201,7 @@ class _Group:
         # The words of its claims naming no day or person, each set once: a headline repeated by many
         # outlets is compared with once.
         self.bare: dict[frozenset[str], None] = {}
+        self.telling = False  # whether a claim of it has words the corpus uses rarely (`_Rarity.telling`)
 
     def by_article(self) -> dict[str, list[int]]:
         return {article: own.facts for article, own in self.own.items()}
@@ -241,7 +250,8 @@ def group_events(facts: list[ClaimFacts], labelled: bool = True,
     returns a function giving their parts; the first groups are split here meanwhile."""
     named_days = named_days_of(facts)
     rarity = _Rarity(facts)
-    groups = _rehome_strangers([group.by_article() for group in _cluster(facts, named_days, rarity)], facts)
+    groups = _rehome_strangers([group.by_article() for group in _cluster(facts, named_days, rarity)], facts,
+                               rarity.crowded)
     here = _half_of_the_work(groups) if split_elsewhere is not None else len(groups)
     later = split_elsewhere(groups[here:]) if split_elsewhere is not None else None
     parts_of = split_groups(groups[:here], facts, named_days, rarity.counts)
@@ -354,6 +364,9 @@ class _Index:
             recent.update(own)
         return recent
 
+    def of_article(self, article: str) -> list[int]:
+        return self._by_article.get(article, [])
+
     def note(self, keys: list[str | int | tuple], article: str, gid: int) -> None:
         by_key = self._by_key
         for key in keys:
@@ -464,31 +477,63 @@ def _cluster(facts: list[ClaimFacts], named_days: list[When | None], rarity: _Ra
     faraway = _Faraway()
     main_days = _main_days(facts, named_days)
     day_keys = _DayKeys()
-    for f, named in zip(facts, named_days):
+    for f, named in _telling_first(facts, named_days, rarity):
         when = named or main_days.get(f.article)
         keys = _index_keys(f)
         words = rarity.keys(f)
-        # Its rare words find groups for a claim that lacks a place the table knows or a person: one that
-        # has both finds its event by them (and weighing candidates is what grouping costs). Every
-        # claim is noted under its words.
-        candidates = index.candidates(keys, f.article)
-        by_words = _NONE
-        if f.place is None or not f.entities:
-            by_words = index.candidates(words[:WORD_KEYS], f.article)
-            if len(words) > WORD_KEYS and named is not None:
-                by_words = by_words | index.candidates(words[WORD_KEYS:], f.article)
-            by_words -= candidates
-        best = _best_group(f, named, when, day_keys[when], candidates | by_words, groups, faraway, rarity, by_words)
+        telling = rarity.telling(f.words)
+        best = None
+        if not telling and rarity.lost:
+            # Nothing of its own to tell its event by ("Officials said 12 were killed near Cairo on
+            # Monday"): it belongs with its article's story, unless that names another place or day.
+            own = index.of_article(f.article)
+            if own:
+                best = _best_group(f, named, when, day_keys[when], own, groups, faraway, rarity)
+        if best is None:
+            # Its rare words find groups for a claim that lacks a place the table knows or a person: one
+            # that has both finds its event by them (and weighing candidates is what grouping costs).
+            # Every claim is noted under its words.
+            candidates = index.candidates(keys, f.article)
+            by_words = _NONE
+            if f.place is None or not f.entities:
+                by_words = index.candidates(words[:WORD_KEYS], f.article)
+                if len(words) > WORD_KEYS and named is not None:
+                    by_words = by_words | index.candidates(words[WORD_KEYS:], f.article)
+                by_words -= candidates
+            best = _best_group(f, named, when, day_keys[when], candidates | by_words, groups, faraway, rarity, by_words)
         if best is None:
             best = len(groups)
             groups.append(_Group())
         if groups[best].add(f, named, when):
             faraway.forget(best)
+        if telling:
+            groups[best].telling = True
         index.note(keys + words[:WORD_KEYS], f.article, best)
     return groups
 
 
-def _rehome_strangers(groups: list[ByArticle], facts: list[ClaimFacts]) -> list[ByArticle]:
+def _telling_first(facts: list[ClaimFacts], named_days: list[When | None],
+                   rarity: _Rarity) -> Iterable[tuple[ClaimFacts, When | None]]:
+    """The claims in the order they are grouped: as given, but those with no word the corpus uses rarely
+    after the other claims of their article. An article joins the event its first claims find, and a
+    claim that names only a famous person, a busy city and a day would find any of that person's events."""
+    if not rarity.lost:
+        yield from zip(facts, named_days)
+        return
+    last = {f.article: f.index for f in facts}
+    waiting: dict[str, list[int]] = defaultdict(list)
+    for f, named in zip(facts, named_days):
+        if last[f.article] != f.index and not rarity.telling(f.words):
+            waiting[f.article].append(f.index)
+            continue
+        yield f, named
+        if last[f.article] == f.index:
+            for i in waiting.pop(f.article, ()):
+                yield facts[i], named_days[i]
+
+
+def _rehome_strangers(groups: list[ByArticle], facts: list[ClaimFacts],
+                      crowded: set[int] | frozenset[int] = frozenset()) -> list[ByArticle]:
     """An article that joined a group on its first claims (the city, the day, the house style) but
     names none of the people its other articles name, while the articles of exactly one other group
     name one of its people on a day that agrees, is moved there: it told that story, in another place
@@ -496,8 +541,9 @@ def _rehome_strangers(groups: list[ByArticle], facts: list[ClaimFacts]) -> list[
 
     Who the other articles name is told from how many articles of the group name each person, not
     by looking through them: one story told by thousands of outlets costs as many looks as outlets."""
-    people = [{article: frozenset().union(*(facts[i].entities for i in claims)) for article, claims in group.items()}
-              for group in groups]
+    # A person quoted by half the wire (`crowded`) is named by many stories: no sign of which one it told.
+    people = [{article: frozenset().union(*(facts[i].entities for i in claims)) - crowded
+               for article, claims in group.items()} for group in groups]
     naming_articles = [Counter(chain.from_iterable(of_article.values())) for of_article in people]
     naming: dict[int, set[int]] = defaultdict(set)  # person → groups where an article names them
     for gid, named_here in enumerate(naming_articles):
@@ -580,6 +626,8 @@ class _Rarity:
             lost = {w: 1.0 - log(n / c) / scale for w, c in self.counts.items() if c > COMMON_WORD}
         self.lost = lost
         self._keys: dict[frozenset[str], list[_Word]] = {}
+        self._telling: dict[frozenset[str], frozenset[str]] = {}
+        self.crowded = _crowded(facts) if n > COMMON_WORD else set()
 
     def keys(self, f: ClaimFacts) -> list[_Word]:
         """The claim's rarest words that other claims name too (at most LOOKUP_WORD_KEYS, each in at
@@ -592,12 +640,37 @@ class _Rarity:
             known = self._keys[f.words] = [_Word(w) for _, w in rare[:LOOKUP_WORD_KEYS]]
         return known
 
+    def telling(self, words: frozenset[str]) -> frozenset[str]:
+        """The words the corpus uses rarely (in at most COMMON_WORD claims), number words aside: the names
+        of an event, of its place, of its lesser people. In a corpus without common words, all of them."""
+        if not self.lost:
+            return words
+        known = self._telling.get(words)
+        if known is None:
+            lost = self.lost
+            known = self._telling[words] = frozenset(w for w in words if w not in lost and not may_start_number(w))
+        return known
+
     def weigh(self, words: frozenset[str] | set[str]) -> float:
         """What the words weigh together: their number, less what the common ones fall short by."""
         return len(words) - sum(map(self.lost.get, words, _NOTHING_LOST)) if self.lost else len(words)
 
 
+def _crowded(facts: list[ClaimFacts]) -> set[int]:
+    """The people named in more claims than a common word, published over more days than one event
+    lasts: a president quoted by half the wire, not the spokesman of one story every outlet carries."""
+    many = {person for person, c in Counter(chain.from_iterable(f.entities for f in facts)).items()
+            if c > COMMON_WORD}
+    days: dict[int, set] = defaultdict(set)
+    for f in facts:
+        if f.entities and not many.isdisjoint(f.entities):
+            for person in f.entities & many:
+                days[person].add(f.published)
+    return {person for person, published in days.items() if len(published) > MAX_DAYS_APART}
+
+
 _NOTHING_LOST = repeat(0.0)
+_NO_WORDS: frozenset[str] = frozenset()
 
 
 def _best_group(f: ClaimFacts, named: When | None, when: When | None, day_key: int, candidates: set[int],
@@ -623,6 +696,7 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, day_key: i
     too_far = faraway.groups(day_key) if far else _NONE
     city = place is not None and is_city(place)
     headline = not entities and named is None
+    telling = rarity.telling(words) if rarity.lost else _NO_WORDS
     best, best_score, best_shared = None, 2.0, 0
     for gid in candidates:
         if gid in too_far:
@@ -686,8 +760,19 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, day_key: i
                 overlap = _SAME_MEASURE
             else:
                 worded = True
-        elif not own and _too_few_anchors(place_relation is True, named is not None, shared, overlap, n_alike):
-            continue
+        anchor_overlap, anchor_alike = overlap, n_alike
+        if not own and not (headline and g.bare):
+            if telling and g.telling and telling.isdisjoint(g.words):
+                # Each tells of its own event in words the corpus uses rarely, and they share none of
+                # them: what they share is what every report says, no clue (it still ranks the groups
+                # that place and day find), and a person quoted by half the wire speaks at many events
+                # ("Kaloten summit", "Sape summit", one president, one capital).
+                crowded = rarity.crowded
+                if entities & crowded and not (entities & g.entities) - crowded:
+                    continue
+                anchor_overlap, anchor_alike = 0.0, 0
+            if _too_few_anchors(place_relation is True, named is not None, shared, anchor_overlap, anchor_alike):
+                continue
         if when is None:
             day = None
         else:
@@ -698,11 +783,11 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, day_key: i
                 place_relation is True, False, shared, overlap - synonyms / n_words, n_alike - synonyms):
             continue  # nor one that shares enough words only through their synonyms
         named_day = day is True and named is not None
-        told_alike = scheduled and day is False and (overlap >= _SCHEDULED_OVERLAP
-                                                     or (place_relation is True and overlap >= 0.3))
+        told_alike = scheduled and day is False and (anchor_overlap >= _SCHEDULED_OVERLAP
+                                                     or (place_relation is True and anchor_overlap >= 0.3))
         # Asked again only if the named day turned out no clue; otherwise it is the test just passed.
         if not own and named_day != (named is not None) and not told_alike and _too_few_anchors(
-                place_relation is True, named_day, shared, overlap, n_alike):
+                place_relation is True, named_day, shared, anchor_overlap, anchor_alike):
             continue
         specific = place_relation is True and city
         score = (2.0 if specific else 1.0) * bool(place_relation) + 1.5 * bool(day) + min(2, shared) + 4.0 * overlap
