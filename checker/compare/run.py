@@ -21,8 +21,6 @@ from __future__ import annotations
 
 import datetime
 import multiprocessing
-import os
-import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -30,7 +28,7 @@ from contextlib import contextmanager
 from itertools import chain
 from typing import NamedTuple, TypeVar
 
-from checker import memory
+from checker import memory, parallel
 from checker.compare.entities import People, resolve_people
 from checker.compare.events import ByArticle, Events, events_of, group_claims, group_events, label_events, \
     named_days_of, split_groups
@@ -41,8 +39,7 @@ from checker.compare.kinds.base import Context
 from checker.models import Claim, Contradiction
 from checker.normalise.places import load_gazetteer
 
-# Below this many claims the work takes less time than starting a worker process.
-MIN_CLAIMS = 20_000
+MIN_CLAIMS = parallel.MIN_ITEMS  # below this many the work takes less time than starting a worker
 
 
 def compare(claims: list[Claim], published: Mapping[str, datetime.date | None],
@@ -73,21 +70,9 @@ def compare(claims: list[Claim], published: Mapping[str, datetime.date | None],
 def processes_for(claims: int, workers: int | None) -> int:
     """How many processes may compare this many claims: one unless there are enough of them, a
     second process is allowed (`workers`, None for one per core) and workers can be forked."""
-    if claims < MIN_CLAIMS or not can_fork():
+    if claims < MIN_CLAIMS or not parallel.can_fork():
         return 1
-    return workers or available_cores()
-
-
-def available_cores() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
-
-
-def can_fork() -> bool:
-    """Forking is only safe in a process with a single thread."""
-    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+    return workers or parallel.available_cores()
 
 
 def _here(claims: list[Claim], published: Mapping[str, datetime.date | None]) -> tuple[list[ClaimFacts], ByKind]:
