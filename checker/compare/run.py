@@ -57,13 +57,13 @@ def compare(claims: list[Claim], published: Mapping[str, datetime.date | None],
                 spread = _spread(claims, published, processes)
             except (OSError, BrokenProcessPool):  # no worker could start, or one died: all of it here
                 spread = None
-        facts, by_kind = spread if spread is not None else _here(claims, published)
+        facts, people, events, by_kind = spread if spread is not None else _here(claims, published)
         if ungrounded is not None:
             for f in facts:
                 for name in f.ungrounded:
                     ungrounded[name] = ungrounded.get(name, 0) + 1
         found = ordered(by_kind, facts)
-        memory.done_with(facts, by_kind)
+        memory.done_with(facts, people, events, by_kind)
         return found
 
 
@@ -75,22 +75,25 @@ def processes_for(claims: int, workers: int | None) -> int:
     return workers or parallel.available_cores()
 
 
-def _here(claims: list[Claim], published: Mapping[str, datetime.date | None]) -> tuple[list[ClaimFacts], ByKind]:
+_Compared = tuple[list[ClaimFacts], People, Events, ByKind]
+
+
+def _here(claims: list[Claim], published: Mapping[str, datetime.date | None]) -> _Compared:
     facts = read_all(claims, published)
     people = resolve_people(facts)
     events = group_events(facts)
-    return facts, find_all(Context(facts, people, events))
+    return facts, people, events, find_all(Context(facts, people, events))
 
 
 def _spread(claims: list[Claim], published: Mapping[str, datetime.date | None],
-            processes: int) -> tuple[list[ClaimFacts], ByKind]:
+            processes: int) -> _Compared:
     readers = min(processes, len(claims) // MIN_CLAIMS)  # each with enough claims to read
     if readers > 1:
         facts, people = _facts_and_people(claims, published, readers)
     else:
         facts = read_all(claims, published)
         people = resolve_people(facts)
-    return facts, _find_with_a_worker(facts, people)
+    return facts, people, *_find_with_a_worker(facts, people)
 
 
 @contextmanager
@@ -166,7 +169,7 @@ J = TypeVar("J")
 R = TypeVar("R")
 
 
-def _in_turn(futures: list[Future], jobs: Sequence[J], here: Callable[[J], R]):
+def _in_turn(futures: list[Future], jobs: Sequence[J], here: Callable[[J], R]) -> Iterator[R]:
     """The results of the jobs, in order, as the pool gives them; rather than wait for one, this
     process does the last job the pool has not begun (`here(job)`)."""
     done_here: dict[int, R] = {}
@@ -186,7 +189,7 @@ def _in_turn(futures: list[Future], jobs: Sequence[J], here: Callable[[J], R]):
 _THERE = (attribution, location)  # the kinds that may look in the worker
 
 
-def _find_with_a_worker(facts: list[ClaimFacts], people: People) -> ByKind:
+def _find_with_a_worker(facts: list[ClaimFacts], people: People) -> tuple[Events, ByKind]:
     location_begun = _FirstToBegin()
     with _pool(1, _keep, (facts, people, location_begun)) as pool:
         reading_said = pool.submit(_read_said)
@@ -205,7 +208,7 @@ def _find_with_a_worker(facts: list[ClaimFacts], people: People) -> ByKind:
             by_kind[location.KIND] = location.find(ctx)
         mixing_up.result()
         by_kind.update(finding.result())
-    return by_kind
+    return events, by_kind
 
 
 def _half_of_the_work(groups: list[ByArticle]) -> int:
