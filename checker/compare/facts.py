@@ -24,7 +24,7 @@ from checker.normalise.memo import WordMemo
 from checker.normalise.names import PersonMention, Role, find_persons, may_be_role, name_tokens, parse_role, persons_in, \
     same_surname, split_speaker
 from checker.normalise.numbers import Quantity, find_quantities, may_start_number, quantities_in
-from checker.normalise.places import Place, PlaceMention, find_places, load_gazetteer, lookup_place, may_start_place, \
+from checker.normalise.places import Place, PlaceMention, find_places, lookup_place, may_start_place, \
     places_in, same_place
 from checker.normalise.words import content_keys
 
