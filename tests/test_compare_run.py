@@ -28,12 +28,8 @@ _COMPARE_BOTH_WAYS = """
                 os.write(told[1], step.encode() + b" ")
             return function(*args)
         return telling
-    read_texts, count_texts = run.read_texts, run.count_texts
-    def reading(*args):  # sent to the pool: a function it can find by name
-        return told_in_a_worker("read", read_texts)(*args)
-    def counting(*args):
-        return told_in_a_worker("count", count_texts)(*args)
-    run.read_texts, run.count_texts = reading, counting
+    run.read_texts = told_in_a_worker("read", run.read_texts)
+    run.count_texts = told_in_a_worker("count", run.count_texts)
     attribution.read_said = told_in_a_worker("said", attribution.read_said)
     attribution.findings = told_in_a_worker("attribution", attribution.findings)
     location.find = told_in_a_worker("location", location.find)
@@ -195,7 +191,7 @@ def test_the_findings_are_all_there_when_a_worker_dies():
         from checker.compare.kinds import attribution
         run.MIN_CLAIMS = 4
         here, count_texts, read_said = os.getpid(), run.count_texts, attribution.read_said
-        def dying_as_it_counts(*args):  # sent to the pool: a function it can find by name
+        def dying_as_it_counts(*args):
             if os.getpid() != here:
                 os._exit(3)
             return count_texts(*args)
@@ -261,7 +257,7 @@ def test_the_pools_results_come_in_order_and_this_process_takes_over_the_last_jo
         from tests.test_compare_run import _slowly
         here = os.getpid()
         jobs = list(range(40))
-        with run._pool(1) as pool:
+        with run._pool(1, run._keep, ({},)) as pool:
             futures = [pool.submit(_slowly, job) for job in jobs]
             results = list(run._in_turn(futures, jobs, _slowly))
         print(json.dumps([[job for job, _ in results], [job for job, pid in results if pid == here]]))

@@ -32,11 +32,12 @@ from checker import memory, parallel
 from checker.compare.entities import People, resolve_people
 from checker.compare.events import ByArticle, Events, events_of, group_claims, group_events, label_events, \
     named_days_of, split_groups
-from checker.compare.facts import ClaimFacts, Reader, count_texts, read_all, read_texts
+from checker.compare.facts import ClaimFacts, Reader, Reading, count_texts, read_all, read_texts
 from checker.compare.findings import ByKind, find_all, ordered
 from checker.compare.kinds import KINDS, attribution, location
 from checker.compare.kinds.base import Context
 from checker.models import Claim, Contradiction
+from checker.normalise.numbers import Quantity
 from checker.normalise.places import load_gazetteer
 
 MIN_CLAIMS = parallel.MIN_ITEMS  # below this many the work takes less time than starting a worker
@@ -97,9 +98,9 @@ def _spread(claims: list[Claim], published: Mapping[str, datetime.date | None],
 
 
 @contextmanager
-def _pool(workers: int, initializer: Callable | None = None, initargs: tuple = ()) -> Iterator[ProcessPoolExecutor]:
-    """Forked workers: what `initargs` holds is theirs as it is, not sent. Its work not begun is
-    dropped when the block ends, should it end early."""
+def _pool(workers: int, initializer: Callable, initargs: tuple) -> Iterator[ProcessPoolExecutor]:
+    """Forked workers, given what `initargs` holds as it is, not sent: a task names its work by
+    number. The work not begun is dropped when the block ends, should it end early."""
     pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
                                initializer=initializer, initargs=initargs)
     try:
@@ -115,8 +116,10 @@ def _pool(workers: int, initializer: Callable | None = None, initargs: tuple = (
 # its part when this process is done with its own and its share of the worker's, and counts the
 # quantities of this part while the people are resolved.
 _OWN_PART = 0.9
-_PIECE = 2_000  # distinct texts a worker reads at a time
-_COUNTS = 4_000  # distinct texts of this process's part a worker counts at a time
+# Small pieces: a piece the pool has queued can no longer be taken over, so this process may wait for
+# two at the end.
+_PIECE = 500  # distinct texts a worker reads at a time
+_COUNTS = 1000  # distinct texts of this process's part a worker counts at a time
 
 
 class _Piece(NamedTuple):
@@ -135,9 +138,9 @@ def _facts_and_people(claims: list[Claim], published: Mapping[str, datetime.date
     own_keys = list(map(reader.key, claims[:own_end]))
     own_texts = list(dict.fromkeys(text for text, _ in own_keys))
     chunks = [own_texts[n:n + _COUNTS] for n in range(0, len(own_texts), _COUNTS)]
-    with _pool(processes - 1) as pool:
-        reading = [pool.submit(read_texts, piece.texts) for piece in pieces]
-        counting = [pool.submit(count_texts, chunk) for chunk in chunks]
+    with _pool(processes - 1, _keep, ({"pieces": pieces, "chunks": chunks},)) as pool:
+        reading = [pool.submit(_read_piece, n) for n in range(len(pieces))]
+        counting = [pool.submit(_count_chunk, n) for n in range(len(chunks))]
         facts = reader.facts(claims[:own_end], 0, own_keys, counted=False)
         for piece, readings in zip(pieces, _in_turn(reading, [piece.texts for piece in pieces], read_texts)):
             reader.readings.update(zip(piece.texts, readings))
@@ -191,7 +194,7 @@ _THERE = (attribution, location)  # the kinds that may look in the worker
 
 def _find_with_a_worker(facts: list[ClaimFacts], people: People) -> tuple[Events, ByKind]:
     location_begun = _FirstToBegin()
-    with _pool(1, _keep, (facts, people, location_begun)) as pool:
+    with _pool(1, _keep, ({"facts": facts, "people": people, "location_begun": location_begun},)) as pool:
         reading_said = pool.submit(_read_said)
         grouped = group_claims(facts)
         here = _half_of_the_work(grouped.groups)
@@ -238,12 +241,23 @@ class _FirstToBegin:
             return True
 
 
-# What the worker keeps between its tasks; it is one process, and runs them in turn.
+# --- in a worker -------------------------------------------------------------------------------------
+
+# What a worker was given as it was forked, and what it keeps between its tasks (the attribution
+# worker is one process, and runs them in turn).
 _kept: dict[str, object] = {}
 
 
-def _keep(facts: list[ClaimFacts], people: People, location_begun: _FirstToBegin) -> None:
-    _kept.update(facts=facts, people=people, location_begun=location_begun)
+def _keep(given: dict[str, object]) -> None:
+    _kept.update(given)
+
+
+def _read_piece(n: int) -> list[Reading]:
+    return read_texts(_kept["pieces"][n].texts)
+
+
+def _count_chunk(n: int) -> list[tuple[Quantity, ...]]:
+    return count_texts(_kept["chunks"][n])
 
 
 def _read_said() -> None:
