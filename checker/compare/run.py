@@ -118,8 +118,8 @@ def _pool(workers: int, initializer: Callable, initargs: tuple) -> Iterator[Proc
 _OWN_PART = 0.9
 # Small pieces: a piece the pool has queued can no longer be taken over, so this process may wait for
 # two at the end.
-_PIECE = 500  # distinct texts a worker reads at a time
-_COUNTS = 1000  # distinct texts of this process's part a worker counts at a time
+_PIECE = 1_000  # distinct texts a worker reads at a time
+_COUNTS = 2_000  # distinct texts of this process's part a worker counts at a time
 
 
 class _Piece(NamedTuple):
