@@ -19,7 +19,7 @@ _STARTED = time.perf_counter()
 
 import checker.cli as cli  # noqa: E402
 import checker.load.claims_file as claims_file  # noqa: E402
-import checker.compare as compare  # noqa: E402
+import checker.compare.run as compare  # noqa: E402
 import checker.pipeline as pipeline  # noqa: E402
 from checker.compare.kinds import KINDS  # noqa: E402
 
@@ -48,9 +48,12 @@ def main() -> None:
         sys.exit(__doc__)
     for module, name, label in [
         (claims_file, "read_claims_file", "read the claims file"),
-        (compare, "read_all_then", "facts (and people)"),
+        (compare, "read_all", "facts, in one process"),
+        (compare, "_facts_and_people", "facts (and people)"),
         (compare, "resolve_people", "people"),
-        (compare, "group_events", "group into events"),
+        (compare, "group_events", "events, in one process"),
+        (compare, "group_claims", "group claims"),
+        (compare, "split_groups", "split groups"),
         (compare, "label_events", "label events"),
         (pipeline, "compare", "compare, all of it"),
         (cli, "_write_report", "write the report"),

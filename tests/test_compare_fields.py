@@ -39,7 +39,7 @@ def test_a_verb_or_preposition_after_a_title_is_no_second_name(quotes):
 def read(claim, published=None):
     from checker.compare.facts import read_all
 
-    (facts,) = read_all([claim], {claim.article: published}, workers=1)
+    (facts,) = read_all([claim], {claim.article: published})
     return facts
 
 
@@ -78,7 +78,7 @@ def test_a_field_found_elsewhere_in_the_article_counts():
     second = Claim(article="a", statement="The summit opened", quote="The summit opened on Monday.", location="Geneva")
     from checker.compare.facts import read_all
 
-    facts = read_all([first, second], {"a": None}, workers=1)
+    facts = read_all([first, second], {"a": None})
     assert facts[1].place.id == "geneva" and facts[1].ungrounded == ()
 
 

@@ -86,6 +86,6 @@ def test_claims_naming_one_day_share_one_day_object():
     claims = [Claim(article=f"a{n}", statement=text) for n, text in enumerate(texts)]
     claims += [Claim(article=f"b{n}", statement=f"The minister spoke in {city}", date="Tuesday")
                for n, city in enumerate(("Paris", "Rome"))]
-    facts = read_all(claims, {c.article: TUESDAY for c in claims}, workers=1)
+    facts = read_all(claims, {c.article: TUESDAY for c in claims})
     days = [f.when for f in facts]
     assert all(days) and len({id(when) for when in days}) == len(set(days)) == 3

@@ -3,13 +3,14 @@ say nearly the same as every such claim of the group. Headlines are hand-made.""
 
 from checker.compare.entities import resolve_people
 from checker.compare.events import group_events
-from checker.compare.facts import read_all_then
+from checker.compare.facts import read_all
 from checker.models import Claim
 
 
 def _events(*texts: str) -> list[list[int]]:
     claims = [Claim(article=f"a{n}", id=f"a{n}", statement=t, quote=t) for n, t in enumerate(texts)]
-    facts, _ = read_all_then(claims, {c.article: None for c in claims}, resolve_people, 1)
+    facts = read_all(claims, {c.article: None for c in claims})
+    resolve_people(facts)
     events = group_events(facts)
     return sorted(sorted(e.facts) for e in events.events)
 

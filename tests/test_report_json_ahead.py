@@ -45,7 +45,7 @@ def test_claims_rendered_by_a_worker_make_the_report_rendered_in_one_go_even_if_
         for dies in (False, True):
             ahead = report_json.ClaimsAhead()
             ahead.start(report.claims)
-            worker = ahead._stream._child
+            worker = ahead._stream._worker
             if dies:
                 os.kill(worker.pid, signal.SIGKILL)
             pieces = report_json.render_json_pieces(report, ahead)
@@ -69,7 +69,7 @@ def test_claims_rendered_ahead_are_not_used_for_other_claims():
         claims = awkward_claims(9)
         ahead = report_json.ClaimsAhead()
         ahead.start(claims)
-        forked = ahead._stream is not None and ahead._stream._child is not None
+        forked = ahead._stream is not None and ahead._stream._worker is not None
         changed = [c.model_copy() for c in claims]
         changed[4].statement = "changed after it was rendered"
         report = Report(claims=changed)
@@ -113,7 +113,7 @@ def test_the_cli_writes_the_same_json_report_with_and_without_a_worker(tmp_path)
         start = report_json.ClaimsAhead.start
         def start_and_note(self, claims):
             start(self, claims)
-            forked.append(self._stream is not None and self._stream._child is not None)
+            forked.append(self._stream is not None and self._stream._worker is not None)
         report_json.ClaimsAhead.start = start_and_note
         claims, folder = sys.argv[1], sys.argv[2]
         runner = CliRunner()

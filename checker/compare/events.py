@@ -26,7 +26,7 @@ article's others (`_telling_first`).
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import chain, repeat
@@ -242,35 +242,29 @@ ByArticle = dict[str, list[int]]  # a group's claims, by article
 Parts = list[list[int]]  # a group's claims, as the events they tell
 
 
-def group_events(facts: list[ClaimFacts], labelled: bool = True,
-                 split_elsewhere: Callable[[list[ByArticle]], Callable[[], list[Parts]]] | None = None) -> Events:
-    """The events of the claims; without `labelled`, the events' labels are left for `label_events`.
+def group_events(facts: list[ClaimFacts]) -> Events:
+    """The events of the claims, labelled."""
+    grouped = group_claims(facts)
+    events = events_of(split_groups(grouped.groups, facts, grouped.named_days, grouped.corpus_claims), len(facts))
+    label_events(events.events, facts)
+    return events
 
-    `split_elsewhere`, when given, is handed the later groups to `split_groups` in another process and
-    returns a function giving their parts; the first groups are split here meanwhile."""
+
+@dataclass
+class Grouped:
+    """The claims in groups, each to be split into the events it tells (`split_groups`)."""
+
+    groups: list[ByArticle]
+    named_days: list[When | None]  # the day each claim names (`named_days_of`)
+    corpus_claims: Counter[str]  # the claims naming each word (`claims_naming`)
+
+
+def group_claims(facts: list[ClaimFacts]) -> Grouped:
     named_days = named_days_of(facts)
     rarity = _Rarity(facts)
     groups = _rehome_strangers([group.by_article() for group in _cluster(facts, named_days, rarity)], facts,
                                rarity.crowded)
-    here = _half_of_the_work(groups) if split_elsewhere is not None else len(groups)
-    later = split_elsewhere(groups[here:]) if split_elsewhere is not None else None
-    parts_of = split_groups(groups[:here], facts, named_days, rarity.counts)
-    if later is not None:
-        parts_of += later()
-    events: list[Event] = []
-    for parts in parts_of:
-        first = len(events)
-        for offset, part in enumerate(parts):
-            events.append(Event(first + offset, sorted(part)))
-        for a in range(first, len(events)):
-            events[a].linked = [b for b in range(first, len(events)) if b != a]
-    of_fact = [0] * len(facts)
-    for event in events:
-        for i in event.facts:
-            of_fact[i] = event.id
-    if labelled:
-        label_events(events, facts)
-    return Events(events, of_fact)
+    return Grouped(groups, named_days, rarity.counts)
 
 
 def split_groups(groups: list[ByArticle], facts: list[ClaimFacts], named_days: list[When | None],
@@ -282,16 +276,21 @@ def split_groups(groups: list[ByArticle], facts: list[ClaimFacts], named_days: l
             for group in groups]
 
 
-def _half_of_the_work(groups: list[ByArticle]) -> int:
-    """Where the groups divide into two halves of about the same splitting work: it grows with the
-    claims and with the pairs of articles compared."""
-    weights = [sum(map(len, group.values())) + 2 * len(group) ** 2 for group in groups]
-    half, total = sum(weights) / 2, 0
-    for n, weight in enumerate(weights):
-        total += weight
-        if total >= half:
-            return n + 1
-    return len(groups)
+def events_of(parts_of: list[Parts], claims: int) -> Events:
+    """The events the groups' parts tell, unlabelled: the parts of one group are linked as possibly
+    the same event."""
+    events: list[Event] = []
+    for parts in parts_of:
+        first = len(events)
+        for offset, part in enumerate(parts):
+            events.append(Event(first + offset, sorted(part)))
+        for a in range(first, len(events)):
+            events[a].linked = [b for b in range(first, len(events)) if b != a]
+    of_fact = [0] * claims
+    for event in events:
+        for i in event.facts:
+            of_fact[i] = event.id
+    return Events(events, of_fact)
 
 
 # --- grouping ----------------------------------------------------------------------------------------

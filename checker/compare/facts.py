@@ -8,15 +8,12 @@ quote is read from its statement."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from functools import partial
-from itertools import chain, count
-from typing import NamedTuple, TypeVar
+from itertools import count
+from typing import NamedTuple
 
-from checker import parallel
-from checker.memory import cyclic_gc_paused
 from checker.normalise.grounding import contains
 from checker.models import Claim
 from checker.normalise.arabic import prefix_variants, tokenize
@@ -27,7 +24,7 @@ from checker.normalise.memo import WordMemo
 from checker.normalise.names import PersonMention, Role, find_persons, may_be_role, name_tokens, parse_role, persons_in, \
     same_surname, split_speaker
 from checker.normalise.numbers import Quantity, find_quantities, may_start_number, quantities_in
-from checker.normalise.places import Place, PlaceMention, find_places, load_gazetteer, lookup_place, may_start_place, \
+from checker.normalise.places import Place, PlaceMention, find_places, lookup_place, may_start_place, \
     places_in, same_place
 from checker.normalise.words import content_keys
 
@@ -41,7 +38,7 @@ class ClaimFacts:
     published: date | None
     text: str  # the quote, or the statement when there is none
     name_words: tuple[str, ...]  # keys of the words that may be names: Arabic ones, capitalised Latin ones
-    quantities: tuple[Quantity, ...] | None  # None only while `read_all_then` has them counted
+    quantities: tuple[Quantity, ...] | None  # None only until counted (a large corpus counts them last)
     when: When | None  # the day the claim is about
     place: Place | None  # where it happened
     place_text: str | None
@@ -61,163 +58,12 @@ class ClaimFacts:
         return self.claim.quote or self.claim.statement
 
 
-def read_all(claims: list[Claim], published: Mapping[str, date | None], workers: int | None = None) -> list[ClaimFacts]:
-    """The facts of every claim, each distinct text read once per publication day (`read_all_then`)."""
-    return read_all_then(claims, published, _nothing, workers)[0]
+def read_all(claims: list[Claim], published: Mapping[str, date | None]) -> list[ClaimFacts]:
+    """The facts of every claim, each distinct text read once per publication day."""
+    return Reader(published, claims).facts(claims, 0)
 
 
-def _nothing(facts: list[ClaimFacts]) -> None:
-    return None
-
-
-T = TypeVar("T")
-
-
-def read_all_then(claims: list[Claim], published: Mapping[str, date | None], then: Callable[[list[ClaimFacts]], T],
-                  workers: int | None = None) -> tuple[list[ClaimFacts], T]:
-    """The facts of every claim, each distinct text read once per publication day, and what `then`
-    makes of them.
-
-    A large corpus is cut into contiguous parts, one per process (`workers`: how many, None for one per
-    core): worker processes read the texts of their parts while this one reads its own, smaller part's
-    texts and makes its facts. A worker sends what it read a piece at a time, and this process makes
-    the facts of each piece's claims while the worker reads the next.
-
-    Nothing needs the counts in the claims until they are grouped into events, so this process reads
-    its own part without them and runs `then` on the facts while a worker counts them there: the
-    quantities of the facts of that part are None until `then` returns."""
-    reader = _Reader(published, claims)
-    load_gazetteer()  # once, before the workers are forked, rather than once in each
-    count = min(workers or parallel.available_cores(), max(1, len(claims) // parallel.MIN_ITEMS))
-    if count < 2 or not parallel.can_fork():
-        facts = reader.facts(claims, 0)
-        return facts, then(facts)
-    parts = _part_bounds(len(claims), count)
-    own_start, own_end = parts[0]
-    # Each worker cuts its own part into pieces once forked, so that it begins at once, and the first
-    # counts this process's part once it has read its own; this process cuts the same pieces for its
-    # own use. A piece has at least _PIECE claims and a chunk to count _COUNTS: so many marks suffice.
-    shares = [parallel.Shared(-(-(end - start) // _PIECE)) for start, end in parts[1:]]
-    counting = parallel.Shared(-(-(own_end - own_start) // _COUNTS))
-    streams: list[parallel.Stream] = []
-    try:
-        streams = [parallel.Stream(partial(_read_part, reader, claims, start, end, shared,
-                                           (own_start, own_end) if n == 0 else None, counting))
-                   for n, ((start, end), shared) in enumerate(zip(parts[1:], shares))]
-        own_keys = list(map(reader.key, claims[own_start:own_end]))
-        facts = reader.facts(claims[own_start:own_end], own_start, own_keys, counted=False)
-        own_texts, counts = _to_count(own_keys)
-        pieces = [_pieces(reader, claims, start, end) for start, end in parts[1:]]
-        for part, stream, shared in zip(pieces, streams, shares):
-            for piece, readings in zip(part, _in_turn([piece.texts for piece in part], stream, shared, read_texts)):
-                reader.readings.update(zip(piece.texts, readings))
-                facts += reader.facts(claims[piece.start:piece.end], piece.start, piece.keys)
-        made = then(facts)
-        counted = dict(zip(own_texts, chain.from_iterable(
-            _in_turn(counts, streams[0], counting, count_texts, _COUNTING))))
-        for f in facts[own_start:own_end]:
-            f.quantities = counted[f.text]
-    finally:
-        for stream in streams:
-            stream.close()
-    return facts, made
-
-
-# This process also makes every claim's facts and takes in what the workers read, so its own part is
-# smaller, though it is read without counts; it takes over the last pieces of a worker that is behind.
-# At 10,000 articles on two cores, the worker is done with its part when this process is done with
-# its own and its share of the worker's, and counts the quantities of this part while the people
-# are resolved.
-_OWN_PART = 0.9
-_PIECE = 2_000  # distinct texts a worker sends at a time
-_COUNTS = 4_000  # distinct texts of this process's part a worker counts at a time
-
-
-def _part_bounds(total: int, count: int) -> list[tuple[int, int]]:
-    """Contiguous parts of the claims, this process's first."""
-    own = int(total / count * _OWN_PART)
-    rest = -(-(total - own) // (count - 1))
-    return [(0, own)] + [(start, min(start + rest, total)) for start in range(own, total, rest)]
-
-
-class _Piece(NamedTuple):
-    start: int
-    end: int
-    texts: list[tuple[str, date | None]]  # the texts first named in it
-    keys: list[tuple[str, date | None]]  # what each claim's reading depends on (`_Reader.key`)
-
-
-def _pieces(reader: _Reader, claims: list[Claim], start: int, end: int) -> list[_Piece]:
-    """A worker's part cut into pieces of claims."""
-    pieces, seen = [], set()
-    piece_start, texts, keys = start, [], []
-    for n in range(start, end):
-        key = reader.key(claims[n])
-        keys.append(key)
-        if key not in seen:
-            seen.add(key)
-            texts.append(key)
-        if len(texts) >= _PIECE or n == end - 1:
-            pieces.append(_Piece(piece_start, n + 1, texts, keys))
-            piece_start, texts, keys = n + 1, [], []
-    return pieces
-
-
-def _read_part(reader: _Reader, claims: list[Claim], start: int, end: int, shared: parallel.Shared,
-               counted: tuple[int, int] | None, counting: parallel.Shared):
-    """In a worker: the readings of each piece of its part in turn, until the pieces this process took
-    over; then the quantities of the texts of the `counted` part of the claims (if any), in chunks, the
-    same way. Each value tells which of the two it is part of (`_in_turn`)."""
-    for n, piece in enumerate(_pieces(reader, claims, start, end)):
-        if not shared.begin(n):
-            break
-        yield _READING, n, read_texts(piece.texts)
-    yield _READING, None, None
-    counts = _to_count(list(map(reader.key, claims[counted[0]:counted[1]])))[1] if counted is not None else []
-    for n, texts in enumerate(counts):
-        if not counting.begin(n):
-            break
-        yield _COUNTING, n, count_texts(texts)
-    yield _COUNTING, None, None
-
-
-def _to_count(keys: list[tuple[str, date | None]]) -> tuple[list[str], list[list[str]]]:
-    """The distinct texts of the claims, and the chunks they are counted in."""
-    texts = list(dict.fromkeys(text for text, _ in keys))
-    return texts, [texts[n:n + _COUNTS] for n in range(0, len(texts), _COUNTS)]
-
-
-_READING, _COUNTING = 0, 1  # the jobs a worker does, in this order
-
-
-def _in_turn(jobs: list, stream: parallel.Stream, shared: parallel.Shared, here: Callable, kind: int = _READING):
-    """What a worker makes of its jobs of one `kind`, in order, each once it is done: by the worker
-    (which sends `(kind, n, result)` for job n, then `(kind, None, None)`), or here (`here(job)`).
-    Rather than wait for the worker, this process does the last job the worker has not begun. What
-    the worker sent of the jobs before is passed over: this process may have done them all before
-    the worker told it had stopped."""
-    results: dict[int, object] = {}
-    last = len(jobs)  # the jobs from here on are done here
-    worker_done = False
-    for n in range(len(jobs)):
-        while n not in results:
-            if worker_done:  # it stopped before this job, at one taken over here
-                results[n] = here(jobs[n])
-            elif not stream.ready() and last - 1 > n and shared.take_over(last - 1):
-                last -= 1
-                results[last] = here(jobs[last])
-            else:
-                sent_kind, m, result = stream.next()
-                if sent_kind != kind:
-                    continue
-                if m is None:
-                    worker_done = True
-                elif m >= n:  # both may have done a job they reached at the same moment
-                    results.setdefault(m, result)
-        yield results.pop(n)
-
-
-class _Reader:
+class Reader:
     """Makes claims' facts, reading each distinct text (per publication day), hint and place once."""
 
     def __init__(self, published: Mapping[str, date | None], claims: list[Claim]) -> None:
@@ -240,19 +86,18 @@ class _Reader:
               counted: bool = True) -> list[ClaimFacts]:
         """The claims' facts; `keys`: their `key`s, if known already. Without `counted`, the texts not
         read yet are read without their quantities."""
-        with cyclic_gc_paused():
-            if keys is None:
-                keys = list(map(self.key, claims))
-            # All the texts first, then the facts: taking turns between the two is a third slower, as
-            # each evicts what the other keeps in the word caches.
-            unread = [key for key in dict.fromkeys(keys) if key not in self.readings]
-            self.readings.update(zip(unread, read_texts(unread, counted)))
-            return list(map(self._facts_of, count(first_index), claims, keys))
+        if keys is None:
+            keys = list(map(self.key, claims))
+        # All the texts first, then the facts: taking turns between the two is a third slower, as
+        # each evicts what the other keeps in the word caches.
+        unread = [key for key in dict.fromkeys(keys) if key not in self.readings]
+        self.readings.update(zip(unread, read_texts(unread, counted)))
+        return list(map(self._facts_of, count(first_index), claims, keys))
 
     def _facts_of(self, index: int, claim: Claim, key: tuple[str, date | None]) -> ClaimFacts:
         text, day = key
         read = self.readings[key]
-        name_words, quantities, when, persons, happening, words, _, _ = read  # a tuple's fields, unpacked
+        name_words, quantities, when, persons, happening, words, _, _ = read
         location = claim.location
         ungrounded = []
         place = self._places.get((text, location))
@@ -326,14 +171,12 @@ class Reading(NamedTuple):
 
 
 def read_texts(texts: list[tuple[str, date | None]], counted: bool = True) -> list[Reading]:
-    with cyclic_gc_paused():
-        return [read_text(text, published, counted) for text, published in texts]
+    return [read_text(text, published, counted) for text, published in texts]
 
 
 def count_texts(texts: list[str]) -> list[tuple[Quantity, ...]]:
     """The quantities of each text."""
-    with cyclic_gc_paused():
-        return [tuple(find_quantities(text)) for text in texts]
+    return [tuple(find_quantities(text)) for text in texts]
 
 
 def read_text(text: str, published: date | None, counted: bool = True) -> Reading:

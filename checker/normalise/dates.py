@@ -12,42 +12,11 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from checker.normalise.arabic import Token, fold, fold_digits, tokenize
+from checker.normalise.calendar_words import MONTHS as _MONTHS, month_of, weekday_of
 from checker.normalise.frozen import quick_init
 from checker.normalise.memo import WordMemo, remembered
+from checker.normalise.numbers import parse_number
 
-_MONTH_NAMES = {
-    1: "يناير كانون_الثاني january jan",
-    2: "فبراير شباط february feb",
-    3: "مارس آذار march mar",
-    4: "أبريل ابريل إبريل نيسان april apr",
-    5: "مايو ماي أيار may",
-    6: "يونيو يونيه حزيران june jun",
-    7: "يوليو يوليه يوليوز تموز july jul",
-    8: "أغسطس اغسطس آغسطس غشت آب august aug",
-    9: "سبتمبر شتنبر أيلول september sep sept",
-    10: "أكتوبر اكتوبر تشرين_الأول october oct",
-    11: "نوفمبر نونبر تشرين_الثاني november nov",
-    12: "ديسمبر دجنبر كانون_الأول december dec",
-}
-_MONTHS = {fold(w.replace("_", " ")): m for m, words in _MONTH_NAMES.items() for w in words.split()}
-# Levantine names of two words begin with one of these.
-_MONTH_FIRST_WORDS = frozenset(k.split()[0] for k in _MONTHS if " " in k)
-
-_WEEKDAYS = {
-    fold(w): d
-    for d, words in enumerate(
-        [
-            "الاثنين الإثنين monday",
-            "الثلاثاء tuesday",
-            "الأربعاء الاربعاء wednesday",
-            "الخميس thursday",
-            "الجمعة friday",
-            "السبت saturday",
-            "الأحد الاحد sunday",
-        ]
-    )
-    for w in words.split()
-}
 _RELATIVE_DAYS = {fold(w): offset for offset, words in {0: "اليوم الليلة today tonight", -1: "أمس الأمس البارحة yesterday",
                                                         1: "غدا غد الغد tomorrow"}.items() for w in words.split()}
 _UNITS = {fold(w): u for u, words in {"week": "الأسبوع الاسبوع week", "month": "الشهر month",
@@ -126,27 +95,6 @@ class When:
 
 # What strftime's %a gives in the C locale, several times faster.
 _WEEKDAY_ABBREVIATIONS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-
-
-@lru_cache(maxsize=1 << 16)
-def month_of(key: str) -> int | None:
-    """The month a folded word names, or 0 for the first word of a two-word Levantine name."""
-    if key in _MONTHS:
-        return _MONTHS[key]
-    if key in _MONTH_FIRST_WORDS:
-        return 0
-    if len(key) > 3 and key[0] in "وب" and key[1:] in _MONTHS:
-        return _MONTHS[key[1:]]
-    return None
-
-
-@lru_cache(maxsize=1 << 16)
-def weekday_of(key: str) -> int | None:
-    if key in _WEEKDAYS:
-        return _WEEKDAYS[key]
-    if len(key) > 4 and key[0] in "وفبل" and key[1:] in _WEEKDAYS:
-        return _WEEKDAYS[key[1:]]
-    return None
 
 
 def _month_at(tokens: list[Token], i: int) -> tuple[int, int] | None:
@@ -283,8 +231,6 @@ def _days_ago(text: str, tokens: list[Token], i: int) -> tuple[When, int] | None
 @WordMemo
 def _few(key: str) -> int | None:
     """2 to 10, in digits or words ("3", "ثلاثة", "two"): how many days ago."""
-    from checker.normalise.numbers import parse_number  # numbers reads the names of months and days here
-
     number = parse_number(key)
     return int(number.value) if number is not None and number.exact and number.value in range(2, 11) else None
 

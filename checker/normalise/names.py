@@ -17,7 +17,7 @@ from checker.normalise.arabic import MARKS_OR_TATWEEL, Token, fold, has_article,
 from checker.normalise.frozen import quick_init
 from checker.normalise.concepts import portfolio_concept
 from checker.normalise.memo import WordMemo, remembered
-from checker.normalise.dates import month_of, weekday_of
+from checker.normalise.calendar_words import month_of, weekday_of
 from checker.normalise.places import PLACES, country_of_adjective
 from checker.normalise.words import STOPWORDS
 

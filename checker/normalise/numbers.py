@@ -41,7 +41,7 @@ from checker.normalise.concepts import (
     status_concept,
     tells_of_death,
 )
-from checker.normalise.dates import month_of, weekday_of
+from checker.normalise.calendar_words import month_of, weekday_of
 from checker.normalise.words import STOPWORDS
 
 to_ascii_digits = fold_digits

@@ -352,7 +352,7 @@ def place_by_id(place_id: str) -> Place:
 def may_be_a_name(alias: str) -> bool:
     """Whether a folded name of the gazetteer may be read as a place: not a word of the place phrases
     themselves ("مدينة", "city"), nor a month or a weekday."""
-    from checker.normalise.dates import month_of, weekday_of
+    from checker.normalise.calendar_words import month_of, weekday_of
     from checker.normalise.words import STOPWORDS
 
     first = alias.split()[0]

@@ -22,8 +22,7 @@ from checker.models import Report
 from checker.report.view import SEVERITIES, severity_rank
 
 if TYPE_CHECKING:
-    from checker.parallel import Region
-    from checker.report.json import ClaimsAhead
+    from checker.report.json import ClaimsAhead, Region
 
 FORMATS = ("terminal", "markdown", "json", "html")
 
@@ -92,8 +91,7 @@ def write_pieces(file: BinaryIO, pieces: list[bytes | Region]) -> None:
     """Pieces of a report (`render_pieces`) one after the other into a binary file, in the platform's
     line endings, ending with a newline. Pieces rendered into a file by a worker (`Region`s) are
     copied from file to file where the system can."""
-    from checker.parallel import Region
-    from checker.report.json import piece_bytes
+    from checker.report.json import Region, piece_bytes
 
     newline = os.linesep.encode()
     try:

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import partial
 from operator import is_
+from typing import BinaryIO
 
 from pydantic import TypeAdapter
 
 from checker import parallel
-from checker.parallel import Region
 from checker.models import Claim, Report
 
 _CLAIMS = TypeAdapter(list[Claim])
@@ -27,6 +30,54 @@ def render_json_bytes(report: Report, claims_ahead: ClaimsAhead | None = None) -
     """`render_json` encoded as UTF-8, straight from the serializer: a big report is not decoded to
     text only to be encoded again."""
     return joined(render_json_pieces(report, claims_ahead))
+
+
+@dataclass(frozen=True)
+class Region:
+    """Bytes in a file (where a worker wrote them): copied from file to file by the system when they
+    are written out, never read into this process unless asked."""
+
+    file: BinaryIO
+    offset: int
+    size: int
+
+    def __len__(self) -> int:
+        return self.size
+
+    def read(self, start: int = 0) -> bytes:
+        """Its bytes, from `start` on."""
+        return os.pread(self.file.fileno(), self.size - start, self.offset + start)
+
+    def copy_to(self, destination: int) -> None:
+        """Appended to the file open as `destination`, by `copy_file_range`, or read and written where
+        the system cannot copy between the two files."""
+        source = self.file.fileno()
+        offset, end = self.offset, self.offset + self.size
+        try:
+            while offset < end:
+                copied = os.copy_file_range(source, destination, end - offset, offset)
+                if copied == 0:
+                    break
+                offset += copied
+        except (AttributeError, OSError):  # not on Linux, or not between these two files
+            pass
+        while offset < end:
+            data = os.pread(source, min(end - offset, 1 << 24), offset)
+            if not data:
+                raise OSError(f"the bytes of a region end {end - offset} bytes early")
+            offset += len(data)
+            write_all(destination, data)
+
+
+def write_all(fd: int, data: bytes, offset: int | None = None) -> None:
+    """All of `data` written to a file descriptor: at its position, or at `offset`, however few bytes
+    each system call takes."""
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view) if offset is None else os.pwrite(fd, view, offset)
+        view = view[written:]
+        if offset is not None:
+            offset += written
 
 
 def piece_bytes(piece: bytes | Region) -> bytes:
@@ -59,20 +110,22 @@ class ClaimsAhead:
     At 200,000 claims rendering them is a second of work at the end of the run. Done ahead, at the
     lowest priority, it takes what the comparison leaves of the cores: it is done while people are
     resolved, before events are grouped (the run's peak of memory). Only a large corpus is worth a
-    worker (`parallel.worth_a_worker`), and `workers=1` forbids one. The rendered claims stay in the
-    worker's file (`parallel.Regions`) until `close`: the report's claims are `Region`s of it."""
+    worker (`parallel.worth_a_worker`), and `workers=1` forbids one. The worker writes the rendered
+    claims into a file, which stays open until `close`: the report's claims are `Region`s of it."""
 
     def __init__(self, workers: int | None = None) -> None:
         self._workers = workers
         self._claims: list[Claim] | None = None
-        self._stream: parallel.Regions | None = None
+        self._file: BinaryIO | None = None
+        self._stream: parallel.Stream[tuple[int, int]] | None = None
 
     def start(self, claims: list[Claim]) -> None:
         self.close()
         if not parallel.worth_a_worker(len(claims), self._workers):
             return
         self._claims = list(claims)
-        self._stream = parallel.Regions(partial(_rendered, self._claims), idle=True)
+        self._file = tempfile.TemporaryFile()
+        self._stream = parallel.Stream(partial(_rendered_into, self._file, self._claims), idle=True)
 
     def take(self, claims: list[Claim]) -> list[Region] | None:
         """The rendered claims, a chunk at a time, if they are these very claims; else None."""
@@ -80,8 +133,8 @@ class ClaimsAhead:
         if self._stream is None or started is None or len(started) != len(claims) or not all(map(is_, started, claims)):
             return None
         try:
-            pieces = [self._stream.next() for _ in range(0, len(started), _CHUNK)]
-        except OSError:  # no room left for a file, say: the claims are rendered with the report
+            pieces = [Region(self._file, *self._stream.next()) for _ in range(0, len(started), _CHUNK)]
+        except OSError:  # no room left in the file, say: the claims are rendered with the report
             self.close()
             return None
         self._claims = None
@@ -90,7 +143,19 @@ class ClaimsAhead:
     def close(self) -> None:
         if self._stream is not None:
             self._stream.close()
-        self._stream = self._claims = None
+        if self._file is not None:
+            self._file.close()
+        self._stream = self._claims = self._file = None
+
+
+def _rendered_into(file: BinaryIO, claims: list[Claim]) -> Iterator[tuple[int, int]]:
+    """Where each chunk of rendered claims (`_rendered`) is in the file, once written: (offset, size).
+    The same chunk always goes to the same place, whichever process writes it."""
+    offset = 0
+    for chunk in _rendered(claims):
+        write_all(file.fileno(), chunk, offset)
+        yield offset, len(chunk)
+        offset += len(chunk)
 
 
 def _rendered(claims: list[Claim]) -> Iterator[bytes]:
