@@ -39,7 +39,7 @@ def test_a_count_of_medals_told_in_two_languages_is_compared():
 def test_what_is_measured_is_named_alike_in_both_languages():
     facts = read_all(claims("Unemployment rose to 13.1% in Morocco", "معدل البطالة في المغرب 11.2%",
                             "Egypt won 3 gold medals", "مصر تحصد 3 ميداليات ذهبية", "12 people were killed"),
-                     {n: DAY for n in "abcde"}, workers=1)
+                     {n: DAY for n in "abcde"})
     assert [measured_things(f) for f in facts] == [{"unemployment"}, {"unemployment"}, {"medal"}, {"medal"}, set()]
 
 
