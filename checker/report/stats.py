@@ -53,16 +53,18 @@ def by_kind_and_severity(contradictions: Iterable[Contradiction]) -> dict[str, d
 
 
 def tokens_text(spent: int, recorded: int, spent_parts: tuple[int, int] | None = None,
-                recorded_parts: tuple[int, int] | None = None) -> str:
-    """"1,200 tokens", "13,800 recorded tokens", or both; with (prompt, completion) when given."""
+                recorded_parts: tuple[int, int] | None = None, word: str = "tokens") -> str:
+    """"1,200 tokens", "13,800 recorded tokens", or both; with (prompt, completion) when given. Without
+    `word`, the bare figures of a table's cell: "1,200", "13,800 recorded"."""
     def parts(p: tuple[int, int] | None) -> str:
         return f" ({p[0]:,} prompt, {p[1]:,} completion)" if p is not None else ""
 
+    label = f" {word}" if word else ""
     if not recorded:
-        return f"{spent:,} tokens{parts(spent_parts)}"
+        return f"{spent:,}{label}{parts(spent_parts)}"
     if not spent:
-        return f"{recorded:,} recorded tokens{parts(recorded_parts)}"
-    return f"{spent:,} tokens{parts(spent_parts)} and {recorded:,} recorded"
+        return f"{recorded:,} recorded{label}{parts(recorded_parts)}"
+    return f"{spent:,}{label}{parts(spent_parts)} and {recorded:,} recorded"
 
 
 def _tokens(usage: Usage) -> dict[str, int]:

@@ -112,7 +112,7 @@ class ArticleRow:
 
     @property
     def tokens_text(self) -> str:
-        return tokens_text(self.tokens, self.recorded_tokens).removesuffix(" tokens")
+        return tokens_text(self.tokens, self.recorded_tokens, word="")
 
 
 @dataclass(frozen=True)
