@@ -145,3 +145,13 @@ def test_quote_not_in_paragraph_is_shown_alone_with_the_paragraph_apart():
     assert (located.text, located.before, located.after, located.context) == ("not there", "", "", "some other paragraph")
     assert locate_quote("alone", None) == locate_quote("alone", "")
     assert locate_quote("alone", None).context is None
+
+
+def test_token_counts_say_what_was_spent_and_what_was_recorded():
+    from checker.report.stats import tokens_text
+
+    assert tokens_text(240, 0, (200, 40)) == "240 tokens (200 prompt, 40 completion)"
+    assert tokens_text(0, 13_800, None, (12_441, 1_359)) == "13,800 recorded tokens (12,441 prompt, 1,359 completion)"
+    assert tokens_text(240, 100) == "240 tokens and 100 recorded"
+    assert [tokens_text(240, 0, word=""), tokens_text(0, 1_968, word=""), tokens_text(240, 100, word="")] == \
+        ["240", "1,968 recorded", "240 and 100 recorded"]
