@@ -209,3 +209,73 @@ def test_a_role_counts_only_when_the_article_gives_that_office(role, paragraph, 
     facts = read(Claim(article="a", speaker_role=role, statement="x", quote="the coalition would press on",
                        paragraph=paragraph))
     assert (facts.speaker_role is not None) is grounded and ("speaker_role" in facts.ungrounded) is not grounded
+
+
+@pytest.mark.parametrize(("quote", "location"), [
+    ("A firedamp explosion at the coal mine in Amasra killed 41 miners on Friday.", "Amasra"),
+    ("قتل 6 متسلقين الأحد إثر انهيار نهر جليدي في جبل مارمولادا.", "مارمولادا"),
+    ("قدرت المنظمة عدد القتلى جراء الانهيار الأرضي في إقليم إنغا بنحو 670 شخصا.", "إقليم إنغا"),
+])
+def test_a_place_the_gazetteer_does_not_know_counts_where_the_article_names_it(quote, location):
+    facts = read(Claim(article="a", statement=quote, quote=quote, location=location))
+    assert facts.place is not None and facts.place.name == location and facts.ungrounded == ()
+
+
+@pytest.mark.parametrize("location", ["Amasra", "إنغا"])
+def test_an_unknown_place_the_article_does_not_name_is_ignored(location):
+    quote = "The toll rose to 41 on Friday, officials said."
+    facts = read(Claim(article="a", statement=quote, quote=quote, location=location))
+    assert facts.place is None and facts.ungrounded == ("location",)
+
+
+@pytest.mark.parametrize("location", ["the north", "border", "المنطقة", "شمال البلاد"])
+def test_a_location_field_of_common_words_is_no_place(location):
+    quote = f"Fighting continued in {location} on Friday." if location.isascii() else f"استمر القتال في {location}."
+    assert read(Claim(article="a", statement=quote, quote=quote, location=location)).place is None
+
+
+@pytest.mark.parametrize("pair", [
+    [("A firedamp explosion at the coal mine in Amasra killed 41 miners on Friday evening.",
+      {"location": "Amasra"}),
+     ("Twenty-eight miners lost their lives in Friday's blast at the Amasra mine, officials said.",
+      {"location": "Amasra"})],
+    [("قال المسؤولون إن الحريق في جزيرة رودس التهم 3400 هكتار من الغابات منذ الثلاثاء.", {"location": "جزيرة رودس"}),
+     ("قال الدفاع المدني إن الحريق في رودس التهم 17 ألف هكتار من الغابات منذ الثلاثاء.", {"location": "رودس"})],
+], ids=["english", "arabic"])
+def test_one_event_in_a_place_only_its_reports_name_is_compared(pair):
+    published = {f"a{n}": date(2022, 10, 15) for n in range(2)}
+    assert kinds(compare(claims(*pair), published)) == ["quantity"]
+
+
+@pytest.mark.parametrize("pair", [
+    [("Floods in Amasra killed 12 people on Friday.", {"location": "Amasra"}),
+     ("Floods in Bartin killed 30 people on Friday.", {"location": "Bartin"})],
+    [("قتل 12 شخصا في فيضانات بلدة كورو الجمعة.", {"location": "كورو"}),
+     ("قتل 30 شخصا في فيضانات بلدة ماتو الجمعة.", {"location": "ماتو"})],
+], ids=["english", "arabic"])
+def test_two_places_only_named_are_not_known_to_differ(pair):
+    published = {f"a{n}": date(2022, 10, 15) for n in range(2)}
+    assert "location" not in kinds(compare(claims(*pair), published), "low")
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("Six climbers were killed on Sunday when part of the Marmolada glacier collapsed, rescuers said.",
+     "The toll of the Marmolada glacier collapse rose to nine on Thursday after more bodies were found."),
+    ("قتل 6 متسلقين على الأقل الأحد إثر انهيار جزء من نهر جليدي في جبل مارمولادا.",
+     "ارتفعت حصيلة ضحايا انهيار النهر الجليدي في مارمولادا إلى 9 قتلى بعد العثور على جثث جديدة الخميس."),
+], ids=["english", "arabic"])
+def test_a_day_after_the_other_report_was_out_is_later_news(first, second):
+    found = compare(claims((first, {"location": "Marmolada"}), (second, {"location": "Marmolada"})),
+                    {"a0": date(2022, 7, 4), "a1": date(2022, 7, 8)})
+    assert "date" not in kinds(found)
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("Arab foreign ministers met in Cairo on Tuesday to discuss Sudan, Ahmed Aboul Gheit said.",
+     "Arab foreign ministers met in Cairo on Wednesday to discuss Sudan, Ahmed Aboul Gheit said."),
+    ("قال أحمد أبو الغيط إن وزراء الخارجية العرب اجتمعوا في القاهرة الثلاثاء لبحث الأوضاع في السودان.",
+     "قال أحمد أبو الغيط إن وزراء الخارجية العرب اجتمعوا في القاهرة الأربعاء لبحث الأوضاع في السودان."),
+], ids=["english", "arabic"])
+def test_two_days_told_by_reports_a_day_apart_still_disagree(first, second):
+    found = compare(claims(first, second), {"a0": date(2023, 3, 7), "a1": date(2023, 3, 8)})
+    assert "date" in kinds(found)

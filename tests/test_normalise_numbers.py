@@ -144,3 +144,16 @@ def test_one_of_is_not_a_count():
                                   "أدانت المحكمة ثمانية من أصل 11 متهما"])
 def test_the_whole_a_told_part_belongs_to_is_no_count(text):
     assert [q.value for q in find_quantities(text)] == []
+
+
+@pytest.mark.parametrize(("text", "thing", "status"), [
+    ("Twenty-eight miners lost their lives in Friday's blast", "miner", "killed"),
+    ("twenty miners died in the blast", "miner", "killed"),
+    ("3,000 workers laid off by the carmaker", "worker", None),
+    ("12 firefighters injured in the blaze", "firefighter", "wounded"),
+    ("2,150 new coronavirus cases in the past day", "case", None),
+    ("213 cholera deaths", "person", "killed"),
+])
+def test_an_english_count_is_of_its_noun_not_of_the_verb_after(text, thing, status):
+    (q, *_) = find_quantities(text)
+    assert (q.thing, q.status) == (thing, status)

@@ -25,7 +25,7 @@ from checker.normalise.names import PersonMention, Role, find_persons, may_be_ro
     same_surname, split_speaker
 from checker.normalise.numbers import Quantity, find_quantities, may_start_number, quantities_in
 from checker.normalise.places import Place, PlaceMention, find_places, lookup_place, may_start_place, \
-    places_in, same_place
+    places_in, same_place, unlisted_place
 from checker.normalise.words import content_keys
 
 
@@ -268,7 +268,8 @@ def _place(read: Reading, field_value: str | None) -> tuple[Place | None, str | 
         if mention.locative:
             return mention.place, mention.text, False, mention.start
     if hinted is None:
-        return None, None, False, None
+        # A place the tables do not know ("Amasra") is the field's, where the article names it.
+        return _UNSURE if field_value and unlisted_place(field_value) else (None, None, False, None)
     for mention in read.places:
         if mention.place.id == hinted.id:  # "متحدثة من ستوكهولم", "Speaking to reporters from Oslo"
             return hinted, mention.text, True, mention.start
@@ -277,11 +278,12 @@ def _place(read: Reading, field_value: str | None) -> tuple[Place | None, str | 
 
 def _field_place(field_value: str, grounds: _Grounds) -> tuple[Place | None, str | None, bool, int | None]:
     """The field's place, when the statement, the paragraph or the rest of the article names it."""
-    hinted = lookup_place(field_value)
+    hinted = lookup_place(field_value) or unlisted_place(field_value)
     if grounds is _CARD:
         return hinted, field_value, True, None
+    listed = hinted.country is not None
     for text in grounds:
-        if contains(text, field_value) or any(m.place.id == hinted.id for m in find_places(text)):
+        if contains(text, field_value) or (listed and any(m.place.id == hinted.id for m in find_places(text))):
             return hinted, field_value, True, None
     return None, None, False, None
 

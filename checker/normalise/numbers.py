@@ -878,7 +878,8 @@ def _quantity(text: str, tokens: list[Token], i: int, j: int, number: Number) ->
         elif status_concept(key) and not key.startswith("و"):
             status = status or status_concept(key)
             break
-        elif key not in ("were", "have", "been", "was", "had", "are", "on", "board", "aboard", "قد", "تم"):
+        elif key not in ("were", "have", "been", "was", "had", "are", "on", "board", "aboard", "lost", "their", "قد",
+                         "تم"):
             break
         k += 1
     start_token = min(frame_start, span_start, unit_start)
@@ -935,20 +936,37 @@ _JOINING = frozenset({"-", "%", "٪", "$", "£", "€"})
 
 def _english_head(tokens: list[Token], head: int) -> int:
     """The head of an English noun phrase after a number when its first word is not a known noun: the
-    last of the words before a function word, a verb form or punctuation ("2,150 new coronavirus
-    cases", "28 Pakistani pilgrims were"), or the word that says what befell them ("213 cholera deaths")."""
+    last of the words before a function word, a verb or punctuation ("2,150 new coronavirus cases", "28
+    Pakistani pilgrims were"), or the word that says what befell them ("213 cholera deaths"); the last
+    word in the plural, when the last word is not ("3,000 workers laid off")."""
     if counted_concept(tokens[head].key) is not None or status_concept(tokens[head].key) is not None:
         return head
+    plural = head if _plural(tokens[head].key) else None
     for k in range(head + 1, min(head + 3, len(tokens))):
         token = tokens[k]
         key = token.key
         if token.boundary or key in STOPWORDS or not key.isalpha() or not key.isascii():
             break
+        if key.endswith(("ed", "ing")) or _before_its_object(tokens, k):
+            break  # a verb: "20 miners died", "28 miners lost their lives" (what befell them is read after)
         if status_concept(key) is not None or counted_concept(key) is not None:
             return k
-        if key.endswith(("ed", "ing")):
-            break
         head = k
-    return head
+        if _plural(key):
+            plural = k
+    return head if plural is None or _plural(tokens[head].key) else plural
+
+
+def _plural(key: str) -> bool:
+    return len(key) > 3 and key.endswith("s") and not key.endswith(("ss", "us", "is"))
+
+
+_DETERMINERS = frozenset("the a an their his her its our my your this that these those".split())
+
+
+def _before_its_object(tokens: list[Token], k: int) -> bool:
+    """Whether a word is followed by a determiner, as a verb is by its object: "28 miners lost their
+    lives", "12 firms won the contracts" (a noun of the counted phrase is not)."""
+    return k + 1 < len(tokens) and not tokens[k + 1].boundary and tokens[k + 1].key in _DETERMINERS
 
 

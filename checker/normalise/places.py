@@ -19,6 +19,7 @@ from checker.normalise.arabic import Token, fold, prefix_variants, tokenize
 from checker.normalise.concepts import counted_concept, happening
 from checker.normalise.frozen import quick_init
 from checker.normalise.memo import WordMemo
+from checker.normalise.sounds import skeleton
 
 # code: English name | Arabic names | Arabic nisba stems | English adjectives | capital
 _COUNTRIES = {
@@ -621,14 +622,62 @@ def same_place(a: Place, b: Place) -> bool | None:
     """True for the same place, a city and its country, or a town and the place it is part of ("في
     خان يونس" and "في غزة": Gaza is the Strip as often as the city); False for two different cities (or two
     different countries), None for a city and another country: "in Syria" is often where the fighting
-    is, not where the meeting about it was."""
+    is, not where the meeting about it was. A place known only by its name (`unlisted_place`) is the
+    same as one of the same name, and otherwise not known to differ: a town may lie in a province."""
     if a.id == b.id:
         return True
+    if a.country is None or b.country is None:
+        return True if a.country is None and b.country is None and _same_unlisted(a.id, b.id) else None
     if a.country == b.id or b.country == a.id or a.within == b.id or b.within == a.id:
         return True
     if is_city(a) != is_city(b):
         return None
     return False
+
+
+UNLISTED = "~"  # the id of a place known only by its name begins so
+
+
+@lru_cache(maxsize=4096)
+def unlisted_place(name: str) -> Place | None:
+    """A place the tables and the gazetteer do not know, named by a claim's own location field ("Amasra",
+    "إقليم إنغا", "the island of Rhodes"): its folded name is all that is known of it, without the words
+    that say what kind of place it is. None when nothing but such words, or common words, is left."""
+    keys = [key for key in (t.key for t in tokenize(name)) if key not in _NOT_THE_NAME]
+    if not keys or not may_be_a_name(" ".join(keys)) or not any(_unusual(key) for key in keys):
+        return None
+    return Place(UNLISTED + " ".join(keys), name.strip(), None)
+
+
+_NOT_THE_NAME = _PART_OF_PLACE | _LOCATIVE | frozenset(map(fold, (
+    "جزيرة جزر island islands county state governorate municipality area zone".split())))
+
+
+@WordMemo
+def _unusual(key: str) -> bool:
+    """Rare enough in its language to name a place: not "north", "border", "المنطقة"."""
+    from wordfreq import zipf_frequency  # imported when first needed: it takes most of a second
+
+    return zipf_frequency(key, "en" if key.isascii() else "ar") < _ORDINARY_NAME
+
+
+_ORDINARY_NAME = 4.0  # wordfreq's Zipf scale: once in 100,000 words
+
+
+def _same_unlisted(a: str, b: str) -> bool:
+    """Two names of places known only by their names: one holds the other's words ("Amasra", "Amasra
+    coal mine"), or, written in two scripts, they sound alike as a whole ("Rhodes", "رودس")."""
+    words_a, words_b = set(a[len(UNLISTED):].split()), set(b[len(UNLISTED):].split())
+    if words_a <= words_b or words_b <= words_a:
+        return True
+    a_latin, b_latin = a.isascii(), b.isascii()
+    if a_latin == b_latin:
+        return False
+    sound_a, sound_b = (" ".join(skeleton[w] for w in sorted(words)) for words in (words_a, words_b))
+    return len(sound_a.replace(" ", "")) >= _SHORTEST_SOUND and sound_a == sound_b
+
+
+_SHORTEST_SOUND = 2  # consonants: "Rhodes" and "رودس" are r-d
 
 
 def is_city(place: Place) -> bool:

@@ -3,6 +3,9 @@ with "25 October"."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+from itertools import combinations
+
 from checker.compare.facts import ClaimFacts
 from checker.compare.kinds.base import Context, Item, ScopeItems, agreeing_groups, finding, in_conflict, listing, \
     new_item, representatives, scopes, sides_of
@@ -51,15 +54,43 @@ def _day_written(item: Item[When]) -> list[Span]:
     return span(item.fact.quote, when.pos, when.pos + len(when.text), when.text)
 
 
+# A report out on Tuesday evening, dated Tuesday, may be read beside one of the same meeting on Wednesday.
+_SAME_NEWS_CYCLE = timedelta(days=1)
+
+
+def _later_news(groups: list[list[Item[When]]], every: list[Item[When]]) -> bool:
+    """Whether, for each two sides, one tells as past a day after every report of the other was out:
+    news they could not have had (the bodies found on Thursday, after a Sunday avalanche), not another
+    day for what they told. A day still to come for its own report (a vote set for 19 June) is not."""
+    published: dict[object, list[date | None]] = {}  # by day, the publication days of the reports naming it
+    for item in every:
+        published.setdefault(day_key(item), []).append(item.fact.published)
+
+    def told_as_past(group: list[Item[When]]) -> list[date]:
+        return [item.value.start for item in group if item.value.start is not None
+                and item.fact.published is not None and item.value.start <= item.fact.published]
+
+    def last_out(group: list[Item[When]]) -> date | None:
+        days = [day for item in group for day in published[day_key(item)]]
+        return None if not days or None in days else max(days)
+
+    def news_to(told: list[date], other: list[Item[When]]) -> bool:
+        out = last_out(other)
+        return out is not None and any(day > out + _SAME_NEWS_CYCLE for day in told)
+
+    return all(news_to(told_as_past(a), b) or news_to(told_as_past(b), a) for a, b in combinations(groups, 2))
+
+
 def find(ctx: Context) -> list[Contradiction]:
     found = []
     days = ScopeItems(_days, day_key)
     for scope in scopes(ctx):
         if not days.varied(scope):
             continue
-        items = representatives(days(scope), day_key, compare_when)
+        every = days(scope)
+        items = representatives(every, day_key, compare_when)
         groups = in_conflict(agreeing_groups(items, compare_when, day_key), compare_when, scope.weak)
-        if len(groups) < 2:
+        if len(groups) < 2 or _later_news(groups, every):
             continue
         explicit = all(any(_explicit(item.value) for item in g) for g in groups)
         found.append(finding(KIND, "high" if explicit else "medium", 0.85 if explicit else 0.7, "Which day",
