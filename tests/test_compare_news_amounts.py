@@ -166,3 +166,37 @@ def test_an_amount_in_a_year_is_no_rate(text):
 def test_the_number_of_deaths_is_a_toll(text):
     (q,) = find_quantities(text)
     assert (q.concept, q.status) == ("person", "killed")
+
+
+@pytest.mark.parametrize("texts", [
+    ("The court sentenced the blogger to six months in prison on Friday for spreading false news",
+     "The court sentenced the blogger to three years in prison on Friday for spreading false news"),
+    ("قضت المحكمة يوم الجمعة بحبس المدون 6 أشهر بتهمة نشر أخبار كاذبة",
+     "قضت المحكمة يوم الجمعة بسجن المدون ثلاث سنوات بتهمة نشر أخبار كاذبة"),
+], ids=["english", "arabic"])
+def test_two_terms_in_different_units_disagree(texts):
+    assert one_finding(*texts).kind == "quantity"
+
+
+@pytest.mark.parametrize("texts", [
+    ("The court sentenced the blogger to 12 months in prison on Friday",
+     "The court sentenced the blogger to a year in prison on Friday"),
+    ("The court sentenced the blogger to 18 months in prison on Friday",
+     "The court sentenced the blogger to a year and a half in prison on Friday"),
+    ("قضت المحكمة يوم الجمعة بحبس المدون 12 شهرا", "قضت المحكمة يوم الجمعة بحبس المدون سنة واحدة"),
+    ("The new line is 2.5 km long, the city said on Friday", "The new line is 2,500 metres long, the city said on Friday"),
+], ids=["months-year", "year-and-a-half", "arabic", "km-metres"])
+def test_one_term_in_two_units_agrees(texts):
+    assert [f for f in findings(*texts) if f.severity != "low"] == []
+
+
+@pytest.mark.parametrize(("text", "thing"), [
+    ("The fire has burned 3,400 hectares of forest", "hectare"),
+    ("التهم الحريق 17 ألف هكتار من الغابات", "hectare"),
+    ("Output rose to 1.2 million barrels a day", "barrel"),
+    ("بلغ الإنتاج 1.2 مليون برميل يوميا", "barrel"),
+    ("The carmaker will cut 35,000 jobs", "job"),
+    ("ستلغي الشركة 35 ألف وظيفة", "job"),
+])
+def test_units_and_counted_nouns_meet_across_languages(text, thing):
+    assert find_quantities(text)[0].thing == thing

@@ -13,7 +13,7 @@ def same_thing(a: Quantity, b: Quantity) -> bool:
     must be the same (an age is no prison term; inflation in March is not inflation in January);
     amounts of a unit ("3 days", "$5", "61%") and people of unknown fate need the words around them
     to agree."""
-    if a.thing != b.thing or a.status != b.status:
+    if measured_in(a) != measured_in(b) or a.status != b.status:
         return False
     if a.modifiers and b.modifiers and not (a.modifiers & b.modifiers):
         return False
@@ -53,12 +53,31 @@ def values_conflict(a: Quantity, b: Quantity) -> bool:
     """The amounts cannot both be right: their ranges ("نحو 300", "dozens", "more than 10") do not meet,
     a floor reaching no further than FLOORS_APART times itself (a reporter who writes "more than 22
     million" or "at least 17" does not mean 500 million or 40)."""
-    return reach(a) < b.low or reach(b) < a.low
+    return reach(a) < least(b) or reach(b) < least(a)
 
 
 def reach(q: Quantity) -> float:
-    """How high an amount may be: a floor ("more than 40") not beyond FLOORS_APART times itself."""
-    return q.low * FLOORS_APART if q.qualifier == "at_least" else q.high
+    """How high an amount may be, in the smallest unit of its measure (`measured_in`): a floor ("more
+    than 40") not beyond FLOORS_APART times itself."""
+    fewest, most = _SIZES.get(q.thing, _ONE)
+    return (q.low * fewest * FLOORS_APART) if q.qualifier == "at_least" else q.high * most
+
+
+def least(q: Quantity) -> float:
+    """How low an amount may be, in the smallest unit of its measure."""
+    return q.low * _SIZES.get(q.thing, _ONE)[0]
+
+
+def measured_in(q: Quantity) -> str:
+    """What an amount is counted in, units of one measure as one: six months and three years of prison
+    are compared, in days; a month is 28 to 31 of them, so that 12 months and a year agree."""
+    return _MEASURE_OF.get(q.thing, q.thing)
+
+
+_MEASURE_OF = {"week": "day", "month": "day", "year": "day", "minute": "hour", "kilometre": "metre"}
+_SIZES = {"week": (7, 7), "month": (28, 31), "year": (365, 366), "minute": (1 / 60, 1 / 60),
+          "kilometre": (1000, 1000)}  # how many of the smallest unit each is, at fewest and at most
+_ONE = (1, 1)
 
 
 def quantities_conflict(a: Quantity, b: Quantity) -> bool:

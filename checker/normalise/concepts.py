@@ -45,6 +45,16 @@ _COUNTED = {
     "hour": "ساعة ساعات hour hours",
     "minute": "دقيقة دقائق minute minutes",
     "kilometre": "كيلومتر كيلومترا كيلومترات كلم كم km kilometre kilometres kilometer kilometers",
+    "metre": "متر مترا أمتار metre metres meter meters",
+    "hectare": "هكتار هكتارا هكتارات hectare hectares",
+    "tonne": "طن طنا أطنان tonne tonnes ton tons",
+    "barrel": "برميل برميلا براميل barrel barrels",
+    "litre": "لتر لترا لترات litre litres liter liters",
+    "kilogram": "كيلوغرام كيلوغراما كيلوجرام كغ kilogram kilograms kg",
+    "megawatt": "ميغاواط ميجاوات megawatt megawatts",
+    "job": "وظيفة وظائف job jobs",
+    "worker": "عامل عاملا عمال worker workers",
+    "student": "طالب طالبا طلاب طالبة طالبات student students",
     "percent": "% percent",
     "seat": "مقعد مقعدا مقاعد seat seats",
     "vote": "صوت صوتا أصوات اصوات vote votes ballot ballots",
@@ -135,7 +145,7 @@ ROLE_HOLDERS = frozenset({"minister", "leader", "representative", "delegation", 
 # Counts of these say little without context ("3 days", "$5"), so they are compared only when
 # their surrounding words agree.
 GENERIC = frozenset({"person", "dollar", "euro", "pound", "year", "month", "week", "day", "hour", "minute", "time",
-                     "kilometre", "percent"})
+                     "kilometre", "metre", "percent"})
 
 
 def _index(table: dict[str, str]) -> dict[str, str]:

@@ -11,7 +11,7 @@ from checker.compare.facts import ClaimFacts
 from checker.compare.kinds.base import Context, Item, ScopeItems, articles_of, finding, in_conflict, listing, \
     new_item, scopes, sides_of
 from checker.compare.marks import span
-from checker.compare.values import reach, same_thing, values_conflict
+from checker.compare.values import least, measured_in, reach, same_thing, values_conflict
 from checker.models import Contradiction, Span
 from checker.normalise.concepts import ROLE_HOLDERS
 from checker.normalise.numbers import Quantity
@@ -25,7 +25,9 @@ _NAMES = {"country": "countries", "minister": "ministers", "person": "people", "
           "dollar": "dollars", "euro": "euros", "pound": "pounds", "year": "years", "month": "months",
           "week": "weeks", "day": "days", "hour": "hours", "minute": "minutes", "kilometre": "kilometres",
           "seat": "seats", "vote": "votes", "passenger": "passengers", "migrant": "migrants", "medal": "medals",
-          "view": "views", "flight": "flights"}
+          "view": "views", "flight": "flights", "metre": "metres", "hectare": "hectares", "tonne": "tonnes",
+          "barrel": "barrels", "litre": "litres", "kilogram": "kilograms", "megawatt": "megawatts", "job": "jobs",
+          "worker": "workers", "student": "students"}
 
 
 def agree(a: Quantity, b: Quantity) -> bool | None:
@@ -60,7 +62,7 @@ def _buckets(items: list[Item[Quantity]]) -> list[list[Item[Quantity]]]:
     counts without a modifier go with the largest part."""
     by_thing: dict[tuple, list[Item[Quantity]]] = defaultdict(list)
     for item in items:
-        by_thing[(item.value.thing, item.value.status)].append(item)
+        by_thing[(measured_in(item.value), item.value.status)].append(item)
     buckets = []
     for bucket in by_thing.values():
         by_modifiers: dict[frozenset, list[Item[Quantity]]] = defaultdict(list)
@@ -85,8 +87,8 @@ def _overlapping(bucket: list[Item[Quantity]]) -> list[list[Item[Quantity]]]:
     Several groups are in order of their first claims; one group (no contradiction) is left as merged."""
     groups: list[list[Item[Quantity]]] = []
     high = None
-    for item in sorted(bucket, key=lambda it: (it.value.low, it.value.high, it.fact.index)):
-        if groups and item.value.low <= high:
+    for item in sorted(bucket, key=lambda it: (least(it.value), reach(it.value), it.fact.index)):
+        if groups and least(item.value) <= high:
             groups[-1].append(item)
             high = max(high, reach(item.value))
         else:
