@@ -200,3 +200,13 @@ def test_one_term_in_two_units_agrees(texts):
 ])
 def test_units_and_counted_nouns_meet_across_languages(text, thing):
     assert find_quantities(text)[0].thing == thing
+
+
+@pytest.mark.parametrize("texts", [
+    ("The novelist Ibrahim Aslan died aged 83 after a long illness",
+     "The novelist Ibrahim Aslan died on Sunday aged 77, his family said"),
+    ("غيب الموت الروائي إبراهيم أصلان عن عمر ناهز 83 عاما بعد صراع مع المرض",
+     "توفي الروائي إبراهيم أصلان صباح الأحد عن 77 عاما، بحسب أسرته"),
+], ids=["english", "arabic"])
+def test_two_ages_of_one_person_named_by_what_they_do_disagree(texts):
+    assert one_finding(*texts).kind == "quantity"

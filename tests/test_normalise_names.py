@@ -127,3 +127,24 @@ def test_verbs_and_prepositions_are_not_names(text):
 ])
 def test_a_name_carries_no_verb_or_noun_after_it(text, name):
     assert [p.name for p in find_persons(text)] == [name]
+
+
+@pytest.mark.parametrize(("text", "name", "occupation"), [
+    ("توفي الروائي إبراهيم أصلان صباح الأحد", "إبراهيم أصلان", "novelist"),
+    ("قال المدرب بيب غوارديولا إن الفريق تعب", "بيب غوارديولا", "coach"),
+    ("The novelist Ibrahim Aslan died on Sunday", "Ibrahim Aslan", "novelist"),
+    ("striker Kylian Mbappe said he would stay", "Kylian Mbappe", "player"),
+])
+def test_a_person_named_by_what_they_do(text, name, occupation):
+    (person,) = find_persons(text)
+    assert (person.name, person.role.office) == (name, occupation)
+
+
+@pytest.mark.parametrize("text", ["قال المدرب الجديد للفريق إن التدريبات بدأت", "the judge set the hearing for May"])
+def test_an_occupation_without_a_name_names_no_one(text):
+    assert find_persons(text) == ()
+
+
+def test_an_occupation_never_tells_who_is_meant_alone():
+    (person,) = find_persons("قال الروائي المصري إبراهيم أصلان")
+    assert person.role.country == "EG" and person.role.key is None  # many Egyptian novelists

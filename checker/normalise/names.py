@@ -45,6 +45,27 @@ _COUNTERPART = frozenset(map(fold, "نظير نظيره نظيرها نظيره�
                                    "counterparts".split()))
 _FORMER = frozenset(map(fold, "السابق السابقة former".split()))
 _PRIME = frozenset(map(fold, "الوزراء الحكومة".split()))
+# People a report names by what they do ("الروائي إبراهيم أصلان", "striker Kylian Mbappe"): an occupation
+# names them as an office does, but many hold it at once, so it never tells who is meant by itself.
+_OCCUPATIONS = {fold(word): occupation for occupation, words in {
+    "novelist": "الروائي الروائية روائي روائية novelist",
+    "writer": "الكاتب الكاتبة الأديب الأديبة writer author",
+    "poet": "الشاعر الشاعرة poet",
+    "singer": "المطرب المطربة المغني المغنية singer",
+    "artist": "الفنان الفنانة الرسام الرسامة artist painter",
+    "actor": "الممثل الممثلة actor actress",
+    "director": "المخرج المخرجة director filmmaker",
+    "composer": "الموسيقار الملحن composer",
+    "player": "اللاعب اللاعبة المهاجم المدافع player striker midfielder defender goalkeeper footballer",
+    "coach": "المدرب المدربة coach",
+    "blogger": "المدون المدونة blogger",
+    "journalist": "الصحفي الصحفية الصحافي الصحافية الإعلامي الإعلامية journalist reporter",
+    "activist": "الناشط الناشطة activist",
+    "lawyer": "المحامي المحامية lawyer attorney",
+    "judge": "القاضي القاضية judge",
+    "scientist": "الباحث الباحثة scientist researcher",
+}.items() for word in words.split()}
+
 OFFICE_NAMES = {"minister": "minister", "president": "president", "prime_minister": "prime minister",
                 "king": "king", "chancellor": "chancellor", "counterpart": "counterpart"}
 
@@ -59,7 +80,7 @@ class Role:
     @remembered  # asked for every mention of every person when resolving people
     def key(self) -> tuple[str, str | None, str] | None:
         """A key that names one person at a time, or None for a role too vague to ("a minister")."""
-        if self.country is None or self.office == "counterpart":
+        if self.country is None or self.office == "counterpart" or self.office not in OFFICE_NAMES:
             return None
         if self.office == "minister" and self.portfolio is None:
             return None
@@ -248,6 +269,8 @@ def _role_after(tokens: list[Token], k: int) -> tuple[Role, int] | None:
         office, portfolio = "chancellor", None
     elif _is_in(token, _COUNTERPART):
         office, portfolio = "counterpart", None
+    elif token.key in _OCCUPATIONS and not token.key.isascii():
+        office, portfolio = _OCCUPATIONS[token.key], None
     else:
         return None
     country = None
@@ -277,6 +300,8 @@ def _english_role(text: str, tokens: list[Token], k: int) -> tuple[Role, int, in
         office = key
     elif key in ("counterpart", "counterparts"):
         office = "counterpart"
+    elif key in _OCCUPATIONS:
+        office = _OCCUPATIONS[key]
     else:
         return None
     start, end = first, k + 1
@@ -458,7 +483,7 @@ def persons_in(text: str, tokens: tuple[Token, ...], starts: list[int]) -> tuple
 
 
 _ROLE_WORDS = _MINISTER | _PRESIDENT | _KING | _CHANCELLOR | _COUNTERPART | frozenset(
-    {"minister", "secretary", "president", "king", "chancellor", "counterpart", "counterparts"})
+    {"minister", "secretary", "president", "king", "chancellor", "counterpart", "counterparts"}) | frozenset(_OCCUPATIONS)
 
 
 @WordMemo
