@@ -279,3 +279,15 @@ def test_a_day_after_the_other_report_was_out_is_later_news(first, second):
 def test_two_days_told_by_reports_a_day_apart_still_disagree(first, second):
     found = compare(claims(first, second), {"a0": date(2023, 3, 7), "a1": date(2023, 3, 8)})
     assert "date" in kinds(found)
+
+
+@pytest.mark.parametrize("pair", [
+    [("قال رئيس الوزراء مصطفى مدبولي: لا زيادة في أسعار الخبز المدعم هذا العام.", {"speaker": "مصطفى مدبولي"}),
+     ("قال وزير التموين علي المصيلحي: لا زيادة في أسعار الخبز المدعم هذا العام.", {"speaker": "علي المصيلحي"})],
+    [("Prime Minister Mostafa Madbouly said: there will be no rise in subsidised bread prices this year.",
+      {"speaker": "Mostafa Madbouly"}),
+     ("Supply Minister Ali Moselhy said: there will be no rise in subsidised bread prices this year.",
+      {"speaker": "Ali Moselhy"})],
+], ids=["arabic", "english"])
+def test_the_same_speech_after_a_colon_in_two_mouths(pair):
+    assert "attribution" in kinds(compare(claims(*pair), {}))

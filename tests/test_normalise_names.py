@@ -148,3 +148,22 @@ def test_an_occupation_without_a_name_names_no_one(text):
 def test_an_occupation_never_tells_who_is_meant_alone():
     (person,) = find_persons("قال الروائي المصري إبراهيم أصلان")
     assert person.role.country == "EG" and person.role.key is None  # many Egyptian novelists
+
+
+@pytest.mark.parametrize("speaker", ["علي المصيلحي", "على المصيلحي", "وزير التموين علي المصيلحي"])
+def test_ali_is_a_name_not_the_preposition_it_folds_to(speaker):
+    assert split_speaker(speaker)[0] is not None
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("قال وزير التموين علي المصيلحي إن الأسعار ثابتة", "علي"),
+    ("قال وزير السياحة خالد العناني إن الموسم جيد", "خالد"),
+    ("قالت وزيرة التضامن نيفين القباج إن الدعم مستمر", "نيفين"),  # a portfolio the table does not know
+])
+def test_a_minister_of_any_portfolio_is_named(text, name):
+    assert [p.name.split()[0] for p in find_persons(text)] == [name]
+
+
+@pytest.mark.parametrize("text", ["أكد وزير الخارجية على أهمية الحوار", "وزير الدولة لشؤون الإعلام"])
+def test_no_name_where_a_preposition_follows_the_office(text):
+    assert find_persons(text) == ()

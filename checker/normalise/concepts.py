@@ -95,6 +95,21 @@ _PORTFOLIO = {
     "economy": "اقتصاد الاقتصاد economy",
     "energy": "طاقة الطاقة نفط النفط energy oil",
     "information": "إعلام الإعلام اعلام الاعلام information",
+    "education": "تعليم التعليم تربية التربية education",
+    "labour": "عمل العمل labour labor",
+    "agriculture": "زراعة الزراعة agriculture",
+    "transport": "نقل النقل مواصلات المواصلات transport transportation",
+    "tourism": "سياحة السياحة tourism",
+    "culture": "ثقافة الثقافة culture",
+    "trade": "تجارة التجارة trade commerce",
+    "industry": "صناعة الصناعة industry",
+    "supply": "تموين التموين supply",
+    "housing": "إسكان الإسكان اسكان الاسكان housing",
+    "environment": "بيئة البيئة environment",
+    "communications": "اتصالات الاتصالات communications",
+    "sport": "رياضة الرياضة شباب الشباب sport sports youth",
+    "planning": "تخطيط التخطيط planning",
+    "religious affairs": "أوقاف الأوقاف اوقاف الاوقاف",
 }
 
 # What happened: the words that make a sentence about an event (and so about its place and day).

@@ -226,7 +226,8 @@ def looks_like_person(name: str) -> bool:
     words = [fold(w) for w in re.split(r"\s+", name)]
     if any(v in _ORG_WORDS for w in words for v in prefix_variants(w)):
         return False
-    return not any(w in STOPWORDS for w in tokens)
+    # علي (Ali) folds to what the preposition على folds to; in a speaker field it is the name.
+    return not any(w in STOPWORDS and w != "علي" for w in tokens)
 
 
 # --- roles -----------------------------------------------------------------------------------------
@@ -254,6 +255,10 @@ def _role_after(tokens: list[Token], k: int) -> tuple[Role, int] | None:
             if not nxt.key.isascii() and not has_article(nxt.key):
                 return None  # "وزير دفاع" (indefinite) is any defence minister, not a title
             portfolio, j = portfolio_concept(nxt.key), j + 1
+        elif nxt is not None and not nxt.key.isascii() and has_article(nxt.key) and nxt.key not in _NOT_NAME \
+                and country_of_adjective(nxt.key) is None and j + 1 < len(tokens) and not tokens[j + 1].boundary \
+                and not has_article(tokens[j + 1].key) and not tokens[j + 1].key.startswith(("ل", "ب", "و", "ف")):
+            j += 1  # a portfolio the table does not know ("وزيرة التضامن"): no name, and no office to tell by
         elif nxt is not None and nxt.key in ("of",) and j + 1 < len(tokens):
             portfolio = portfolio_concept(tokens[j + 1].key)
             j = j + 2 if portfolio else j
@@ -355,7 +360,8 @@ def _arabic_name(text: str, tokens: list[Token], j: int, feminine: bool = False)
         if k > j and not _joined(text, tokens[k - 1], token):
             break
         key = token.key
-        if key in _NOT_NAME or weekday_of(key) is not None or month_of(key) is not None or key[0].isdigit():
+        if (key in _NOT_NAME and not _written_ali(token)) or weekday_of(key) is not None or month_of(key) is not None \
+                or key[0].isdigit():
             break
         following = tokens[k + 1] if k + 1 < len(tokens) and _joined(text, token, tokens[k + 1]) else None
         if _is_verb(token, following, feminine) or _is_prepositional(token, following):
@@ -370,6 +376,12 @@ def _arabic_name(text: str, tokens: list[Token], j: int, feminine: bool = False)
             break  # family names with the article are nisbas (السوداني) or follow أبو/بن (أبو الغيط)
         k += 1
     return k
+
+
+def _written_ali(token: Token) -> bool:
+    """The name علي (Ali) as written, which folds to what the preposition على folds to: "وزير التموين علي
+    المصيلحي", not "أكد وزير الخارجية على أهمية"."""
+    return _undiacritised(token.text) == "علي"
 
 
 @WordMemo

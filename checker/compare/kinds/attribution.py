@@ -51,7 +51,16 @@ def _direct_speech(text: str) -> tuple[str, ...]:
         segment = (match.group(1) or match.group(2) or "").strip()
         if len(segment.split()) >= 4:
             segments.append(segment)
+    if not segments:
+        # Speech after a colon, without quotation marks: "قال رئيس الوزراء مصطفى مدبولي: لا زيادة في …".
+        intro, colon, speech = text.partition(":")
+        speech = speech.strip().rstrip(".")
+        if colon and len(intro.split()) <= _LONGEST_INTRO and len(speech.split()) >= 4:
+            segments.append(speech)
     return tuple(segments)
+
+
+_LONGEST_INTRO = 8  # words before a colon that say who speaks
 
 
 class _Said(NamedTuple):
