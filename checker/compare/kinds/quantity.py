@@ -27,7 +27,12 @@ _NAMES = {"country": "countries", "minister": "ministers", "person": "people", "
           "seat": "seats", "vote": "votes", "passenger": "passengers", "migrant": "migrants", "medal": "medals",
           "view": "views", "flight": "flights", "metre": "metres", "hectare": "hectares", "tonne": "tonnes",
           "barrel": "barrels", "litre": "litres", "kilogram": "kilograms", "megawatt": "megawatts", "job": "jobs",
-          "worker": "workers", "student": "students"}
+          "worker": "workers", "student": "students", "athlete": "athletes", "visitor": "visitors",
+          "spectator": "spectators", "teacher": "teachers", "doctor": "doctors", "patient": "patients", "home": "homes",
+          "building": "buildings", "school": "schools", "company": "companies", "vessel": "vessels",
+          "fisherman": "fishermen", "pilgrim": "pilgrims", "member": "members", "candidate": "candidates",
+          "voter": "voters", "employee": "employees", "protester": "protesters", "family": "families",
+          "hospital": "hospitals", "goal": "goals", "ticket": "tickets", "dose": "doses"}
 
 
 def agree(a: Quantity, b: Quantity) -> bool | None:
