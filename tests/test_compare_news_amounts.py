@@ -58,7 +58,7 @@ def test_viewers_are_not_compared_with_the_people_killed():
 
 @pytest.mark.parametrize(("text", "concept"), [
     ("Police put the number of protesters at 50,000 on Saturday", "protester"),
-    ("قدرت الشرطة عدد المتظاهرين في تل أبيب بنحو 50 ألف شخص", "متظاهر"),
+    ("قدرت الشرطة عدد المتظاهرين في تل أبيب بنحو 50 ألف شخص", "protester"),  # one concept in both languages
 ])
 def test_the_number_of_something_counts_it(text, concept):
     (q,) = find_quantities(text)
@@ -210,3 +210,15 @@ def test_units_and_counted_nouns_meet_across_languages(text, thing):
 ], ids=["english", "arabic"])
 def test_two_ages_of_one_person_named_by_what_they_do_disagree(texts):
     assert one_finding(*texts).kind == "quantity"
+
+
+@pytest.mark.parametrize(("texts", "found"), [
+    (("Tanger Med handled 10.2 million containers in 2024, the port authority said",
+      "Tanger Med handled about 8.6 million containers in 2024, the port authority said"), True),
+    (("عالج ميناء طنجة المتوسط 10.2 ملايين حاوية خلال سنة 2024",
+      "عالج ميناء طنجة المتوسط نحو 8.6 ملايين حاوية خلال سنة 2024"), True),
+    (("Tanger Med handled 10.2 million containers in 2024, the port authority said",
+      "Tanger Med handled about 10 million containers in 2024, the port authority said"), False),
+], ids=["english", "arabic", "rounded"])
+def test_a_precise_approximation_is_no_rounding_of_a_distant_figure(texts, found):
+    assert bool([f for f in findings(*texts) if f.severity != "low"]) == found

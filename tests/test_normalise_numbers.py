@@ -26,9 +26,9 @@ def test_parse_number_values(text, value):
 @pytest.mark.parametrize(
     ("text", "qualifier", "low", "high"),
     [
-        ("نحو 300", "approx", 240, 360),
-        ("about 300", "approx", 240, 360),
-        ("حوالي ٣٠٠", "approx", 240, 360),
+        ("نحو 300", "approx", 250, 350),
+        ("about 300", "approx", 250, 350),
+        ("حوالي ٣٠٠", "approx", 250, 350),
         ("أكثر من 40", "at_least", 40, math.inf),
         ("more than 40", "at_least", 40, math.inf),
         ("at least 40", "at_least", 40, math.inf),
@@ -157,3 +157,14 @@ def test_the_whole_a_told_part_belongs_to_is_no_count(text):
 def test_an_english_count_is_of_its_noun_not_of_the_verb_after(text, thing, status):
     (q, *_) = find_quantities(text)
     assert (q.thing, q.status) == (thing, status)
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("about 300 people", 250, 350),
+    ("نحو 8.6 ملايين حاوية", 8.6e6 * 0.95, 8.6e6 * 1.05),  # told to a tenth of a million: 5% at least
+    ("around 2,000 protesters", 1600, 2400),  # half a thousand is more than 20%: 20% at most
+    ("قرابة 670 شخصا", 670 * 0.95, 670 * 1.05),
+])
+def test_an_approximate_amount_is_as_loose_as_its_rounding(text, low, high):
+    (q, *_) = find_quantities(text)
+    assert (q.qualifier, q.low, q.high) == ("approx", pytest.approx(low), pytest.approx(high))

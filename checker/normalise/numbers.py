@@ -384,7 +384,8 @@ def _qualified(tokens: list[Token], i: int, number: Number) -> Number:
     after = tokens[i + 1].key if i + 1 < len(tokens) else ""
     v = number.value
     if before and before[-1] in _APPROX or after == _ROUGHLY:
-        return Number(v, v * 0.8, v * 1.2, "approx")
+        margin = _rounding_margin(v)
+        return Number(v, v - margin, v + margin, "approx")
     pairs = set(zip(before, before[1:])) if len(before) > 1 else _NO_PAIRS
     exceeds = bool(before) and before[-1] in _EXCEEDS
     negated = exceeds and len(before) > 1 and before[-2] in _NEGATIONS
@@ -396,6 +397,21 @@ def _qualified(tokens: list[Token], i: int, number: Number) -> Number:
 
 
 _NO_PAIRS: frozenset[tuple[str, str]] = frozenset()
+
+
+def _rounding_margin(value: float) -> float:
+    """How far an amount told as approximate may be from what it rounds: half a unit of its last
+    written digit ("about 300": 250 to 350; "نحو 8.6 ملايين": 8.55 to 8.65 million), at least 5% and
+    at most 20% of it."""
+    if value <= 0:
+        return 0.0
+    unit = 10.0 ** math.floor(math.log10(value))
+    while unit > 1e-6 and not math.isclose(value / unit, round(value / unit), abs_tol=1e-9):
+        unit /= 10
+    return min(max(unit / 2, value * _LEAST_MARGIN), value * _MOST_MARGIN)
+
+
+_LEAST_MARGIN, _MOST_MARGIN = 0.05, 0.2
 
 
 def _is_date_or_time(text: str, tokens: list[Token], i: int, j: int, value: float) -> bool:

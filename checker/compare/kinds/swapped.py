@@ -12,7 +12,7 @@ from difflib import SequenceMatcher
 
 
 from checker.compare.facts import ClaimFacts
-from checker.compare.values import quantities_conflict
+from checker.compare.values import same_thing, values_conflict
 from checker.compare.kinds.base import Context, finding, scopes, side
 from checker.compare.kinds.polarity import MIN_SHARED_PARAPHRASED, Nearest, alike, common_words, oppositions
 from checker.models import Claim, Contradiction
@@ -63,7 +63,9 @@ def _theirs(kind: str, f: ClaimFacts, g: ClaimFacts) -> bool:
     if kind == "location":
         return bool(f.place and g.place and f.happening and g.happening)
     if kind == "quantity":
-        return any(quantities_conflict(a, b) for a in f.quantities or () for b in g.quantities or ())
+        # Found by the quantity kind, or told as agreeing there: "about 10 million" rounds 10.2 million.
+        return any(same_thing(a, b) and (values_conflict(a, b) or not (a.exact and b.exact))
+                   for a in f.quantities or () for b in g.quantities or ())
     return False
 
 
