@@ -291,3 +291,36 @@ def test_two_days_told_by_reports_a_day_apart_still_disagree(first, second):
 ], ids=["arabic", "english"])
 def test_the_same_speech_after_a_colon_in_two_mouths(pair):
     assert "attribution" in kinds(compare(claims(*pair), {}))
+
+
+@pytest.mark.parametrize("pair", [
+    [("The bulk carrier Aurora Star ran aground early on Sunday, the coastguard said.", {}),
+     ("The Aurora Star, carrying 21 crew, ran aground on Sunday with 21 crew aboard, officials said.", {})],
+    [("قال المسؤولون إن انهيار النهر الجليدي في مارمولادا أودى بحياة 6 متسلقين الأحد.", {}),
+     ("أودى انهيار نهر مارمولادا الجليدي بحياة 9 متسلقين الأحد، بحسب فرق الإنقاذ.", {})],
+], ids=["english", "arabic"])
+def test_reports_naming_one_thing_on_one_day_tell_one_event(pair):
+    from checker.compare.events import group_events
+    from checker.compare.facts import read_all
+
+    made = claims(*pair)
+    facts = read_all(made, {c.article: date(2025, 4, 14) for c in made})
+    assert len({group_events(facts).of_fact[f.index] for f in facts}) == 1
+
+
+def test_a_common_capitalised_word_names_nothing():
+    from checker.compare.facts import read_all
+
+    (facts,) = read_all(claims("The Police said the Stadium was full on Friday, Kenyan officials said."), {})
+    assert facts.named == frozenset()
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("Egyptian singer Amr Diab will open his world tour in Dubai on 3 May.", "يفتتح الفنان عمرو دياب جولته العالمية في دبي يوم 3 مايو"),
+    ("Kenyan President William Ruto spoke in Nairobi on Friday.", "تحدث الرئيس الكيني وليام روتو في نيروبي يوم الجمعة"),
+])
+def test_one_person_in_two_scripts_sounds_the_same(first, second):
+    from checker.compare.facts import read_all
+
+    a, b = read_all(claims(first, second), {})
+    assert a.voices & b.voices

@@ -154,3 +154,16 @@ def test_a_resolved_copy_keeps_every_field_of_the_mention():
     first, last = date(2021, 3, 1), date(2021, 3, 7)
     assert _spanning(mention, first, last) == replace(mention, start=first, end=last)
     assert _spanning(mention, first, last, year=2021) == replace(mention, start=first, end=last, year=2021)
+
+
+@pytest.mark.parametrize(("text", "coming"), [
+    ("ستنظر محكمة الاستئناف في القضية يوم 12 مايو", True),
+    ("سيفتتح الفنان جولته في العاشر من مايو", True),
+    ("انقلبت سيارة على الطريق يوم 12 مايو", False),
+    ("قال إن السياسة تغيرت منذ سنوات", False),
+])
+def test_the_arabic_future_tells_of_a_coming_event(text, coming):
+    from checker.normalise.arabic import tokenize
+    from checker.normalise.dates import tells_of_coming
+
+    assert tells_of_coming([t.key for t in tokenize(text)]) is coming

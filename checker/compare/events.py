@@ -187,12 +187,15 @@ class _Own:
 
 
 class _Group:
-    __slots__ = ("places", "days", "entities", "words", "measured", "meanings", "published", "own", "bare", "telling")
+    __slots__ = ("places", "days", "entities", "named", "voices", "words", "measured", "meanings", "published", "own",
+                 "bare", "telling")
 
     def __init__(self) -> None:
         self.places = _Values(same_place)
         self.days = _Days()
         self.entities: set[int] = set()
+        self.named: set[str] = set()  # the things its claims name that are no person or place
+        self.voices: set[str] = set()  # how its people's names sound, in either script
         self.words: set[str] = set()
         self.measured: set[str] = set()  # what its claims' amounts count or measure, in either language
         self.meanings: set[str] = set()  # what its words mean, where the tables give synonyms (`synonym_key`)
@@ -219,6 +222,10 @@ class _Group:
             self.places.add(place.id, place)
         if named is not None:
             own.days.add(named.shown, named)
+        if f.named:
+            self.named |= f.named
+        if f.voices:
+            self.voices |= f.voices
         if f.entities:
             self.entities |= f.entities
         elif named is None:
@@ -415,6 +422,10 @@ def _index_keys(f: ClaimFacts) -> list[str | int | tuple]:
         # Nothing else to meet others by: the office that spoke ("the Swiss foreign minister" said,
         # "at the Geneva meeting"). A tuple: never a place id or a person.
         keys.append(role)
+    # A thing it names ("the Aurora Star", "مارمولادا"): reports of one shipwreck meet by the ship. A
+    # tuple: never a place id or a person.
+    keys += [("named", thing) for thing in f.named]
+    keys += [("voice", voice) for voice in f.voices]  # one person in two scripts: "Amr Diab", "عمرو دياب"
     if not f.entities and f.when is None:
         keys += _wording_keys(f)
     return keys
@@ -727,6 +738,9 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, day_key: i
         if place_relation is not True and gid in by_words and place is not None and g.places.known_any():
             continue
         shared = len(entities & g.entities) if entities else 0
+        if not shared and ((f.named and not f.named.isdisjoint(g.named))
+                           or (f.voices and not f.voices.isdisjoint(g.voices))):
+            shared = 1  # a thing both name, as a person both name ("the Aurora Star"), or one person in two scripts
         alike = words & g.words
         overlap = (len(alike) - sum(map(lost, alike, _NOTHING_LOST))) / n_words  # rarity.weigh(alike), inlined
         n_alike = len(alike)

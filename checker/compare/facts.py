@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date
 from itertools import count
 from typing import NamedTuple
@@ -21,6 +22,8 @@ from checker.normalise.concepts import happening
 from checker.normalise.dates import When, ahead, compare_when, dates_in, find_dates, may_start_date, parse_when, \
     resolve, tells_of_coming
 from checker.normalise.memo import WordMemo
+from checker.normalise.named import named_things
+from checker.normalise.sounds import skeleton
 from checker.normalise.names import PersonMention, Role, find_persons, may_be_role, name_tokens, parse_role, persons_in, \
     same_surname, split_speaker
 from checker.normalise.numbers import Quantity, find_quantities, may_start_number, quantities_in
@@ -52,6 +55,8 @@ class ClaimFacts:
     place_stated: bool = False  # the claim's own location field names its place: where the event was
     ungrounded: tuple[str, ...] = ()  # the claim's fields ignored: their value is nowhere in the article
     place_start: int | None = None  # where `place_text` begins in the quote, when read from it
+    named: frozenset[str] = frozenset()  # the things it names that are no person or place: "Aurora Star"
+    voices: frozenset[str] = frozenset()  # how its people's full names sound, in either script (`_voices`)
 
     @property
     def quote(self) -> str:
@@ -97,7 +102,7 @@ class Reader:
     def _facts_of(self, index: int, claim: Claim, key: tuple[str, date | None]) -> ClaimFacts:
         text, day = key
         read = self.readings[key]
-        name_words, quantities, when, persons, happening, words, _, _ = read
+        name_words, quantities, when, persons, happening, words, _, _, named = read
         location = claim.location
         ungrounded = []
         place = self._places.get((text, location))
@@ -142,10 +147,15 @@ class Reader:
                 stated = None
                 ungrounded.append("speaker_role")
             speaker_role = stated or speaker_role
+        if named and (speaker_name or place[1]):
+            # The speaker's name is who, the place's where, not what: each is an anchor once.
+            named = named - _words_of(speaker_name) - _words_of(place[1])
+        voices = _voices(persons, speaker_name)
         article = claim.article
         return ClaimFacts(index, claim, article, claim.id or f"{article}#{index + 1}", day, text, name_words,
                           quantities, when, place[0], place[1], persons, speaker_name, speaker_role, happening, words,
-                          place_stated=place[2], place_start=place[3], ungrounded=tuple(ungrounded))
+                          place_stated=place[2], place_start=place[3], ungrounded=tuple(ungrounded), named=named,
+                          voices=voices)
 
     def _grounds(self, claim: Claim) -> _Grounds:
         return _Grounds(claim, self.article) if claim.quote or claim.paragraph else _CARD
@@ -168,6 +178,7 @@ class Reading(NamedTuple):
     words: frozenset[str]
     places: tuple[PlaceMention, ...]  # every place named
     located: tuple[PlaceMention, ...]  # the places named alone, not in a list ("in Syria and Iraq")
+    named: frozenset[str]  # the things it names that are no person or place (`named_things`)
 
 
 def read_texts(texts: list[tuple[str, date | None]], counted: bool = True) -> list[Reading]:
@@ -190,15 +201,17 @@ def read_text(text: str, published: date | None, counted: bool = True) -> Readin
     number_starts = _where(starts, _NUMBER)
     places = places_in(text, tokens, keys, place_starts) if place_starts else ()
     listed = _coordinated(text, places)
+    persons = persons_in(text, tokens, person_starts) if person_starts else ()
     return Reading(
         name_words=tuple([t.key for t in tokens if not t.key.isascii() or t.text[:1].isupper()]),
         quantities=(tuple(quantities_in(text, tokens, number_starts)) if number_starts else ()) if counted else None,
         day=_day(text, tokens, keys, _where(starts, _DATE), published),  # run always: "2016-10-25" needs no start
-        persons=persons_in(text, tokens, person_starts) if person_starts else (),
+        persons=persons,
         happening=next(filter(None, map(happening.__getitem__, keys)), None),
         words=content_keys(keys),
         places=places,
         located=tuple(m for n, m in enumerate(places) if n not in listed) if listed else places,
+        named=named_things(text, tokens, [(p.start, p.end) for p in persons] + [(m.start, m.end) for m in places]),
     )
 
 
@@ -214,6 +227,30 @@ def _starts(key: str) -> int:
 
 def _where(starts: list[tuple[int, int]], finder: int) -> list[int]:
     return [n for n, finders in starts if finders & finder]
+
+
+def _voices(persons: tuple[PersonMention, ...], speaker: str | None) -> frozenset[str]:
+    """How the full names of the people a claim names sound ("Amr Diab" and "عمرو دياب" both "mr db"):
+    what tells that reports in two scripts name one person. Names of two words or more, and of enough
+    consonants that few names share them."""
+    names = [p.name for p in persons] + ([speaker] if speaker else [])
+    return frozenset(filter(None, map(_voice, names))) if names else frozenset()
+
+
+@lru_cache(maxsize=65536)
+def _voice(name: str) -> str | None:
+    sounds = [skeleton[token] for token in name_tokens(name)]
+    if len(sounds) < 2 or not all(sounds) or sum(map(len, sounds)) < _FEWEST_CONSONANTS:
+        return None
+    return " ".join(sounds)
+
+
+_FEWEST_CONSONANTS = 4  # "Mohammed Ali" (m-d l) is many people's name
+
+
+@lru_cache(maxsize=4096)
+def _words_of(name: str | None) -> frozenset[str]:
+    return frozenset(t.key for t in tokenize(name)) if name else frozenset()
 
 
 def _words(text: str) -> frozenset[str]:

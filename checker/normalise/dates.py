@@ -372,7 +372,23 @@ def tells_of_coming(keys: list[str]) -> bool:
     for n, key in enumerate(keys):
         if key in _COMING or (key in _COMING_AFTER and n + 1 < len(keys) and keys[n + 1] in _COMING_AFTER[key]):
             return True
+        if _arabic_future[key]:
+            return True
     return False
+
+
+@WordMemo
+def _arabic_future(key: str) -> bool:
+    """A verb with the future's س ("ستنظر", "سيفتتح", "سيبدؤون"): Arabic's "will". Told from a noun
+    beginning so ("سيارة", "سنوات") by the verb being a word without it."""
+    if len(key) < 5 or key[0] != "س" or key[1] not in "يتن":
+        return False
+    from wordfreq import zipf_frequency  # imported when first needed: it takes most of a second
+
+    return zipf_frequency(key[1:], "ar") >= _A_WORD
+
+
+_A_WORD = 2.5  # wordfreq's Zipf scale: a word written often enough to be one
 
 
 def ahead(when: When, published: date | None) -> When:

@@ -366,8 +366,8 @@ def _arabic_name(text: str, tokens: list[Token], j: int, feminine: bool = False)
         following = tokens[k + 1] if k + 1 < len(tokens) and _joined(text, token, tokens[k + 1]) else None
         if _is_verb(token, following, feminine) or _is_prepositional(token, following):
             break  # "وزير الدفاع الإسرائيلي يعلن", "ليبرمان يدعو", "أمر الرئيس الروسي بوقف إنساني"
-        if k > j and _undiacritised(token.text).endswith("ة"):
-            break  # a noun of the rest of the sentence: "بدأ الوزير هاكان فيدان زيارة رسمية"
+        if k > j and _undiacritised(token.text).endswith(("ة", *_POSSESSIVE)):
+            break  # a noun of the rest of the sentence: "بدأ الوزير هاكان فيدان زيارة رسمية", "عمرو دياب جولته"
         if key.startswith(("بال", "وال", "فال", "كال", "لل")) or (k > j and key.startswith("و")):
             break  # a preposition or "و" joining the next phrase: ونظيره, وتقييم
         if _ends_a_name[key]:

@@ -411,7 +411,31 @@ def country_of_adjective(key: str) -> str | None:
                 code = _NISBA.get(stem) or (_NISBA.get(stem + "ي") if not stem.isascii() else None)
                 if code:
                     return code
+    return _country_named_in(fold(key))
+
+
+def _country_named_in(key: str) -> str | None:
+    """The country an adjective the table lacks is made from: its name with a nationality's ending
+    ("Kenyan", "Ethiopians", "Sudanese"; "الكيني", "السودانية", "العراقيون")."""
+    if key.isascii():
+        stems = {key[: -len(end)] + add for end, add in _LATIN_ENDINGS if key.endswith(end) and len(key) - len(end) > 2}
+    else:
+        bare = key[2:] if key.startswith("ال") else key
+        stems = set()
+        for end in _ARABIC_ENDINGS:
+            if bare.endswith(end) and len(bare) - len(end) > 2:
+                stem = bare[: -len(end)]
+                stems |= {stem, stem + "ا", stem + "يا", "ال" + stem}
+    for stem in sorted(stems, key=len, reverse=True):  # "Nigerian" is Nigeria's before Niger's
+        place_id = _ALIASES.get(stem)
+        if place_id is not None and (place := place_by_id(place_id)).id == place.country:
+            return place.id
     return None
+
+
+_LATIN_ENDINGS = (("ians", ""), ("ian", ""), ("ans", ""), ("an", ""), ("ns", ""), ("n", ""), ("ese", ""), ("is", ""),
+                  ("i", ""), ("e", "es"), ("ish", ""))
+_ARABIC_ENDINGS = ("يون", "يين", "يه", "ي")
 
 
 def capital_of(country: str) -> Place | None:

@@ -1,0 +1,96 @@
+"""Names of the things a report tells of that the tables know nothing of: a ship ("the Aurora Star"),
+a volcano (Kanlaon, كانلاون), a museum ("the Green Vault"), a company (Volkswagen), a glacier
+(مارمولادا), a camp (زمزم). Two reports naming the same one likely tell of one event, as two reports
+naming one person do.
+
+A name is a word rare in its language (wordfreq's Zipf scale): in Latin script a capitalised one, in
+Arabic one that is rare even with its clitics taken off. Words of the people and places a text names
+are theirs, not names of things."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from checker.normalise.arabic import Token
+from checker.normalise.calendar_words import month_of, weekday_of
+from checker.normalise.memo import WordMemo
+
+# Rarer than this in its language (Zipf: 4 is once in 100,000 words): "Vault" 3.9, "Volkswagen" 3.5, not
+# "Stadium" 4.6 or "Police" 5.3. Arabic has no capitals to tell a name by: only a word rarer still,
+# in every form its clitics leave ("الدعيلج" 1.1, "مارمولادا" 0; not "بالمستشفيات", which is "المستشفيات" 4.5).
+_RARE_LATIN = 4.0
+_RARE_ARABIC = 2.5
+_SHORTEST = 3
+
+
+def named_things(text: str, tokens: Iterable[Token], taken: Iterable[tuple[int, int]] = ()) -> frozenset[str]:
+    """The keys of the words of a text that name a thing; `taken`: the spans of its people and places.
+    A capitalised word beginning a sentence may be any word: only a rarer one is a name there."""
+    spans = list(taken)
+    found = set()
+    for token in tokens:
+        key = token.key
+        if not (_may_name(token.text) and key.isalpha()) or any(start <= token.start < end for start, end in spans):
+            continue
+        if not token.text.isascii():
+            rarest = _RARE_ARABIC
+        else:
+            rarest = _RARE_FIRST if _begins_sentence(text, token.start) else _RARE_LATIN
+        if _rarity[_bare(token.text)] < rarest and not _other_kind(key):
+            found.add(key)
+    return frozenset(found)
+
+
+def _begins_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in _SENTENCE_ENDS
+
+
+_SENTENCE_ENDS = ".!?:\"“”«»'‘’—-"
+_RARE_FIRST = 2.5  # "Rescuers", "Dockworkers" begin sentences; "Kanlaon" and "Optus" are rarer still
+
+
+@WordMemo
+def _other_kind(key: str) -> bool:
+    """A word of another finder: a number ("Nineteen"), a people ("Kenyan", "اليمني"), a month or a day."""
+    from checker.normalise.numbers import may_start_number
+    from checker.normalise.places import country_of_adjective
+
+    return (may_start_number[key] or country_of_adjective(key) is not None or month_of(key) is not None
+            or weekday_of(key) is not None)
+
+
+def _may_name(written: str) -> bool:
+    if len(written) < _SHORTEST:
+        return False
+    first = written[0]
+    return first.isupper() if first.isascii() else first.isalpha()
+
+
+def _bare(written: str) -> str:
+    """The word as written, without diacritics or tatweel: how wordfreq knows it."""
+    return _MARKS.sub("", written)
+
+
+@WordMemo
+def _rarity(word: str) -> float:
+    """How common a word is in its language (Zipf); an Arabic word at its most common form once its
+    clitics are taken off ("جلسته" is "جلسة"'s)."""
+    from wordfreq import zipf_frequency  # imported when first needed: it takes most of a second
+
+    if word.isascii():
+        return zipf_frequency(word.lower(), "en")
+    forms = {word} | {word[len(clitic):] for clitic in _CLITICS if word.startswith(clitic) and len(word) - len(clitic) >= 3}
+    forms |= {form[: -len(suffix)] + ending for form in list(forms) for suffix, ending in _SUFFIXES
+              if form.endswith(suffix) and len(form) - len(suffix) >= 3}
+    forms |= {"ال" + form for form in list(forms) if not form.startswith("ال")}
+    return max(zipf_frequency(form, "ar") for form in forms)
+
+
+# Endings a word takes, and what it ends with without them: the accusative ("اضطراريا"), pronouns
+# ("جلسته", "طائراتها"), plurals and verbs' persons ("متعاملين", "تضرروا").
+_SUFFIXES = (("ا", ""), ("ه", ""), ("ها", ""), ("هم", ""), ("هما", ""), ("ته", "ة"), ("تها", "ة"), ("تهم", "ة"),
+             ("ين", ""), ("ون", ""), ("وا", ""), ("ات", ""), ("ات", "ة"), ("ان", ""), ("نا", ""))
+_CLITICS = ("و", "ف", "ب", "ل", "ك", "س", "ال", "وال", "فال", "بال", "كال", "لل", "ولل", "وب", "ول", "وس", "فب", "فل")
+_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
