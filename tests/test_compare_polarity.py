@@ -335,3 +335,20 @@ def test_a_verbal_noun_meets_its_verb_and_a_country_adjective_its_country():
 def test_courts_uphold_or_annul_and_a_pardon_is_a_release(a, b, words):
     found = _opposed(a, b)
     assert found is not None and found[:2] == words
+
+
+@pytest.mark.parametrize(("form", "root"), [("نفت", "نفى"), ("نفوا", "نفى"), ("ألغت", "ألغى"), ("ألغوا", "ألغى")])
+def test_arabic_verbs_ending_in_a_weak_letter_meet_their_past_forms(form, root):
+    assert read(form).polar and read(form).polar[0].entries == read(root).polar[0].entries
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("أكدت شركة الاتصالات اليمنية أن الكابل البحري في البحر الأحمر قد قطع، ما أدى إلى بطء خدمات الإنترنت.",
+     "نفت شركة الاتصالات اليمنية أن يكون الكابل البحري في البحر الأحمر قد قطع."),
+    ("Yemen's telecom company confirmed that the undersea cable in the Red Sea had been cut, slowing internet "
+     "services across the country.", "Yemen's telecom company denied that the undersea cable in the Red Sea had been cut."),
+], ids=["arabic", "english"])
+def test_an_opposition_with_details_on_one_side_only_is_medium(a, b):
+    claims = [Claim(article=name, id=name, statement=text, quote=text) for name, text in (("a", a), ("b", b))]
+    (finding,) = compare(claims, {})
+    assert (finding.kind, finding.severity) == ("polarity", "medium")

@@ -156,6 +156,11 @@ def _variants(key: str) -> tuple[str, ...]:
         for ending in _ARABIC_ENDINGS:
             if bare.endswith(ending) and len(bare) - len(ending) >= 3:
                 found.append(bare[: -len(ending)])
+        # A verb ending in ى drops it before the past's endings: نفت and نفوا are نفى's, ألغت ألغى's.
+        if bare.endswith("ت") and 3 <= len(bare) <= 4:
+            found.append(bare[:-1] + "ي")
+        elif bare.endswith("وا") and 4 <= len(bare) <= 5:
+            found.append(bare[:-2] + "ي")
     for word in list(found):
         if len(word) >= 4 and word[0] in _PRESENT and word[0] != "ي":
             found.append("ي" + word[1:])  # ترفض، نرفض → يرفض

@@ -218,8 +218,8 @@ def _rest(reading: Reading, opposing: set[int]) -> set[str]:
 def _severity(v: Verdict) -> tuple[str, float]:
     if v.extra == 0:
         return "high", 0.85
-    if v.extra <= 2 and not v.swapped:
-        return "medium", 0.65
+    if not v.swapped and (v.extra <= 2 or v.extra < len(v.shared)):
+        return "medium", 0.65  # one says no more than the other but details: fewer than the subject's words
     return "low", 0.45
 
 
