@@ -168,3 +168,21 @@ def test_an_english_count_is_of_its_noun_not_of_the_verb_after(text, thing, stat
 def test_an_approximate_amount_is_as_loose_as_its_rounding(text, low, high):
     (q, *_) = find_quantities(text)
     assert (q.qualifier, q.low, q.high) == ("approx", pytest.approx(low), pytest.approx(high))
+
+
+@pytest.mark.parametrize(("text", "thing", "status"), [
+    ("اعتقلت الشرطة 58 متظاهرا في إسطنبول", "protester", "arrested"),
+    ("قتلت قوات الأمن 12 شخصا", "person", "killed"),
+    ("Police detained 85 protesters in Istanbul", "protester", "arrested"),
+    ("وصلت الشرطة 58 متظاهرا", "protester", None),  # no verb of what befell them before the subject
+])
+def test_what_befell_them_told_by_a_verb_before_its_subject(text, thing, status):
+    (q, *_) = find_quantities(text)
+    assert (q.thing, q.status) == (thing, status)
+
+
+@pytest.mark.parametrize(("text", "status"), [("سجلت الوزارة 240 حالة إصابة بالحصبة", "wounded"),
+                                              ("سجلت 12 حالة وفاة", "killed")])
+def test_cases_of_what_befell_them_are_those_it_befell(text, status):
+    (q, *_) = find_quantities(text)
+    assert (q.thing, q.status) == ("person", status)

@@ -843,6 +843,10 @@ def _quantity(text: str, tokens: list[Token], i: int, j: int, number: Number) ->
     head_token = tokens[head]
     if head_token.key[0].isdigit() or _word_value(head_token.key):
         return None
+    if head_token.key in _CASES and head + 1 < n and not tokens[head + 1].boundary and status_concept(
+            tokens[head + 1].key):
+        head += 1  # "240 حالة إصابة", "12 حالة وفاة": cases of what befell them are those it befell
+        head_token = tokens[head]
     concept = counted_concept(head_token.key)
     status = status_concept(head_token.key)
     if concept is None and status is not None:
@@ -880,6 +884,8 @@ def _quantity(text: str, tokens: list[Token], i: int, j: int, number: Number) ->
                 frame_start = k - 1
             break
         else:
+            if status is None and k == unit_start - 1:
+                status = _befell_before_its_subject(tokens, k)
             break
         k -= 1
     if frame_concept is None:
@@ -918,6 +924,26 @@ def _quantity(text: str, tokens: list[Token], i: int, j: int, number: Number) ->
         number_start=tokens[i].start,
         number_end=tokens[j - 1].end,
     )
+
+
+_CASES = frozenset(map(fold, "حالة حالات".split()))
+
+
+def _befell_before_its_subject(tokens: list[Token], k: int) -> str | None:
+    """What befell those counted, said by a verb before its subject, as Arabic puts it: "اعتقلت الشرطة 58
+    متظاهرا", "قتلت قوات الأمن 12 شخصا" (tokens[k], right before the number, ends the subject)."""
+    if tokens[k].key.isascii() or not has_article(tokens[k].key):
+        return None
+    for m in range(k - 1, max(k - _LONGEST_SUBJECT, 0) - 1, -1):
+        if tokens[m + 1].boundary:
+            return None
+        key = tokens[m].key
+        if not has_article(key) and (status := status_as_written(key)) is not None:
+            return status
+    return None
+
+
+_LONGEST_SUBJECT = 3  # words between the verb and the number: "قوات الأمن"
 
 
 def _bare_toll(text: str, tokens: list[Token], i: int, j: int, number: Number) -> Quantity | None:
