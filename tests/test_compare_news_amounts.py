@@ -222,3 +222,17 @@ def test_two_ages_of_one_person_named_by_what_they_do_disagree(texts):
 ], ids=["english", "arabic", "rounded"])
 def test_a_precise_approximation_is_no_rounding_of_a_distant_figure(texts, found):
     assert bool([f for f in findings(*texts) if f.severity != "low"]) == found
+
+
+@pytest.mark.parametrize(("texts", "published", "found"), [
+    (("The phosphate group produced 41 million tonnes of rock in 2024, its annual report said",
+      "The phosphate group produced 34 million tonnes of rock last year, its annual report said"), date(2025, 3, 1), True),
+    (("أعلن المكتب الشريف للفوسفاط أن إنتاجه من الفوسفات الخام بلغ 41 مليون طن خلال سنة 2024",
+      "أنتج المكتب الشريف للفوسفاط 34 مليون طن من الفوسفات الخام العام الماضي"), date(2025, 3, 1), True),
+    (("The phosphate group produced 41 million tonnes of rock in 2023, its annual report said",
+      "The phosphate group produced 34 million tonnes of rock last year, its annual report said"), date(2025, 3, 1), False),
+], ids=["english", "arabic", "another-year"])
+def test_an_amount_of_last_year_is_of_the_year_before_its_report(texts, published, found):
+    claims = [Claim(article=chr(ord("a") + n), id=f"{n}", statement=text, quote=text) for n, text in enumerate(texts)]
+    counting = [f for f in compare(claims, {c.article: published for c in claims}) if f.severity != "low"]
+    assert bool(counting) == found

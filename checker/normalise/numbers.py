@@ -168,6 +168,7 @@ class Quantity:
     context: frozenset[str] = field(default_factory=frozenset)
     periods: frozenset[int] = field(default_factory=frozenset)  # months named beside it ("in March")
     update: bool = False  # "rose to 2,012", "ارتفعت حصيلة القتلى إلى 44": a count updated
+    years_ago: int | None = None  # "last year" (1), "this year" (0) beside it: a year its text's day tells
 
     @property
     def thing(self) -> str:
@@ -699,17 +700,33 @@ def _measured(text: str, tokens: tuple[Token, ...], q: Quantity) -> Quantity:
     years = [int(key) for key in chain(before, after) if len(key) == 4 and key.isdigit() and 1800 <= int(key) <= 2200]
     if years:
         periods |= frozenset(years)  # "مقارنة بانتخابات 2016 التي فاز فيها بـ125 مقعدا": 2016's seats
+    years_ago = None if years else _years_ago(before, after)
     update = _told_as_updated(sentence)
-    if measure is None and not context and not periods and not update:
+    if measure is None and not context and not periods and not update and years_ago is None:
         return q
     low, high = q.low, q.high
     if measure == "age" and q.qualifier == "approx":
         low, high = q.value - 1, q.value + 1  # "عن عمر يناهز 92 عاما": an age is told to the year
     return Quantity(q.value, low, high, q.qualifier, q.noun, q.concept, q.status, q.modifiers, q.frame, q.frame_concept,
                     q.text, q.start, q.end, q.number_start, q.number_end, frozenset([measure]) if measure else _NOTHING,
-                    frozenset(context), periods, update)
+                    frozenset(context), periods, update, years_ago)
 
 
+def _years_ago(before: list[str], after: list[str]) -> int | None:
+    """A year named beside an amount by its distance from the text's own: "last year", "العام الماضي"
+    (1), "this year", "العام الجاري" (0). `before` runs backwards from the amount."""
+    for words in (after, before[::-1]):
+        for first, second in zip(words, words[1:]):
+            ago = _RELATIVE_YEARS.get((first, second))
+            if ago is not None:
+                return ago
+    return None
+
+
+_RELATIVE_YEARS = {(fold(a), fold(b)): ago for a, b, ago in (
+    ("last", "year", 1), ("this", "year", 0), ("العام", "الماضي", 1), ("السنة", "الماضية", 1), ("العام", "الجاري", 0),
+    ("العام", "الحالي", 0), ("السنة", "الجارية", 0), ("السنة", "الحالية", 0), ("هذا", "العام", 0),
+    ("هذه", "السنة", 0))}
 # Words that give how long something lasts, the thing before them: "the strike would last 48 hours",
 # "إضراب لمدة 48 ساعة".
 _LASTS = frozenset(map(fold, "last lasts lasting lasted لمدة مدته مدتها يستمر تستمر سيستمر ستستمر استمر استمرت "

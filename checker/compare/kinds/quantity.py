@@ -6,6 +6,9 @@ count"."""
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
+from datetime import date
+from functools import lru_cache
 
 from checker.compare.facts import ClaimFacts
 from checker.compare.kinds.base import Context, Item, ScopeItems, articles_of, finding, in_conflict, listing, \
@@ -58,8 +61,17 @@ def thing_name(q: Quantity) -> str:
 
 def _counts(facts: list[ClaimFacts], side: int) -> list[Item[Quantity]]:
     """The counts of the claims that can be compared: a generic count ("3 days") needs the words around it."""
-    return [new_item((f, q, q.text, side)) for f in facts for q in f.quantities
+    return [new_item((f, q if q.years_ago is None else dated(q, f.published), q.text, side))
+            for f in facts for q in f.quantities
             if not q.generic or q.status or q.modifiers or q.frame_concept or q.measures or q.context]
+
+
+@lru_cache(maxsize=4096)
+def dated(q: Quantity, published: date | None) -> Quantity:
+    """An amount of "last year" as one of the year before its report's: 2024's, in a report of 2025."""
+    if published is None:
+        return q
+    return replace(q, periods=q.periods | {published.year - q.years_ago}, years_ago=None)
 
 
 def _buckets(items: list[Item[Quantity]]) -> list[list[Item[Quantity]]]:
