@@ -233,8 +233,19 @@ def _voices(persons: tuple[PersonMention, ...], speaker: str | None) -> frozense
     """How the full names of the people a claim names sound ("Amr Diab" and "عمرو دياب" both "mr db"):
     what tells that reports in two scripts name one person. Names of two words or more, and of enough
     consonants that few names share them."""
-    names = [p.name for p in persons] + ([speaker] if speaker else [])
-    return frozenset(filter(None, map(_voice, names))) if names else frozenset()
+    if not persons and not speaker:
+        return _NO_VOICES
+    return _voices_of(tuple([p.name for p in persons]), speaker)
+
+
+@lru_cache(maxsize=65536)
+def _voices_of(names: tuple[str, ...], speaker: str | None) -> frozenset[str]:
+    """One set for the claims naming the same people: 200,000 claims name far fewer."""
+    voices = frozenset(filter(None, map(_voice, names + ((speaker,) if speaker else ()))))
+    return voices or _NO_VOICES
+
+
+_NO_VOICES: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=65536)

@@ -39,7 +39,10 @@ def named_things(text: str, tokens: Iterable[Token], taken: Iterable[tuple[int, 
             rarest = _RARE_FIRST if _begins_sentence(text, token.start) else _RARE_LATIN
         if _rarity[_bare(token.text)] < rarest and not _other_kind(key):
             found.add(key)
-    return frozenset(found)
+    return frozenset(found) if found else _NOTHING
+
+
+_NOTHING: frozenset[str] = frozenset()
 
 
 def _begins_sentence(text: str, start: int) -> bool:
