@@ -324,3 +324,35 @@ def test_one_person_in_two_scripts_sounds_the_same(first, second):
 
     a, b = read_all(claims(first, second), {})
     assert a.voices & b.voices
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("أعلن الوزير أن حزب التجمع الوطني للأحرار حصل على 102 مقعد", "حزب تجمع"),
+    ("تحتضن مدينة جدة نهائي كأس السوبر السعودي", "كاس سوبر"),
+    ("The Saudi Super Cup final will be played in Riyadh", "super cup"),
+    ("The Grand Ethiopian Renaissance Dam will hold 74 billion cubic metres", "renaissance dam"),
+])
+def test_a_thing_named_in_common_words_is_named_with_what_it_is(text, named):
+    from checker.compare.facts import read_all
+
+    (facts,) = read_all(claims(text), {})
+    assert named in facts.named
+
+
+@pytest.mark.parametrize("text", ["The Health Ministry said on Friday", "قالت وزارة الصحة الجمعة إن الوضع مستقر"])
+def test_an_office_every_story_names_names_no_thing(text):
+    from checker.compare.facts import read_all
+
+    (facts,) = read_all(claims(text), {})
+    assert facts.named == frozenset()
+
+
+@pytest.mark.parametrize("pair", [
+    ["أعلن وزير الداخلية عبد الوافي لفتيت أن حزب التجمع الوطني للأحرار حصل على 102 مقعد في مجلس النواب.",
+     "تصدر حزب التجمع الوطني للأحرار نتائج الانتخابات التشريعية بحصوله على 97 مقعدا في مجلس النواب."],
+    ["Interior Minister Abdelouafi Laftit said the National Rally of Independents Party won 102 seats in the House "
+     "of Representatives.", "The National Rally of Independents Party topped the election with 97 seats in the House "
+     "of Representatives."],
+], ids=["arabic", "english"])
+def test_two_counts_of_one_party_with_no_day_or_place_disagree(pair):
+    assert kinds(compare(claims(*pair), {})) == ["quantity"]

@@ -10,11 +10,14 @@ are theirs, not names of things."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
-from checker.normalise.arabic import Token
+from checker.normalise.arabic import Token, fold, strip_article
 from checker.normalise.calendar_words import month_of, weekday_of
 from checker.normalise.memo import WordMemo
+from checker.normalise.numbers import may_start_number
+from checker.normalise.places import country_of_adjective
+from checker.normalise.words import STOPWORDS, content_key
 
 # Rarer than this in its language (Zipf: 4 is once in 100,000 words): "Vault" 3.9, "Volkswagen" 3.5, not
 # "Stadium" 4.6 or "Police" 5.3. Arabic has no capitals to tell a name by: only a word rarer still,
@@ -24,11 +27,13 @@ _RARE_ARABIC = 2.5
 _SHORTEST = 3
 
 
-def named_things(text: str, tokens: Iterable[Token], taken: Iterable[tuple[int, int]] = ()) -> frozenset[str]:
+def named_things(text: str, tokens: Sequence[Token], taken: Iterable[tuple[int, int]] = ()) -> frozenset[str]:
     """The keys of the words of a text that name a thing; `taken`: the spans of its people and places.
-    A capitalised word beginning a sentence may be any word: only a rarer one is a name there."""
+    A capitalised word beginning a sentence may be any word: only a rarer one is a name there. A
+    thing named in common words is named with what it is: "حزب التجمع الوطني للأحرار" is "حزب تجمع",
+    "the Super Cup final" "super cup"."""
     spans = list(taken)
-    found = set()
+    found = set(_kinds_and_names(tokens))
     for token in tokens:
         key = token.key
         if not (_may_name(token.text) and key.isalpha()) or any(start <= token.start < end for start, end in spans):
@@ -45,6 +50,33 @@ def named_things(text: str, tokens: Iterable[Token], taken: Iterable[tuple[int, 
 _NOTHING: frozenset[str] = frozenset()
 
 
+def _kinds_and_names(tokens: Sequence[Token]) -> Iterable[str]:
+    """A kind of thing and the first word of its name: Arabic puts the kind first ("كأس السوبر", "سد
+    النهضة"), English last, both capitalised ("Super Cup", "Renaissance Dam")."""
+    for n in range(len(tokens) - 1):
+        first, second = tokens[n], tokens[n + 1]
+        if second.boundary:
+            continue
+        if not first.key.isascii():
+            kind = strip_article(first.key)
+            name = content_key(second.key)
+            if kind in _ARABIC_KINDS and name and not second.key.isascii() and second.key not in STOPWORDS \
+                    and country_of_adjective(second.key) is None and name not in _ARABIC_KINDS:
+                yield f"{kind} {name}"
+        elif second.key in _ENGLISH_KINDS and first.text[:1].isupper() and second.text[:1].isupper() \
+                and first.key not in STOPWORDS and country_of_adjective(first.key) is None:
+            yield f"{first.key} {second.key}"
+
+
+# Kinds of things named in common words: not the offices every story names (وزارة, Ministry).
+_ARABIC_KINDS = frozenset(map(fold, (
+    "حزب كأس بطولة مهرجان ملعب استاد شركة نادي جامعة مستشفى متحف فندق سد مطار ميناء منجم مخيم مصنع "
+    "سفينة ناقلة بركان جسر برج مسرح").split()))
+_ENGLISH_KINDS = frozenset(
+    "party cup championship festival stadium arena club university hospital museum hotel dam airport port mine "
+    "camp plant factory ship tanker volcano bridge tower theatre theater prize award".split())
+
+
 def _begins_sentence(text: str, start: int) -> bool:
     before = text[:start].rstrip()
     return not before or before[-1] in _SENTENCE_ENDS
@@ -57,9 +89,6 @@ _RARE_FIRST = 2.5  # "Rescuers", "Dockworkers" begin sentences; "Kanlaon" and "O
 @WordMemo
 def _other_kind(key: str) -> bool:
     """A word of another finder: a number ("Nineteen"), a people ("Kenyan", "اليمني"), a month or a day."""
-    from checker.normalise.numbers import may_start_number
-    from checker.normalise.places import country_of_adjective
-
     return (may_start_number[key] or country_of_adjective(key) is not None or month_of(key) is not None
             or weekday_of(key) is not None)
 
