@@ -167,3 +167,15 @@ def test_a_minister_of_any_portfolio_is_named(text, name):
 @pytest.mark.parametrize("text", ["أكد وزير الخارجية على أهمية الحوار", "وزير الدولة لشؤون الإعلام"])
 def test_no_name_where_a_preposition_follows_the_office(text):
     assert find_persons(text) == ()
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The dam burst left 45 dead, Interior Minister Fred Matiang'i said.", "Fred Matiang'i"),
+    ("Foreign Minister Dermot O'Brien's visit was cut short.", "Dermot O'Brien"),
+])
+def test_a_name_written_with_an_apostrophe_is_whole(text, name):
+    assert [p.name for p in find_persons(text)] == [name]
+
+
+def test_a_speaker_named_with_an_apostrophe_is_a_person():
+    assert split_speaker("Fred Matiang'i")[0] == "Fred Matiang'i"

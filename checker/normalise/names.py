@@ -111,6 +111,7 @@ class PersonMention:
 @lru_cache(maxsize=65536)
 def name_tokens(name: str) -> tuple[str, ...]:
     """A name as folded tokens: titles dropped, hyphens split, particles joined to what follows."""
+    name = _INNER_APOSTROPHE.sub("", name)  # "Matiang'i" is one word
     words = [w for w in re.split(r"[\s\-‐–_]+", fold(re.sub(r"[.,،:;()\[\]]", " ", name))) if w]
     while words and words[0] in _TITLES:
         words = words[1:]
@@ -126,6 +127,8 @@ def name_tokens(name: str) -> tuple[str, ...]:
         joined.append(pending)
     return tuple(joined)
 
+
+_INNER_APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")
 
 _AR_SOUNDS = str.maketrans({"غ": "ج", "ق": "ج", "ك": "ج", "ط": "ت", "ص": "س", "ث": "س", "ض": "د", "ظ": "ز",
                             "ذ": "ز", "ح": "ه", "ء": None})
@@ -349,6 +352,7 @@ def _joined(text: str, a: Token, b: Token) -> bool:
 
 
 _JOINING = (" ", "-", "‐", " - ", "-‏")
+_APOSTROPHES = ("'", "’")
 
 
 def _arabic_name(text: str, tokens: list[Token], j: int, feminine: bool = False) -> int:
@@ -459,6 +463,11 @@ def _english_name(text: str, tokens: list[Token], j: int) -> int:
     k = j
     while k < len(tokens) and k < j + 5:
         token = tokens[k]
+        if k > j and text[tokens[k - 1].end : token.start] in _APOSTROPHES:
+            if token.key == "s":
+                break  # the possessive: "O'Brien's visit"
+            k += 1  # the rest of a name written with an apostrophe: "Matiang'i", "O'Brien"
+            continue
         if k > j and not _joined(text, tokens[k - 1], token):
             break
         if not (token.text[:1].isupper() or (token.key in _PARTICLES and k > j)):
