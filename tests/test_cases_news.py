@@ -27,7 +27,7 @@ UNSEEN_FOUND_AT_LEAST = 17  # of its 31 contradictions (11 when written, 12 when
 UNSEEN_FLAGGED_AT_MOST = 0  # of its 21 agreeing cases (4 when written, 1 when it began to be tuned on)
 
 MORE = ROOT / "tests" / "data" / "cases_news_more.human.json"
-MORE_FOUND_AT_LEAST = 29  # of its 53 contradictions (17 when written)
+MORE_FOUND_AT_LEAST = 31  # of its 53 contradictions (17 when written)
 MORE_FLAGGED_AT_MOST = 0  # of its 42 agreeing cases (2 when written)
 # Low findings between linked events of two stories (Egypt's reserves, its tourism revenue): 3 when written.
 MORE_ACROSS_AT_MOST = 1

@@ -171,9 +171,21 @@ _MEASURES = {
     "fee": "صفقة رسوم fee fees",
     "settlement": "تسوية settle settlement settles",
     "bail": "كفالة bail bond",
+    "revenue": "إيرادات الإيرادات ايرادات الايرادات عائدات العائدات revenue revenues",
+    "profit": "ربح الربح أرباح الأرباح ارباح الارباح أرباحه أرباحها profit profits earnings",  # ربح: "صافي ربح"
+    "reserves": "احتياطي الاحتياطي احتياطيات الاحتياطيات reserves",
+    "exports": "صادرات الصادرات exports",
+    "imports": "واردات الواردات imports",
+    "deficit": "عجز العجز deficit",
+    "debt": "دين الدين ديون الديون debt",
+    "sales": "مبيعات المبيعات sales",
+    "capacity": "سعة السعة capacity",
+    "budget": "ميزانية الميزانية موازنة الموازنة budget",
+    "investment": "استثمارات الاستثمارات investment investments",
+    "production": "إنتاج الإنتاج انتاج الانتاج إنتاجه إنتاجها production output",
     "elapsed": "منذ تأسيس تأسيسه تأسيسها ذكرى ago founded founding anniversary",
     # A change ("lost 112 seats", "خسر 112 مقعدا") is not the level it changed ("won 13 seats").
-    "change": "خسر خسرت يخسر تخسر فقد فقدت يفقد كسب كسبت ربح ربحت lost loses lose gained gains gain shed added",
+    "change": "خسر خسرت يخسر تخسر فقد فقدت يفقد كسب كسبت ربحت lost loses lose gained gains gain shed added",
 }
 MEASURES = frozenset(_MEASURES)
 # What says that the death of the one whose age is given is told: "عن 86 عاما" after "توفي" is an age.
