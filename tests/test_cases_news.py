@@ -19,7 +19,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 import cases_eval  # noqa: E402
 
 CASES = ROOT / "tests" / "data" / "cases_news.human.json"
-FOUND_AT_LEAST = 55  # of the case set's contradictions
+FOUND_AT_LEAST = 56  # of the case set's contradictions
 ACROSS_AT_MOST = 0  # findings whose sides are in two cases
 
 UNSEEN = ROOT / "tests" / "data" / "cases_news_unseen.human.json"

@@ -58,3 +58,17 @@ def test_two_speakers_in_two_scripts_are_not_joined_by_what_they_count():
     assert findings("Prime Minister Aziz Akhannouch said in Rabat that unemployment stood at 13.1%",
                     "قال وزير الاقتصاد فوزي لقجع في الرباط إن معدل البطالة بلغ 11.2%",
                     locations=("Rabat", "الرباط")) == []
+
+
+def test_one_person_in_two_scripts_in_one_place_tells_one_event():
+    from checker.models import Claim
+    from checker.compare import compare
+
+    texts = [("More than 15,600 cases and 537 deaths have been reported in Congo this year, WHO Director-General "
+              "Tedros Adhanom Ghebreyesus said.", "Tedros Adhanom Ghebreyesus"),
+             ("قال تيدروس أدهانوم غيبريسوس إن أكثر من 15600 إصابة و735 وفاة سجلت في الكونغو منذ بداية العام.",
+              "تيدروس أدهانوم غيبريسوس")]
+    claims = [Claim(article=f"a{n}", id=f"{n}", statement=text, quote=text, speaker=speaker)
+              for n, (text, speaker) in enumerate(texts)]
+    (finding,) = [f for f in compare(claims, {}) if f.severity != "low"]
+    assert finding.kind == "quantity" and "537" in finding.summary and "735" in finding.summary

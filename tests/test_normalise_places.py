@@ -176,3 +176,14 @@ def test_the_gazetteer_loads_from_its_cache_in_a_fraction_of_a_second():
     assert time.perf_counter() - started < 1.0
     arabic = [alias for alias in loaded.aliases if not alias.isascii()]
     assert len(loaded.places) > 30_000 and len(arabic) > 8_000
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Congo", "CD"), ("الكونغو", "CD"), ("Democratic Republic of Congo", "CD"), ("DRC", "CD"),
+    ("الكونغو الديمقراطية", "CD"), ("Republic of Congo", "CG"), ("Congo Republic", "CG"), ("الكونغو برازافيل", "CG"),
+])
+def test_congo_is_what_news_calls_it_in_both_languages(text, code):
+    from checker.normalise.places import load_gazetteer, lookup_place
+
+    load_gazetteer()
+    assert lookup_place(text).id == code

@@ -753,8 +753,11 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, day_key: i
             overlap += synonyms / n_words
         # People told in two scripts are not known to be one: a claim naming some is joined this way
         # only to a group naming none, or the other way round.
-        bridged = (not alike and place_relation is True and not (entities and g.entities)
-                   and _told_in_another_language(f, g))
+        # One person, in two scripts ("Tedros", "تيدروس"), in one place: told in two languages, as much
+        # as one thing counted there is.
+        bridged = not alike and place_relation is True and (
+            (not (entities and g.entities) and _told_in_another_language(f, g))
+            or (bool(f.voices) and not f.voices.isdisjoint(g.voices) and mostly_latin(f.words) != mostly_latin(g.words)))
         if bridged:
             overlap = _SAME_MEASURE
         # Across articles one clue is not enough (one city, one person, one topic hosts many events), and

@@ -701,6 +701,8 @@ def _measured(text: str, tokens: tuple[Token, ...], q: Quantity) -> Quantity:
     if years:
         periods |= frozenset(years)  # "مقارنة بانتخابات 2016 التي فاز فيها بـ125 مقعدا": 2016's seats
     years_ago = None if years else _years_ago(before, after)
+    if measure == "elapsed" and years_ago is not None:
+        measure = None  # "منذ بداية العام": since the year began, a year's count, not a time elapsed
     update = _told_as_updated(sentence)
     if measure is None and not context and not periods and not update and years_ago is None:
         return q
@@ -726,7 +728,7 @@ def _years_ago(before: list[str], after: list[str]) -> int | None:
 _RELATIVE_YEARS = {(fold(a), fold(b)): ago for a, b, ago in (
     ("last", "year", 1), ("this", "year", 0), ("العام", "الماضي", 1), ("السنة", "الماضية", 1), ("العام", "الجاري", 0),
     ("العام", "الحالي", 0), ("السنة", "الجارية", 0), ("السنة", "الحالية", 0), ("هذا", "العام", 0),
-    ("هذه", "السنة", 0))}
+    ("هذه", "السنة", 0), ("بداية", "العام", 0), ("مطلع", "العام", 0), ("بداية", "السنة", 0), ("مطلع", "السنة", 0))}
 # Words that give how long something lasts, the thing before them: "the strike would last 48 hours",
 # "إضراب لمدة 48 ساعة".
 _LASTS = frozenset(map(fold, "last lasts lasting lasted لمدة مدته مدتها يستمر تستمر سيستمر ستستمر استمر استمرت "

@@ -21,7 +21,7 @@ from checker.normalise.frozen import quick_init
 from checker.normalise.memo import WordMemo
 from checker.normalise.sounds import skeleton
 
-# code: English name | Arabic names | Arabic nisba stems | English adjectives | capital
+# code: English name | Arabic names | Arabic nisba stems | English adjectives | capital [| other English names]
 _COUNTRIES = {
     "FR": "France | فرنسا | فرنسي | french | paris",
     "US": "United States | الولايات المتحدة، أمريكا، أميركا | أمريكي، أميركي، امريكي | american, us, u.s., "
@@ -74,6 +74,11 @@ _COUNTRIES = {
     "HU": "Hungary | المجر | مجري | hungarian | budapest",
     "PT": "Portugal | البرتغال | برتغالي | portuguese | lisbon",
     "IE": "Ireland | أيرلندا، ايرلندا | أيرلندي، ايرلندي | irish | dublin",
+    # News writes "Congo" for the larger one, as "الكونغو"; the catalogue gives that name to the other.
+    "CD": "DR Congo | الكونغو، الكونغو_الديمقراطية، جمهورية_الكونغو_الديمقراطية | كونغولي | congolese | kinshasa | "
+    "congo, drc, democratic republic of congo, democratic republic of the congo",
+    "CG": "Republic of the Congo | الكونغو_برازافيل | | | brazzaville | republic of congo, congo republic, "
+    "congo brazzaville",
 }
 # canonical: English name | Arabic names | English aliases | country [| the place it is part of]
 _CITIES = {
@@ -127,6 +132,8 @@ _CITIES = {
     "algiers": "Algiers | مدينة_الجزائر | algiers | DZ",
     "rabat": "Rabat | الرباط | rabat | MA",
     "khartoum": "Khartoum | الخرطوم | khartoum | SD",
+    "kinshasa": "Kinshasa | كينشاسا | kinshasa | CD",
+    "brazzaville": "Brazzaville | برازافيل | brazzaville | CG",
     "kyiv": "Kyiv | كييف | kyiv, kiev | UA",
     "athens": "Athens | أثينا | athens | GR",
     "vienna": "Vienna | فيينا | vienna | AT",
@@ -221,6 +228,7 @@ class CountryRow:
     nisba: tuple[str, ...]  # Arabic adjective stems: فرنسي
     adjectives: tuple[str, ...]  # English adjectives: french
     capital: str  # the id or English name of a city
+    english: tuple[str, ...] = ()  # its other English names: "democratic republic of congo"
 
 
 @dataclass(frozen=True)
@@ -240,8 +248,9 @@ class PlacesError(ValueError):
 def _table_rows() -> tuple[list[CountryRow], list[CityRow]]:
     countries = []
     for code, row in _COUNTRIES.items():
-        name, arabic, nisba, english, capital = (part.strip() for part in row.split("|"))
-        countries.append(CountryRow(code, name, tuple(_split(arabic)), tuple(_split(nisba)), tuple(_split(english)), capital))
+        name, arabic, nisba, adjectives, capital, *names = (part.strip() for part in row.split("|"))
+        countries.append(CountryRow(code, name, tuple(_split(arabic)), tuple(_split(nisba)), tuple(_split(adjectives)),
+                                    capital, tuple(_split(names[0])) if names else ()))
     cities = []
     for city_id, row in _CITIES.items():
         name, arabic, english, country, *within = (part.strip() for part in row.split("|"))
@@ -277,7 +286,7 @@ def add_places(countries: list[CountryRow], cities: list[CityRow]) -> None:
     added = []
     for country in countries:
         PLACES[country.code] = Place(country.code, country.name, country.code)
-        for alias in (*country.arabic, country.name.lower()):
+        for alias in (*country.arabic, country.name.lower(), *country.english):
             _ALIASES[fold(alias)] = country.code
             _PHRASE_ONLY.discard(fold(alias))
             added.append(fold(alias))

@@ -46,6 +46,7 @@ class _Country(BaseModel):
     nisba: list[str] = []
     adjectives: list[str] = []
     capital: str = Field(min_length=1)
+    english: list[str] = []  # its other English names
 
 
 class _PlacesFile(BaseModel):
@@ -57,7 +58,7 @@ class _PlacesFile(BaseModel):
 def add_places_file(path: Path) -> int:
     """Adds the places of the file; how many it gives."""
     table = parse(read_text(path, PlacesFileError), _PlacesFile, PlacesFileError)
-    countries = [CountryRow(code, c.name, tuple(c.arabic), tuple(c.nisba), tuple(c.adjectives), c.capital)
+    countries = [CountryRow(code, c.name, tuple(c.arabic), tuple(c.nisba), tuple(c.adjectives), c.capital, tuple(c.english))
                  for code, c in table.countries.items()]
     cities = [CityRow(city_id, c.name, tuple(c.arabic), tuple(c.english), c.country, c.within)
               for city_id, c in table.cities.items()]
