@@ -187,3 +187,13 @@ def test_congo_is_what_news_calls_it_in_both_languages(text, code):
 
     load_gazetteer()
     assert lookup_place(text).id == code
+
+
+@pytest.mark.parametrize("text", ["The singer will perform at the Olympic Stadium in Athens on 14 June.",
+                                  "Crowds gathered at the Victoria Station concourse in London."])
+def test_a_place_name_that_begins_a_longer_name_is_not_that_place(text):
+    assert [m.place.id for m in find_places(text)] in (["athens"], ["london"])
+
+
+def test_a_field_naming_a_venue_is_not_the_town_it_begins_with():
+    assert lookup_place("Olympic Stadium") is None

@@ -489,6 +489,8 @@ def places_in(text: str, tokens: tuple[Token, ...], keys: list[str], starts: lis
         prev = tokens[k].key if k >= 0 and not tokens[k + 1].boundary else ""
         if alias in _PHRASE_ONLY and not field and not _in_place_phrase(tokens, i, prev, alias):
             continue  # "قالت جدة الطفل", "Reading the report"
+        if alias in _PHRASE_ONLY and field and first.key.isascii() and _name_goes_on(tokens, after):
+            continue  # a field naming "Olympic Stadium", not the town of Olympic
         end = after
         # "في باريس", "in Paris", or the preposition ب attached: "بباريس", "بالعاصمة"; or the place of
         # the event a noun names: "اجتماع جنيف", "the Geneva talks".
@@ -508,7 +510,8 @@ def _in_place_phrase(tokens, i: int, prev: str, alias: str) -> bool:
     if first.key not in (name, "ب" + name, "ال" + name, "بال" + name):
         return False  # a word read with a letter taken for a prefix: "ولاية" is not و + Lae (لايه)
     if first.key.isascii():  # not "at": "at Police headquarters"; not a word of a longer name: "West Bank"
-        part_of_a_name = i > 0 and not first.boundary and tokens[i - 1].text[:1].isupper() and prev not in _IN
+        part_of_a_name = (i > 0 and not first.boundary and tokens[i - 1].text[:1].isupper() and prev not in _IN) \
+            or _name_goes_on(tokens, i + len(alias.split()))  # "at the Olympic Stadium"
         return first.text[:1].isupper() and not part_of_a_name and (prev in _IN or _happened_there(tokens, i))
     if prev in _LOCATIVE or _happened_there(tokens, i):
         return True
@@ -517,6 +520,15 @@ def _in_place_phrase(tokens, i: int, prev: str, alias: str) -> bool:
 
 
 _IN = frozenset(("in", "inside"))
+
+
+def _name_goes_on(tokens, j: int) -> bool:
+    """A capitalised word right after: the name is a longer one's ("Olympic Stadium", "Victoria Station")."""
+    if j >= len(tokens) or tokens[j].boundary or not tokens[j].text[:1].isupper():
+        return False
+    from checker.normalise.calendar_words import month_of, weekday_of
+
+    return weekday_of(tokens[j].key) is None and month_of(tokens[j].key) is None
 
 
 def _names_the_events_place(tokens, start: int, end: int, prev: str) -> bool:
