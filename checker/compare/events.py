@@ -194,8 +194,10 @@ class _Group:
         self.places = _Values(same_place)
         self.days = _Days()
         self.entities: set[int] = set()
-        self.named: set[str] = set()  # the things its claims name that are no person or place
-        self.voices: set[str] = set()  # how its people's names sound, in either script
+        # The things its claims name that are no person or place, and how its people's names sound in
+        # either script: most groups have none, and share one empty set until they have.
+        self.named: set[str] | frozenset[str] = _NO_WORDS
+        self.voices: set[str] | frozenset[str] = _NO_WORDS
         self.words: set[str] = set()
         self.measured: set[str] = set()  # what its claims' amounts count or measure, in either language
         self.meanings: set[str] = set()  # what its words mean, where the tables give synonyms (`synonym_key`)
@@ -223,9 +225,15 @@ class _Group:
         if named is not None:
             own.days.add(named.shown, named)
         if f.named:
-            self.named |= f.named
+            if self.named is _NO_WORDS:
+                self.named = set(f.named)
+            else:
+                self.named |= f.named
         if f.voices:
-            self.voices |= f.voices
+            if self.voices is _NO_WORDS:
+                self.voices = set(f.voices)
+            else:
+                self.voices |= f.voices
         if f.entities:
             self.entities |= f.entities
         elif named is None:

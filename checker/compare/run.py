@@ -38,6 +38,7 @@ from checker.compare.kinds import KINDS, attribution, location
 from checker.compare.kinds.base import Context
 from checker.models import Claim, Contradiction
 from checker.normalise.numbers import Quantity
+from checker.normalise.named import load_frequencies
 from checker.normalise.places import load_gazetteer
 
 MIN_CLAIMS = parallel.MIN_ITEMS  # below this many the work takes less time than starting a worker
@@ -133,6 +134,7 @@ def _facts_and_people(claims: list[Claim], published: Mapping[str, datetime.date
                       processes: int) -> tuple[list[ClaimFacts], People]:
     reader = Reader(published, claims)
     load_gazetteer()  # once, before the workers are forked, rather than once in each
+    load_frequencies()
     own_end = int(len(claims) / processes * _OWN_PART)
     pieces = _pieces(reader, claims, own_end, len(claims))
     own_keys = list(map(reader.key, claims[:own_end]))

@@ -126,3 +126,12 @@ _SUFFIXES = (("ا", ""), ("ه", ""), ("ها", ""), ("هم", ""), ("هما", ""),
              ("ين", ""), ("ون", ""), ("وا", ""), ("ات", ""), ("ات", "ة"), ("ان", ""), ("نا", ""))
 _CLITICS = ("و", "ف", "ب", "ل", "ك", "س", "ال", "وال", "فال", "بال", "كال", "لل", "ولل", "وب", "ول", "وس", "فب", "فل")
 _MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
+
+
+def load_frequencies() -> None:
+    """Loads the word lists a name's rarity is told by (most of a second, about 120 MB): in a process
+    that forks workers, once before, rather than once in each."""
+    from wordfreq import zipf_frequency
+
+    for language in ("ar", "en"):
+        zipf_frequency("news", language)
