@@ -211,7 +211,8 @@ def read_text(text: str, published: date | None, counted: bool = True) -> Readin
         words=content_keys(keys),
         places=places,
         located=tuple(m for n, m in enumerate(places) if n not in listed) if listed else places,
-        named=named_things(text, tokens, [(p.start, p.end) for p in persons] + [(m.start, m.end) for m in places]),
+        named=named_things(text, tokens, keys,
+                           [(p.start, p.end) for p in persons] + [(m.start, m.end) for m in places]),
     )
 
 

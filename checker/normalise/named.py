@@ -10,6 +10,7 @@ are theirs, not names of things."""
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 from collections.abc import Iterable, Sequence
 
 from checker.normalise.arabic import Token, fold, strip_article
@@ -27,45 +28,66 @@ _RARE_ARABIC = 2.5
 _SHORTEST = 3
 
 
-def named_things(text: str, tokens: Sequence[Token], taken: Iterable[tuple[int, int]] = ()) -> frozenset[str]:
-    """The keys of the words of a text that name a thing; `taken`: the spans of its people and places.
-    A capitalised word beginning a sentence may be any word: only a rarer one is a name there. A
-    thing named in common words is named with what it is: "حزب التجمع الوطني للأحرار" is "حزب تجمع",
-    "the Super Cup final" "super cup"."""
-    spans = list(taken)
-    found = set(_kinds_and_names(tokens))
-    for token in tokens:
-        key = token.key
-        if not (_may_name(token.text) and key.isalpha()) or any(start <= token.start < end for start, end in spans):
-            continue
-        if not token.text.isascii():
-            rarest = _RARE_ARABIC
-        else:
-            rarest = _RARE_FIRST if _begins_sentence(text, token.start) else _RARE_LATIN
-        if _rarity[_bare(token.text)] < rarest and not _other_kind(key):
-            found.add(key)
+def named_things(text: str, tokens: Sequence[Token], keys: Sequence[str],
+                 taken: Iterable[tuple[int, int]] = ()) -> frozenset[str]:
+    """The keys of the words of a text that name a thing (`keys`: its tokens'); `taken`: the spans of
+    its people and places. A capitalised word beginning a sentence may be any word: only a rarer one
+    is a name there. A thing named in common words is named with what it is: "حزب التجمع الوطني
+    للأحرار" is "حزب تجمع", "the Super Cup final" "super cup"."""
+    found = set()
+    rarities = list(map(_name_rarity.__getitem__, map(_TEXT, tokens)))
+    if rarities.count(None) < len(rarities):  # most texts name nothing: told without a loop here
+        spans = list(taken)
+        for n in [n for n, rarity in enumerate(rarities) if rarity is not None]:
+            token = tokens[n]
+            if token.text.isascii() and rarities[n] >= _RARE_FIRST and _begins_sentence(text, token.start):
+                continue
+            if not any(start <= token.start < end for start, end in spans):
+                found.add(token.key)
+    if not _KIND_WORDS.isdisjoint(keys):
+        for n in range(len(tokens) - 1):
+            if keys[n] in _KIND_WORDS or keys[n + 1] in _KIND_WORDS:
+                kind_and_name = _kind_and_name(tokens[n], tokens[n + 1])
+                if kind_and_name:
+                    found.add(kind_and_name)
     return frozenset(found) if found else _NOTHING
 
 
 _NOTHING: frozenset[str] = frozenset()
+_TEXT = itemgetter(0)  # a token's text as written
 
 
-def _kinds_and_names(tokens: Sequence[Token]) -> Iterable[str]:
+@WordMemo
+def _name_rarity(written: str) -> float | None:
+    """How rare a word as written is in its language, if it may name a thing and is rare enough to: a
+    capitalised Latin word, an Arabic word, of letters alone, no number, people, month or day."""
+    bare = _bare(written)
+    if len(bare) < _SHORTEST or not bare.isalpha():
+        return None
+    first = bare[0]
+    if first.isascii() and not first.isupper():
+        return None
+    if _other_kind(fold(bare)):
+        return None
+    rarity = _rarity[bare]
+    return rarity if rarity < (_RARE_LATIN if first.isascii() else _RARE_ARABIC) else None
+
+
+def _kind_and_name(first: Token, second: Token) -> str | None:
     """A kind of thing and the first word of its name: Arabic puts the kind first ("كأس السوبر", "سد
     النهضة"), English last, both capitalised ("Super Cup", "Renaissance Dam")."""
-    for n in range(len(tokens) - 1):
-        first, second = tokens[n], tokens[n + 1]
-        if second.boundary:
-            continue
-        if not first.key.isascii():
-            kind = strip_article(first.key)
-            name = content_key(second.key)
-            if kind in _ARABIC_KINDS and name and not second.key.isascii() and second.key not in STOPWORDS \
-                    and country_of_adjective(second.key) is None and name not in _ARABIC_KINDS:
-                yield f"{kind} {name}"
-        elif second.key in _ENGLISH_KINDS and first.text[:1].isupper() and second.text[:1].isupper() \
-                and first.key not in STOPWORDS and country_of_adjective(first.key) is None:
-            yield f"{first.key} {second.key}"
+    if second.boundary:
+        return None
+    if not first.key.isascii():
+        kind = strip_article(first.key)
+        name = content_key(second.key)
+        if kind in _ARABIC_KINDS and name and not second.key.isascii() and second.key not in STOPWORDS \
+                and country_of_adjective(second.key) is None and name not in _ARABIC_KINDS:
+            return f"{kind} {name}"
+    elif second.key in _ENGLISH_KINDS and first.text[:1].isupper() and second.text[:1].isupper() \
+            and first.key not in STOPWORDS and country_of_adjective(first.key) is None:
+        return f"{first.key} {second.key}"
+    return None
 
 
 # Kinds of things named in common words: not the offices every story names (وزارة, Ministry).
@@ -75,6 +97,7 @@ _ARABIC_KINDS = frozenset(map(fold, (
 _ENGLISH_KINDS = frozenset(
     "party cup championship festival stadium arena club university hospital museum hotel dam airport port mine "
     "camp plant factory ship tanker volcano bridge tower theatre theater prize award".split())
+_KIND_WORDS = _ENGLISH_KINDS | _ARABIC_KINDS | frozenset("ال" + kind for kind in _ARABIC_KINDS)
 
 
 def _begins_sentence(text: str, start: int) -> bool:
@@ -91,13 +114,6 @@ def _other_kind(key: str) -> bool:
     """A word of another finder: a number ("Nineteen"), a people ("Kenyan", "اليمني"), a month or a day."""
     return (may_start_number[key] or country_of_adjective(key) is not None or month_of(key) is not None
             or weekday_of(key) is not None)
-
-
-def _may_name(written: str) -> bool:
-    if len(written) < _SHORTEST:
-        return False
-    first = written[0]
-    return first.isupper() if first.isascii() else first.isalpha()
 
 
 def _bare(written: str) -> str:
