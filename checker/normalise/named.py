@@ -10,8 +10,8 @@ are theirs, not names of things."""
 from __future__ import annotations
 
 import re
-from operator import itemgetter
 from collections.abc import Iterable, Sequence
+from operator import itemgetter
 
 from checker.normalise.arabic import Token, fold, strip_article
 from checker.normalise.calendar_words import month_of, weekday_of
