@@ -38,7 +38,7 @@ from checker.compare.kinds import KINDS, attribution, location
 from checker.compare.kinds.base import Context
 from checker.models import Claim, Contradiction
 from checker.normalise.numbers import Quantity
-from checker.normalise.named import load_frequencies
+from checker.normalise.frequency import load_frequencies
 from checker.normalise.places import load_gazetteer
 
 MIN_CLAIMS = parallel.MIN_ITEMS  # below this many the work takes less time than starting a worker

@@ -9,12 +9,12 @@ are theirs, not names of things."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from operator import itemgetter
 
 from checker.normalise.arabic import Token, fold, strip_article
 from checker.normalise.calendar_words import month_of, weekday_of
+from checker.normalise.frequency import undiacritised, zipf_as_written
 from checker.normalise.memo import WordMemo
 from checker.normalise.numbers import may_start_number
 from checker.normalise.places import country_of_adjective
@@ -61,7 +61,7 @@ _TEXT = itemgetter(0)  # a token's text as written
 def _name_rarity(written: str) -> float | None:
     """How rare a word as written is in its language, if it may name a thing and is rare enough to: a
     capitalised Latin word, an Arabic word, of letters alone, no number, people, month or day."""
-    bare = _bare(written)
+    bare = undiacritised(written)
     if len(bare) < _SHORTEST or not bare.isalpha():
         return None
     first = bare[0]
@@ -69,7 +69,7 @@ def _name_rarity(written: str) -> float | None:
         return None
     if _other_kind(fold(bare)):
         return None
-    rarity = _rarity[bare]
+    rarity = zipf_as_written[bare]
     return rarity if rarity < (_RARE_LATIN if first.isascii() else _RARE_ARABIC) else None
 
 
@@ -114,40 +114,3 @@ def _other_kind(key: str) -> bool:
     """A word of another finder: a number ("Nineteen"), a people ("Kenyan", "اليمني"), a month or a day."""
     return (may_start_number[key] or country_of_adjective(key) is not None or month_of(key) is not None
             or weekday_of(key) is not None)
-
-
-def _bare(written: str) -> str:
-    """The word as written, without diacritics or tatweel: how wordfreq knows it."""
-    return _MARKS.sub("", written)
-
-
-@WordMemo
-def _rarity(word: str) -> float:
-    """How common a word is in its language (Zipf); an Arabic word at its most common form once its
-    clitics are taken off ("جلسته" is "جلسة"'s)."""
-    from wordfreq import zipf_frequency  # imported when first needed: it takes most of a second
-
-    if word.isascii():
-        return zipf_frequency(word.lower(), "en")
-    forms = {word} | {word[len(clitic):] for clitic in _CLITICS if word.startswith(clitic) and len(word) - len(clitic) >= 3}
-    forms |= {form[: -len(suffix)] + ending for form in list(forms) for suffix, ending in _SUFFIXES
-              if form.endswith(suffix) and len(form) - len(suffix) >= 3}
-    forms |= {"ال" + form for form in list(forms) if not form.startswith("ال")}
-    return max(zipf_frequency(form, "ar") for form in forms)
-
-
-# Endings a word takes, and what it ends with without them: the accusative ("اضطراريا"), pronouns
-# ("جلسته", "طائراتها"), plurals and verbs' persons ("متعاملين", "تضرروا").
-_SUFFIXES = (("ا", ""), ("ه", ""), ("ها", ""), ("هم", ""), ("هما", ""), ("ته", "ة"), ("تها", "ة"), ("تهم", "ة"),
-             ("ين", ""), ("ون", ""), ("وا", ""), ("ات", ""), ("ات", "ة"), ("ان", ""), ("نا", ""))
-_CLITICS = ("و", "ف", "ب", "ل", "ك", "س", "ال", "وال", "فال", "بال", "كال", "لل", "ولل", "وب", "ول", "وس", "فب", "فل")
-_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
-
-
-def load_frequencies() -> None:
-    """Loads the word lists a name's rarity is told by (most of a second, about 120 MB): in a process
-    that forks workers, once before, rather than once in each."""
-    from wordfreq import zipf_frequency
-
-    for language in ("ar", "en"):
-        zipf_frequency("news", language)

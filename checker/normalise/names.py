@@ -14,6 +14,7 @@ from functools import lru_cache
 from rapidfuzz.distance import Indel
 
 from checker.normalise.arabic import MARKS_OR_TATWEEL, Token, fold, has_article, prefix_variants, strip_article, tokenize
+from checker.normalise.frequency import undiacritised
 from checker.normalise.frozen import quick_init
 from checker.normalise.concepts import portfolio_concept
 from checker.normalise.memo import WordMemo, remembered
@@ -394,13 +395,12 @@ def _ends_a_name(key: str) -> bool:
     return any(_key_in(key, words) for words in (_MINISTER, _PRESIDENT, _KING, _COUNTERPART))
 
 
-_DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 _LONG_VOWELS = frozenset("اآوي")
 
 
 @WordMemo
 def _undiacritised(written: str) -> str:
-    return _DIACRITICS.sub("", written)
+    return undiacritised(written)
 
 
 def _is_verb(token: Token, following: Token | None, feminine: bool) -> bool:

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from checker.normalise.arabic import Token, fold, prefix_variants, tokenize
 from checker.normalise.concepts import counted_concept, happening
+from checker.normalise.frequency import undiacritised, zipf_as_written
 from checker.normalise.frozen import quick_init
 from checker.normalise.memo import WordMemo
 from checker.normalise.sounds import skeleton
@@ -688,8 +689,10 @@ def unlisted_place(name: str) -> Place | None:
     """A place the tables and the gazetteer do not know, named by a claim's own location field ("Amasra",
     "إقليم إنغا", "the island of Rhodes"): its folded name is all that is known of it, without the words
     that say what kind of place it is. None when nothing but such words, or common words, is left."""
-    keys = [key for key in (t.key for t in tokenize(name)) if key not in _NOT_THE_NAME]
-    if not keys or not may_be_a_name(" ".join(keys)) or not any(_unusual(key) for key in keys):
+    words = [t for t in tokenize(name) if t.key not in _NOT_THE_NAME]
+    keys = [t.key for t in words]
+    if not keys or not may_be_a_name(" ".join(keys)) or not any(
+            zipf_as_written[undiacritised(t.text)] < _ORDINARY_NAME for t in words):
         return None
     return Place(UNLISTED + " ".join(keys), name.strip(), None)
 
@@ -698,15 +701,7 @@ _NOT_THE_NAME = _PART_OF_PLACE | _LOCATIVE | frozenset(map(fold, (
     "جزيرة جزر island islands county state governorate municipality area zone".split())))
 
 
-@WordMemo
-def _unusual(key: str) -> bool:
-    """Rare enough in its language to name a place: not "north", "border", "المنطقة"."""
-    from wordfreq import zipf_frequency  # imported when first needed: it takes most of a second
-
-    return zipf_frequency(key, "en" if key.isascii() else "ar") < _ORDINARY_NAME
-
-
-_ORDINARY_NAME = 4.0  # wordfreq's Zipf scale: once in 100,000 words
+_ORDINARY_NAME = 4.0  # wordfreq's Zipf scale: once in 100,000 words; not "north", "border", "المنطقة"
 
 
 def _same_unlisted(a: str, b: str) -> bool:
