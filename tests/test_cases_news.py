@@ -1,7 +1,7 @@
 """The hand-made news case sets, scored by bench/cases_eval.py: tests/data/cases_news.human.json and
 tests/data/cases_news_more.human.json, which the rules are tuned on; tests/data/cases_news_unseen.human.json,
-held out until its figure was kept, then tuned on too; tests/data/cases_news_blind.human.json, written
-without reading the rules and never tuned on (measured only).
+held out until its figure was kept, then tuned on too; tests/data/cases_news_blind.human.json and
+tests/data/cases_news_blind2.human.json, written without reading the rules and never tuned on (measured only).
 
 A ratchet: the figures below are what the comparison reaches today. Raise them as it learns; never
 lower them, and never edit a case to make it pass (add cases instead)."""
@@ -36,6 +36,10 @@ BLIND = ROOT / "tests" / "data" / "cases_news_blind.human.json"
 BLIND_FOUND_AT_LEAST = 13  # of its 49 contradictions (11 when written)
 BLIND_FLAGGED_AT_MOST = 3  # of its 27 agreeing cases (3 when written)
 
+BLIND2 = ROOT / "tests" / "data" / "cases_news_blind2.human.json"
+BLIND2_FOUND_AT_LEAST = 9  # of its 50 contradictions (9 when written)
+BLIND2_FLAGGED_AT_MOST = 1  # of its 34 agreeing cases (1 when written)
+
 
 @pytest.fixture(scope="module")
 def result():
@@ -68,7 +72,8 @@ def test_held_out_cases_do_not_fall_back(unseen):
 @pytest.mark.parametrize(("path", "found", "flagged", "across"), [
     (MORE, MORE_FOUND_AT_LEAST, MORE_FLAGGED_AT_MOST, MORE_ACROSS_AT_MOST),
     (BLIND, BLIND_FOUND_AT_LEAST, BLIND_FLAGGED_AT_MOST, 0),
-], ids=["more", "blind"])
+    (BLIND2, BLIND2_FOUND_AT_LEAST, BLIND2_FLAGGED_AT_MOST, 0),
+], ids=["more", "blind", "blind2"])
 def test_other_case_sets_do_not_fall_back(path, found, flagged, across):
     result = cases_eval.evaluate(path)
     assert result["found"] >= found, result["failing"]
@@ -76,7 +81,8 @@ def test_other_case_sets_do_not_fall_back(path, found, flagged, across):
     assert result["across_cases"] <= across, result["across"]
 
 
-@pytest.mark.parametrize("path", [CASES, UNSEEN, MORE, BLIND], ids=["cases", "unseen", "more", "blind"])
+@pytest.mark.parametrize("path", [CASES, UNSEEN, MORE, BLIND, BLIND2],
+                         ids=["cases", "unseen", "more", "blind", "blind2"])
 def test_the_case_set_is_what_it_says(path):
     data = json.loads(path.read_text(encoding="utf-8"))
     cases = data["expected"]
