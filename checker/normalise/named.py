@@ -9,6 +9,7 @@ are theirs, not names of things."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from operator import itemgetter
 
@@ -18,6 +19,7 @@ from checker.normalise.frequency import undiacritised, zipf_as_written
 from checker.normalise.memo import WordMemo
 from checker.normalise.numbers import may_start_number
 from checker.normalise.places import country_of_adjective
+from checker.normalise.sounds import may_sound_alike
 from checker.normalise.words import STOPWORDS, content_key
 
 # Rarer than this in its language (Zipf: 4 is once in 100,000 words): "Vault" 3.9, "Volkswagen" 3.5, not
@@ -114,3 +116,129 @@ def _other_kind(key: str) -> bool:
     """A word of another finder: a number ("Nineteen"), a people ("Kenyan", "اليمني"), a month or a day."""
     return (may_start_number[key] or country_of_adjective(key) is not None or month_of(key) is not None
             or weekday_of(key) is not None)
+
+
+# A name of someone or something, one word as written, in a sentence read word by word (the swapped
+# word of two headlines): "ديزني" / "سوني", "فنزويلا", "بومبيو". Arabic writes no capitals; a name is
+# told by the article it does not take: the language writes "ديزني" and hardly "الديزني", as it writes
+# "القرود" and "الذهب". Verbs take no article either: a word that is the form of a verb ("يدعم",
+# "تدعم"; "نشرت", "نشر") or of a common word with an ending ("اختيارا", "بلاده") is not read as a name,
+# nor a function word or a verbal noun of the derived verbs ("إنهاء", "انسحاب", "استئناف").
+_NO_ARTICLE = 1.4  # how much rarer (Zipf) the word is with the article than without: "ديزني" 2.7, "أوبر" 1.5
+_COMMON_FORM = 3.5  # a form this common is a word of the language: "نشر" of "نشرت"
+_VERB_FORM = 3.0  # "يدعم" of "تدعم", "ينزع" of "نزع"
+_RARE_NAME = 2.0  # rarer than this, a word no common word is a letter away from ("ايمنيم")
+_PERSON_PREFIXES = "يتن"
+_ENDINGS = ("ا", "ه", "ها", "هم", "هما", "ته", "تها", "تهم", "ين", "ون", "وا", "ات", "ان", "نا", "ت", "تا", "ن", "تم")
+_CLITIC_LETTERS = "وفبلك"
+_ARABIC_LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهويةأإآىئؤء"
+
+
+def names_one(written: str) -> bool:
+    """Whether a word as written may be the name of someone or something: in Latin script a
+    capitalised word (`names_one` says nothing of a sentence's first word, which any word may be);
+    in Arabic one written without the article that the language writes without it, no verb's or
+    common word's form (see above)."""
+    return _names_one[written] == _NAME
+
+
+def may_name_one(written: str) -> bool:
+    """Whether a word may be a name, though the language also writes it with the article ("أمازون",
+    "أوسكار"): beside a word that `names_one`, in the same place of the same sentence, it is one."""
+    return _names_one[written] is not None
+
+
+_NAME, _MAYBE = "name", "maybe"
+
+
+@WordMemo
+def _names_one(written: str) -> str | None:
+    word = undiacritised(written).strip(".,:;!?\"'«»“”()")
+    if len(word) < _SHORTEST or not word.isalpha():
+        return None
+    if word.isascii():
+        return _NAME if word[0].isupper() and not _other_kind(fold(word)) and fold(word) not in STOPWORDS else None
+    key = fold(word)
+    if strip_article(word) != word or key in STOPWORDS or _other_kind(key):
+        return None
+    bare = word
+    if word[0] in _CLITIC_LETTERS and len(word) > _SHORTEST and _zipf(word[1:]) > _zipf(word):
+        bare = word[1:]  # "وديزني", "لترامب"
+    if fold(bare) in STOPWORDS or _verb_or_inflected(bare) or _verbal_noun(bare):
+        return None
+    if _zipf(bare) - _zipf("ال" + bare) >= _NO_ARTICLE:
+        return _NAME
+    if zipf_as_written[word] < _RARE_NAME and not _misspelt(bare):
+        return _NAME
+    return _MAYBE if not _misspelt(bare) or _zipf(bare) >= _VERB_FORM else None
+
+
+def _zipf(word: str) -> float:
+    return _zipf_exact[word]
+
+
+@WordMemo
+def _zipf_exact(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "ar")
+
+
+def _verb_or_inflected(word: str) -> bool:
+    if len(word) >= _SHORTEST and word[0] in _PERSON_PREFIXES:
+        if any(_zipf(p + word[1:]) >= _VERB_FORM for p in _PERSON_PREFIXES if p != word[0]):
+            return True  # "تدعم": "يدعم"
+    if len(word) > _SHORTEST and word[0] == "س" and word[1] in _PERSON_PREFIXES and _zipf(word[1:]) >= _VERB_FORM:
+        return True  # "ستتدخل"
+    if len(word) == _SHORTEST and (_zipf("ي" + word) >= _VERB_FORM or _zipf(word + "ت") >= _VERB_FORM):
+        return True  # "نزع": "ينزع"
+    return any(word.endswith(ending) and len(word) - len(ending) >= _SHORTEST
+               and max(_zipf(word[: -len(ending)]), _zipf(word[: -len(ending)] + "ة")) >= max(_COMMON_FORM, _zipf(word))
+               for ending in _ENDINGS)
+
+
+# The verbal nouns of the derived verbs, told by their verb: إفعال ("إهدار": "أهدر"), انفعال ("انسحاب":
+# "انسحب"), افتعال ("اجتماع": "اجتمع"), استفعال, تفعيل ("تدعيم": "يدعم"), تفاعل ("تراجع": "يتراجع").
+_DERIVED = re.compile("^(?:[إا].{2}ا.|ان.{2}ا.|ا.ت.ا.|است.{2}ا.)$")
+
+
+def _verbal_noun(word: str) -> bool:
+    if _DERIVED.match(word):
+        verb = ("أ" if word[0] == "إ" else word[0]) + word[1:-2] + word[-1]
+        return _zipf(verb) >= _VERB_FORM
+    if len(word) == 5 and word[0] == "ت" and word[3] == "ي":
+        return _zipf("ي" + word[1:3] + word[4]) >= _VERB_FORM
+    if len(word) == 5 and word[0] == "ت" and word[2] == "ا":
+        return _zipf("ي" + word) >= _VERB_FORM
+    return False
+
+
+def _misspelt(word: str) -> bool:
+    """Whether a common word is one letter away: a rare word is more often a slip than a name
+    ("انخفةض", "إسرائليون")."""
+    near = {word[:i] + c + word[i + 1:] for i in range(len(word)) for c in _ARABIC_LETTERS}
+    near |= {word[:i] + word[i + 1:] for i in range(len(word))}
+    near |= {word[:i] + c + word[i:] for i in range(len(word) + 1) for c in _ARABIC_LETTERS}
+    near |= {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
+    near.discard(word)
+    return any(_zipf(w) >= _VERB_FORM for w in near)
+
+
+def spelled_alike(a: str, b: str) -> bool:
+    """Whether two words as written may be spellings of one name: the same consonants ("ترامب" /
+    "ترمب", "Gaddafi" / "Qaddafi"), one inside the other, or one letter apart ("العفران" / "الغفران")."""
+    key_a, key_b = fold(undiacritised(a)), fold(undiacritised(b))
+    if key_a == key_b or may_sound_alike(key_a, key_b):
+        return True
+    return min(len(key_a), len(key_b)) >= 4 and _one_edit(key_a, key_b)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        differ = [n for n, (x, y) in enumerate(zip(a, b)) if x != y]
+        return len(differ) == 1 or (len(differ) == 2 and differ[1] == differ[0] + 1
+                                    and a[differ[0]] == b[differ[1]] and a[differ[1]] == b[differ[0]])
+    short, long = sorted((a, b), key=len)
+    return any(long[:n] + long[n + 1:] == short for n in range(len(long)))

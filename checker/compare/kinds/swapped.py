@@ -18,7 +18,9 @@ from checker.compare.kinds.polarity import MIN_SHARED_PARAPHRASED, Nearest, alik
 from checker.models import Claim, Contradiction
 from checker.normalise.arabic import fold, prefix_variants
 from checker.normalise.dates import month_of
-from checker.normalise.names import title_cased
+from checker.normalise.concepts import counted_concept, synonym_key
+from checker.normalise.named import may_name_one, names_one, spelled_alike
+from checker.normalise.names import find_persons, same_person, title_cased
 from checker.normalise.opposites import Reading, read
 from checker.normalise.places import country_of_adjective, find_places, lookup_place, same_place
 
@@ -180,12 +182,92 @@ def _kind_of(one: str, other: str, a: str = "", b: str = "") -> str | None:
     place_a, place_b = _place(one), _place(other)
     if place_a is not None and place_b is not None:
         return "location" if _other_place(place_a, place_b) else None
+    if _spelled_alike(one, other):
+        return None  # "Gaddafi" / "Qaddafi", "ترامب" / "ترمب": one name
     if not (_latin_name(one, a) and _latin_name(other, b)):
-        return None
+        return _named_kind(one, other, a, b, place_a, place_b)
     if place_a is None and place_b is None:
         return "location" if _after_a_place_word(one, a) and _after_a_place_word(other, b) else "name"
     # A person who shares a name with some village ("Mandela"): a place only where the sentence says so.
     return None if _named_as_place(one, a) or _named_as_place(other, b) else "name"
+
+
+def _named_kind(one: str, other: str, a: str, b: str, place_a, place_b) -> str | None:
+    """Two names of people or things swapped ("ديزني" / "سوني", "المغنية ريانا" / "المغنية لانا ديل
+    راي"), or a place against a name the gazetteer does not know ("السعودية" / "فنزويلا"): not two
+    spellings of one name, nor two words of the same meaning."""
+    if _synonyms(one, other):
+        return None
+    hijri_a, hijri_b = _HIJRI.get(fold(one)), _HIJRI.get(fold(other))
+    if hijri_a or hijri_b:
+        return "date" if hijri_a and hijri_b and hijri_a != hijri_b else None
+    if _persons(one, a) and _persons(other, b):
+        return "name" if not same_person(_persons(one, a)[0], _persons(other, b)[0]) else None
+    place_a, place_b = place_a or _REGIONS.get(fold(one)), place_b or _REGIONS.get(fold(other))
+    if place_a is not None and place_b is not None:
+        return "location" if place_a != place_b else None  # a region against a place
+    if place_a is not None or place_b is not None:
+        # A place against a name the gazetteer does not know ("فنزويلا"): a country or a region is
+        # another place; a town that shares a company's name ("شركة تويوتا") is the company.
+        place, name = (place_a, other) if place_b is None else (place_b, one)
+        if not _named_span(name, names_one):
+            return None
+        return "location" if _country_or_region(place) or _after_in(name, b if name is other else a) else "name"
+    named_a, named_b = _named_span(one, names_one), _named_span(other, names_one)
+    if not (named_a or named_b) or not (named_a or _named_span(one, may_name_one)) \
+            or not (named_b or _named_span(other, may_name_one)):
+        return None
+    return "location" if _after_in(one, a) and _after_in(other, b) else "name"
+
+
+def _country_or_region(place) -> bool:
+    return isinstance(place, str) or place.country == place.id or place.id in _REGIONS.values()
+
+
+# Continents and regions, which the gazetteer does not list: a swapped one is another place.
+_REGIONS = {fold(word): region for region, words in {
+    "europe": "أوروبا أوربا Europe", "africa": "أفريقيا إفريقيا افريقيا Africa", "asia": "آسيا اسيا Asia",
+    "gulf": "الخليج Gulf", "sinai": "سيناء Sinai", "balkans": "البلقان Balkans", "caucasus": "القوقاز Caucasus",
+}.items() for word in words.split()}
+# The months of the Hijri calendar named in one word ("رمضان" / "شوال").
+_HIJRI = {fold(word): n for n, word in enumerate("محرم رجب شعبان رمضان شوال".split(), 1)}
+
+
+def _named_span(span: str, names) -> bool:
+    """A span of words naming someone or something: a name, perhaps with a people ("بيجو الفرنسية")."""
+    words = span.split()
+    if span.isascii():
+        return False  # Latin names are told by their capitals (`_latin_name`)
+    return any(names(w) for w in words) and all(names(w) or country_of_adjective(fold(w)) for w in words)
+
+
+def _persons(span: str, sentence: str) -> list[str]:
+    """The people a sentence names in the span (found by their role: "المغني الأمريكي آر كيلي")."""
+    at = sentence.find(span)
+    return [p.name for p in find_persons(sentence) if p.start < at + len(span) and at < p.end]
+
+
+def _spelled_alike(one: str, other: str) -> bool:
+    return any(spelled_alike(x, y) for x in one.split() for y in other.split())
+
+
+def _synonyms(one: str, other: str) -> bool:
+    """Words of one meaning in the tables: the concepts, or one side of the lexicon of opposites."""
+    for x in one.split():
+        for y in other.split():
+            kx, ky = fold(x), fold(y)
+            if (synonym_key(kx) or counted_concept(kx)) and (synonym_key(kx) or counted_concept(kx)) in (
+                    synonym_key(ky), counted_concept(ky)):
+                return True
+            if read(x).polar or read(y).polar:
+                return True  # a word of the lexicon: the polarity kind reads it
+    return False
+
+
+def _after_in(span: str, sentence: str) -> bool:
+    """Whether a name stands after "في" / "in": a place."""
+    before = sentence[:sentence.find(span)].split()
+    return bool(before) and before[-1].casefold() in ("في", "بمدينة", "in", "at")
 
 
 def _month(span: str) -> int | None:
