@@ -204,3 +204,21 @@ def test_a_name_in_two_different_stories_is_no_swap():
     # a sentence's first word is capitalised whatever it is: alone there it tells no name
     assert _found("Gold prices fall as the dollar firms on rate bets",
                   "Silver prices fall as the dollar firms on rate bets") == []
+
+
+def test_a_name_swapped_in_reworded_headlines_is_a_low_name_finding():
+    found = _found("أبل تبحث عن مخرج من حرب واشنطن وبكين التجارية",
+                   "شركة سامسونغ تبحث من حرب واشنطن و بكين التجارية عن مخرج")
+    assert [(c.kind, c.severity, [s.value for s in c.sides]) for c in found] == [("name", "low", ["أبل", "سامسونغ"])]
+    # a word of the sentence's frame is no name, though it takes no article either
+    assert _found("مصرع 24 تلميذا إثر انقلاب قارب في نهر النيل بشمال السودان",
+                  "انقلاب قارب في نهر النيل بشمال السودان مما أدى إلى مصرع 24 تلميذا") == []
+
+
+def test_people_or_a_portfolio_of_the_tables_swapped_are_who():
+    found = _found("مقتل 12 من النساء في غارة جوية على قرية بريف إدلب",
+                   "مقتل 12 من الأطفال في غارة جوية على قرية بريف إدلب")
+    assert [(c.kind, [s.value for s in c.sides]) for c in found] == [("name", ["النساء", "الأطفال"])]
+    found = _found("Police say the interior minister resigned after the protests in the capital",
+                   "Police say the defence minister resigned after the protests in the capital")
+    assert [(c.kind, [s.value for s in c.sides]) for c in found] == [("name", ["interior", "defence"])]

@@ -131,6 +131,11 @@ _RARE_NAME = 2.0  # rarer than this, a word no common word is a letter away from
 _PERSON_PREFIXES = "يتن"
 _ENDINGS = ("ا", "ه", "ها", "هم", "هما", "ته", "تها", "تهم", "ين", "ون", "وا", "ات", "ان", "نا", "ت", "تا", "ن", "تم")
 _CLITIC_LETTERS = "وفبلك"
+# Words of the sentence's frame that take no article either, beside the stopwords: "بسبب", "إثر", "لماذا".
+_FRAME = frozenset(map(fold, """
+بسبب إثر اثر جراء بفضل بخصوص بشان طيلة طوال عدة تجاه لدى مما بأنه بانه بأن كيف لماذا ماذا متى أين اين هناك هنا
+مجددا مجدداً تماما فقط أيضا حاليا غدا امس أمس اليوم رسميا نحو وسط عقب قبيل بعيد إزاء ازاء لأجل بدلا بدل ضمن
+""".split()))
 _ARABIC_LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهويةأإآىئؤء"
 
 
@@ -159,12 +164,12 @@ def _names_one(written: str) -> str | None:
     if word.isascii():
         return _NAME if word[0].isupper() and not _other_kind(fold(word)) and fold(word) not in STOPWORDS else None
     key = fold(word)
-    if strip_article(word) != word or key in STOPWORDS or _other_kind(key):
+    if strip_article(word) != word or key in STOPWORDS or key in _FRAME or _other_kind(key):
         return None
     bare = word
     if word[0] in _CLITIC_LETTERS and len(word) > _SHORTEST and _zipf(word[1:]) > _zipf(word):
         bare = word[1:]  # "وديزني", "لترامب"
-    if fold(bare) in STOPWORDS or _verb_or_inflected(bare) or _verbal_noun(bare):
+    if fold(bare) in STOPWORDS or fold(bare) in _FRAME or _verb_or_inflected(bare) or _verbal_noun(bare):
         return None
     if _zipf(bare) - _zipf("ال" + bare) >= _NO_ARTICLE:
         return _NAME
@@ -216,12 +221,26 @@ def _verbal_noun(word: str) -> bool:
 def _misspelt(word: str) -> bool:
     """Whether a common word is one letter away: a rare word is more often a slip than a name
     ("انخفةض", "إسرائليون")."""
-    near = {word[:i] + c + word[i + 1:] for i in range(len(word)) for c in _ARABIC_LETTERS}
-    near |= {word[:i] + word[i + 1:] for i in range(len(word))}
-    near |= {word[:i] + c + word[i:] for i in range(len(word) + 1) for c in _ARABIC_LETTERS}
-    near |= {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
-    near.discard(word)
-    return any(_zipf(w) >= _VERB_FORM for w in near)
+    common = _common_arabic()
+    if any(word[:i] + word[i + 1:] in common for i in range(len(word))) or \
+            any(word[:i] + word[i + 1] + word[i] + word[i + 2:] in common for i in range(len(word) - 1)):
+        return True
+    return any(word[:i] + c + word[j:] in common for i in range(len(word) + 1) for j in (i, i + 1)
+               if j <= len(word) for c in _ARABIC_LETTERS)
+
+
+_common: frozenset[str] | None = None
+
+
+def _common_arabic() -> frozenset[str]:
+    """The Arabic words as common as a verb's form (`_VERB_FORM`), as wordfreq writes them."""
+    global _common
+    if _common is None:
+        from wordfreq import get_frequency_dict
+
+        bound = 10 ** (_VERB_FORM - 9)  # Zipf is log10 of a word's frequency per billion words
+        _common = frozenset(w for w, f in get_frequency_dict("ar").items() if f >= bound)
+    return _common
 
 
 def spelled_alike(a: str, b: str) -> bool:

@@ -18,7 +18,7 @@ from checker.compare.kinds.polarity import MIN_SHARED_PARAPHRASED, Nearest, alik
 from checker.models import Claim, Contradiction
 from checker.normalise.arabic import fold, prefix_variants
 from checker.normalise.dates import month_of
-from checker.normalise.concepts import counted_concept, synonym_key
+from checker.normalise.concepts import GENERIC, MEASURES, counted_concept, portfolio_concept, synonym_key
 from checker.normalise.named import may_name_one, names_one, spelled_alike
 from checker.normalise.names import find_persons, same_person, title_cased
 from checker.normalise.opposites import Reading, read
@@ -82,7 +82,7 @@ def _swap(a: str, b: str, common: frozenset[str]) -> tuple[str, str, str, str, b
     matcher = SequenceMatcher(None, [s for _, s in tokens_a], [s for _, s in tokens_b], autojunk=False)
     changes = [op for op in matcher.get_opcodes() if op[0] != "equal"]
     if len(changes) != 1 or changes[0][0] != "replace":
-        return _place_swapped(a, ra, b, rb, common)
+        return _place_swapped(a, ra, b, rb, common) or _named_swapped(a, ra, b, rb, common)
     _, i1, i2, j1, j2 = changes[0]
     if i2 - i1 > MAX_SWAPPED or j2 - j1 > MAX_SWAPPED:
         return None
@@ -125,6 +125,46 @@ def _place_swapped(a: str, ra: Reading, b: str, rb: Reading,
     if len(shared) < MIN_SHARED_PARAPHRASED or 2 * rest > len(shared) or all(w in common for w in shared):
         return None
     return "location", _QUESTIONS["location"], one, other, False
+
+
+def _named_swapped(a: str, ra: Reading, b: str, rb: Reading,
+                   common: frozenset[str]) -> tuple[str, str, str, str, bool] | None:
+    """One name in each sentence that the other does not say, in the same place of sentences that are
+    mostly the same words otherwise: "أبل تبحث عن مخرج من حرب واشنطن وبكين" / "شركة سامسونغ تبحث من
+    حرب واشنطن و بكين عن مخرج". As `_place_swapped`, of names (`names_one`) or places."""
+    said_a = {s for s in ra.stems if s is not None}
+    said_b = {s for s in rb.stems if s is not None}
+    only_a = _named_words(a, ra, said_b)
+    only_b = _named_words(b, rb, said_a)
+    if len(only_a) != 1 or len(only_b) != 1:
+        return None
+    (n_a, one), (n_b, other) = only_a[0], only_b[0]
+    if not _in_one_replacement(ra, n_a, rb, n_b):
+        return None
+    shared = said_a & said_b
+    rest = len(said_a ^ said_b) - 2
+    if len(shared) < MIN_SHARED_PARAPHRASED or 2 * rest > len(shared) or all(w in common for w in shared):
+        return None
+    if _spelled_alike(one, other):
+        return None
+    if _place(one) is not None or _place(other) is not None or not (names_one(one) and names_one(other)):
+        return None  # a place against another word: `_place_swapped` reads places
+    kind = _named_kind(one, other, a, b, None, None)
+    if kind is None:
+        return None
+    return kind, _QUESTIONS[kind], one, other, False
+
+
+def _named_words(text: str, reading: Reading, said_there: set[str]) -> list[tuple[int, str]]:
+    """The content words of a sentence that name someone, something or a place, and that the other
+    sentence does not say, by token."""
+    found = []
+    for n, stem in enumerate(reading.stems):
+        if stem is not None and stem not in said_there:
+            word = _span(text, reading, n, n)
+            if names_one(word) or _place(word) is not None or fold(word) in _REGIONS:
+                found.append((n, word))
+    return found
 
 
 def _in_one_replacement(ra: Reading, token_a: int, rb: Reading, token_b: int) -> bool:
@@ -201,6 +241,9 @@ def _named_kind(one: str, other: str, a: str, b: str, place_a, place_b) -> str |
     hijri_a, hijri_b = _HIJRI.get(fold(one)), _HIJRI.get(fold(other))
     if hijri_a or hijri_b:
         return "date" if hijri_a and hijri_b and hijri_a != hijri_b else None
+    group_a, group_b = _group(one), _group(other)
+    if group_a and group_b:
+        return "name" if group_a != group_b else None  # "وزير الداخلية" / "وزير الدفاع", women / children
     if _persons(one, a) and _persons(other, b):
         return "name" if not same_person(_persons(one, a)[0], _persons(other, b)[0]) else None
     place_a, place_b = place_a or _REGIONS.get(fold(one)), place_b or _REGIONS.get(fold(other))
@@ -220,10 +263,28 @@ def _named_kind(one: str, other: str, a: str, b: str, place_a, place_b) -> str |
     return "location" if _after_in(one, a) and _after_in(other, b) else "name"
 
 
+def _group(span: str) -> str | None:
+    """Who one word names by the tables: the people a number counts (women, children, soldiers, doctors),
+    or a minister's portfolio; not units (dollars, years)."""
+    words = span.split()
+    if len(words) != 1:
+        return None
+    key = fold(words[0])
+    concept = counted_concept(key)
+    if concept is not None and concept not in GENERIC and concept not in MEASURES and concept in _PEOPLE:
+        return concept
+    portfolio = portfolio_concept(key)
+    return f"minister of {portfolio}" if portfolio else None
+
+
 def _country_or_region(place) -> bool:
     return isinstance(place, str) or place.country == place.id or place.id in _REGIONS.values()
 
 
+# The people the tables count: one of them swapped for another is who the sentence is about.
+_PEOPLE = frozenset({"civilian", "soldier", "fighter", "child", "woman", "worker", "student", "teacher", "doctor",
+                     "patient", "fisherman", "pilgrim", "migrant", "refugee", "prisoner", "protester", "athlete",
+                     "passenger", "voter", "employee", "journalist"})
 # Continents and regions, which the gazetteer does not list: a swapped one is another place.
 _REGIONS = {fold(word): region for region, words in {
     "europe": "أوروبا أوربا Europe", "africa": "أفريقيا إفريقيا افريقيا Africa", "asia": "آسيا اسيا Asia",
