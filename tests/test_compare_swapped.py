@@ -222,3 +222,18 @@ def test_people_or_a_portfolio_of_the_tables_swapped_are_who():
     found = _found("Police say the interior minister resigned after the protests in the capital",
                    "Police say the defence minister resigned after the protests in the capital")
     assert [(c.kind, [s.value for s in c.sides]) for c in found] == [("name", ["interior", "defence"])]
+
+
+def test_a_city_adjective_swapped_is_another_place():
+    found = _found("متحف باريسي يسمح بدخول الزوار مجانا طوال شهر الصيف",
+                   "متحف ألماني يسمح بدخول الزوار مجانا طوال شهر الصيف")
+    assert [(c.kind, [s.value for s in c.sides]) for c in found] == [("location", ["باريسي", "ألماني"])]
+    # an adjective of no place of the gazetteer's own list: a common word
+    assert _found("الحزب العربي يدعو إلى مقاطعة الانتخابات البلدية المقبلة",
+                  "الحزب الغربي يدعو إلى مقاطعة الانتخابات البلدية المقبلة") == []
+
+
+def test_a_month_swapped_in_reworded_headlines_is_a_date_finding():
+    found = _found("متى يبدأ موسم الحج في مكة خلال شهر أغسطس المقبل",
+                   "موسم الحج في مكة يبدأ خلال شهر سبتمبر المقبل")
+    assert [(c.kind, c.severity, [s.value for s in c.sides]) for c in found] == [("date", "low", ["أغسطس", "سبتمبر"])]

@@ -16,7 +16,7 @@ from checker.compare.values import same_thing, values_conflict
 from checker.compare.kinds.base import Context, finding, scopes, side
 from checker.compare.kinds.polarity import MIN_SHARED_PARAPHRASED, Nearest, alike, common_words, oppositions
 from checker.models import Claim, Contradiction
-from checker.normalise.arabic import fold, prefix_variants
+from checker.normalise.arabic import fold, prefix_variants, strip_article
 from checker.normalise.dates import month_of
 from checker.normalise.concepts import GENERIC, MEASURES, counted_concept, portfolio_concept, synonym_key
 from checker.normalise.named import may_name_one, names_one, spelled_alike
@@ -147,9 +147,12 @@ def _named_swapped(a: str, ra: Reading, b: str, rb: Reading,
         return None
     if _spelled_alike(one, other):
         return None
-    if _place(one) is not None or _place(other) is not None or not (names_one(one) and names_one(other)):
+    if _month(one) and _month(other):
+        kind = "date" if _month(one) != _month(other) else None  # "كذبة أبريل" / "كذبة نوفمبر"
+    elif _place(one) is not None or _place(other) is not None or not (names_one(one) and names_one(other)):
         return None  # a place against another word: `_place_swapped` reads places
-    kind = _named_kind(one, other, a, b, None, None)
+    else:
+        kind = _named_kind(one, other, a, b, None, None)
     if kind is None:
         return None
     return kind, _QUESTIONS[kind], one, other, False
@@ -162,7 +165,7 @@ def _named_words(text: str, reading: Reading, said_there: set[str]) -> list[tupl
     for n, stem in enumerate(reading.stems):
         if stem is not None and stem not in said_there:
             word = _span(text, reading, n, n)
-            if names_one(word) or _place(word) is not None or fold(word) in _REGIONS:
+            if names_one(word) or _place(word) is not None or fold(word) in _REGIONS or _month(word):
                 found.append((n, word))
     return found
 
@@ -383,7 +386,22 @@ def _place(span: str):
     if place is not None:
         return place
     words = span.split()
-    return country_of_adjective(words[-1]) if len(words) == 1 else None
+    if len(words) != 1:
+        return None
+    return country_of_adjective(words[-1]) or _city_adjective(words[0])
+
+
+def _city_adjective(word: str):
+    """The city an Arabic adjective names, as "باريسي" names Paris: a city of the gazetteer's own list,
+    not any village that a word's letters spell."""
+    key = strip_article(fold(word))
+    for ending in ("يه", "ي"):
+        if key.endswith(ending) and len(key) - len(ending) >= 3:
+            for stem in (key[: -len(ending)], key[: -len(ending)] + "ه"):  # "القاهرية": "القاهرة"
+                place = lookup_place(stem)
+                if place is not None and not place.id.startswith("gn:") and place.country != place.id:
+                    return place
+    return None
 
 
 def _other_place(a, b) -> bool:
