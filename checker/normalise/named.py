@@ -249,7 +249,13 @@ def spelled_alike(a: str, b: str) -> bool:
     key_a, key_b = fold(undiacritised(a)), fold(undiacritised(b))
     if key_a == key_b or may_sound_alike(key_a, key_b):
         return True
-    return min(len(key_a), len(key_b)) >= 4 and _one_edit(key_a, key_b)
+    return one_letter_apart(key_a, key_b)
+
+
+def one_letter_apart(a: str, b: str) -> bool:
+    """Whether two words (folded) of four letters or more are one letter apart: one missing, added,
+    changed, or two letters swapped ("العفران" / "الغفران", "هوليوود" / "بوليوود")."""
+    return min(len(a), len(b)) >= 4 and _one_edit(a, b)
 
 
 def _one_edit(a: str, b: str) -> bool:

@@ -19,7 +19,7 @@ from checker.models import Claim, Contradiction
 from checker.normalise.arabic import fold, prefix_variants, strip_article
 from checker.normalise.dates import month_of
 from checker.normalise.concepts import GENERIC, MEASURES, counted_concept, portfolio_concept, synonym_key
-from checker.normalise.named import may_name_one, names_one, spelled_alike
+from checker.normalise.named import may_name_one, names_one, one_letter_apart, spelled_alike
 from checker.normalise.names import find_persons, same_person, title_cased
 from checker.normalise.opposites import Reading, read
 from checker.normalise.places import country_of_adjective, find_places, lookup_place, same_place
@@ -116,15 +116,22 @@ def _place_swapped(a: str, ra: Reading, b: str, rb: Reading,
     if any(not _other_place(place_a, p) for _, _, p in places_b) or \
             any(not _other_place(place_b, p) for _, _, p in places_a):
         return None  # "واشنطن" against "الولايات المتحدة", or a city of a country the other names
+    if one_letter_apart(fold(one), fold(other)):
+        return None  # "هوليوود" / "بوليوود": a slip of one letter, or two names too near to tell
     if _beside_a_shared_place(ra, n_a, places_a, said_b) or _beside_a_shared_place(rb, n_b, places_b, said_a):
         return None
-    if not _in_one_replacement(ra, n_a, rb, n_b):
-        return None  # a place one leaves out, and another the other says elsewhere
+    if not _in_one_replacement(ra, n_a, rb, n_b) and (_said_otherwise(place_b, a) or _said_otherwise(place_a, b)):
+        return None  # a place one leaves out, and the other's said there in other words ("الولايات المتحدة" / "أمريكا")
     shared = said_a & said_b
     rest = len(said_a ^ said_b) - 2
     if len(shared) < MIN_SHARED_PARAPHRASED or 2 * rest > len(shared) or all(w in common for w in shared):
         return None
     return "location", _QUESTIONS["location"], one, other, False
+
+
+def _said_otherwise(place, sentence: str) -> bool:
+    """Whether a sentence names the place in words of its own, as the gazetteer reads the whole text."""
+    return any(not _other_place(place, mention.place) for mention in find_places(sentence))
 
 
 def _named_swapped(a: str, ra: Reading, b: str, rb: Reading,
