@@ -352,3 +352,28 @@ def test_an_opposition_with_details_on_one_side_only_is_medium(a, b):
     claims = [Claim(article=name, id=name, statement=text, quote=text) for name, text in (("a", a), ("b", b))]
     (finding,) = compare(claims, {})
     assert (finding.kind, finding.severity) == ("polarity", "medium")
+
+
+@pytest.mark.parametrize(("a", "b", "words"), [
+    ("البرلمان يعترض على تعديل قانون الانتخابات الجديد", "البرلمان يوافق على تعديل قانون الانتخابات الجديد",
+     ("يعترض", "يوافق")),
+    ("Parliament objects to the amendment of the new election law",
+     "Parliament agrees to the amendment of the new election law", ("objects", "agrees")),
+    ("الكويت تستنكر الحملة العسكرية على مدينة الحديدة", "الكويت تدعم الحملة العسكرية على مدينة الحديدة",
+     ("تستنكر", "تدعم")),
+    ("الصادرات النفطية تستقر خلال الربع الأول من العام", "الصادرات النفطية تزداد خلال الربع الأول من العام",
+     ("تستقر", "تزداد")),
+    ("تأجيل محاكمة المتهمين في قضية الفساد الكبرى", "استمرار محاكمة المتهمين في قضية الفساد الكبرى",
+     ("تأجيل", "استمرار")),
+    ("السلطات تضع حواجز خرسانية حول مبنى البرلمان", "السلطات تزيل حواجز خرسانية حول مبنى البرلمان",
+     ("تضع", "تزيل")),
+    ("Authorities install concrete barriers around the parliament building",
+     "Authorities remove concrete barriers around the parliament building", ("install", "remove")),
+    ("اللاجئون يعودون اختيارا إلى مدنهم في الجنوب", "اللاجئون يعودون قسرا إلى مدنهم في الجنوب",
+     ("اختيارا", "قسرا")),
+    ("Refugees return voluntarily to their towns in the south", "Refugees return forcibly to their towns in the south",
+     ("voluntarily", "forcibly")),
+])
+def test_objecting_condemning_increasing_continuing_removing_and_forcing_oppose(a, b, words):
+    found = _opposed(a, b)
+    assert found is not None and found[:2] == words
