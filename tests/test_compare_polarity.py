@@ -377,3 +377,32 @@ def test_an_opposition_with_details_on_one_side_only_is_medium(a, b):
 def test_objecting_condemning_increasing_continuing_removing_and_forcing_oppose(a, b, words):
     found = _opposed(a, b)
     assert found is not None and found[:2] == words
+
+
+@pytest.mark.parametrize(("a", "b", "words"), [
+    ("الحكومة تمنح اللاجئين حق اللجوء لأكثر من عام", "الحكومة تمنع اللاجئين حق اللجوء لأكثر من عام", ("تمنح", "تمنع")),
+    ("The government grants refugees the right of asylum for more than a year",
+     "The government bans refugees the right of asylum for more than a year", ("grants", "bans")),
+    ("الوزير يدافع عن سياسة الحكومة الاقتصادية الجديدة", "الوزير ينتقد سياسة الحكومة الاقتصادية الجديدة",
+     ("يدافع", "ينتقد")),
+    ("The minister defends the government's new economic policy",
+     "The minister criticises the government's new economic policy", ("defends", "criticises")),
+    ("آلاف المدنيين يفرون من مدينة الحديدة المحاصرة", "آلاف المدنيين يبقون في مدينة الحديدة المحاصرة",
+     ("يفرون", "يبقون")),
+    ("البنك المركزي يقلص الدعم المالي للشركات الصغيرة", "البنك المركزي يعزز الدعم المالي للشركات الصغيرة",
+     ("يقلص", "يعزز")),
+    ("وفرة في إمدادات القمح بالأسواق المحلية هذا الشتاء", "ندرة في إمدادات القمح بالأسواق المحلية هذا الشتاء",
+     ("وفرة", "ندرة")),
+    ("A glut of wheat supplies in local markets this winter",
+     "A shortage of wheat supplies in local markets this winter", ("glut", "shortage")),
+    ("نظرة إيجابية لنمو الاقتصاد المصري في العام المقبل", "نظرة سلبية لنمو الاقتصاد المصري في العام المقبل",
+     ("إيجابية", "سلبية")),
+    ("A positive outlook for Egypt's economic growth next year",
+     "A negative outlook for Egypt's economic growth next year", ("positive", "negative")),
+    ("الفريق يحقق أفضل نتيجة له منذ سبعة أعوام", "الفريق يحقق أسوأ نتيجة له منذ سبعة أعوام", ("أفضل", "أسوأ")),
+    ("The team posts its best result in seven years", "The team posts its worst result in seven years",
+     ("best", "worst")),
+])
+def test_granting_defending_fleeing_cutting_scarcity_and_worst_oppose(a, b, words):
+    found = _opposed(a, b)
+    assert found is not None and found[:2] == words
