@@ -406,3 +406,20 @@ def test_objecting_condemning_increasing_continuing_removing_and_forcing_oppose(
 def test_granting_defending_fleeing_cutting_scarcity_and_worst_oppose(a, b, words):
     found = _opposed(a, b)
     assert found is not None and found[:2] == words
+
+
+@pytest.mark.parametrize(("a", "b", "words"), [
+    ("المنتخب المغربي في الصدارة بعد الجولة الثالثة من التصفيات",
+     "المنتخب المغربي في مؤخرة الترتيب بعد الجولة الثالثة من التصفيات", ("الصدارة", "مؤخرة")),
+    ("Morocco's team at the top of the table after the third qualifying round",
+     "Morocco's team at the bottom of the table after the third qualifying round", ("top of", "bottom of")),
+    ("قوات التحالف تتقدم في محيط مدينة الحديدة اليمنية", "قوات التحالف تتراجع في محيط مدينة الحديدة اليمنية",
+     ("تتقدم", "تتراجع")),
+    ("Coalition forces advance around the Yemeni city of Hodeidah",
+     "Coalition forces retreat around the Yemeni city of Hodeidah", ("advance", "retreat")),
+    ("الوزير يقر بوجود أزمة في قطاع الكهرباء", "الوزير ينفي وجود أزمة في قطاع الكهرباء", ("يقر", "ينفي")),
+    ("المحكمة تبرئ المتهمين في قضية الفساد الكبرى", "المحكمة تحاكم المتهمين في قضية الفساد الكبرى", ("تبرئ", "تحاكم")),
+])
+def test_top_against_bottom_advancing_against_retreating_and_admitting_against_denying(a, b, words):
+    found = _opposed(a, b)
+    assert found is not None and found[:2] == words
