@@ -2,9 +2,10 @@
 Vinci mural in New York", "اشتباكات عنيفة في طرابلس" against "اشتباكات عنيفة في بنغازي". Claims that
 carry no fields of their own (no speaker, day or place given, as headlines) are otherwise compared on
 nothing; here two accounts in the same words but one are compared on that one, and the finding is of
-the kind the swapped words belong to: another place (location), another person (name), another
-number (quantity). A swap of anything else ("ظبي" / "قط") is not read: which of two common words is
-right is not a question of fact this tool can put."""
+the kind the swapped words belong to: another place (location), another person, company or thing
+named (name: "ديزني" / "سوني", `named.names_one`), another number (quantity), another month (date). A
+swap of anything else ("ظبي" / "قط") is not read: which of two common words is right is not a
+question of fact this tool can put; nor are two spellings of one name ("ترامب" / "ترمب")."""
 
 from __future__ import annotations
 
