@@ -245,3 +245,13 @@ def test_a_place_swapped_where_the_headline_is_reordered_is_another_place():
     # two names one letter apart: one misspelt, or too near to tell
     assert _found("جائزة أوسكار الجديدة لأفضل فيلم جماهيري تنتقد من قبل نجوم هوليوود",
                   "نجوم بوليوود ينتقدون جائزة أوسكار الجديدة لأفضل فيلم جماهيري") == []
+
+
+def test_a_title_or_an_acronym_of_the_same_name_is_no_swap():
+    assert _found("Officials say the UN will send aid convoys to the besieged city next week",
+                  "Officials say the United Nations will send aid convoys to the besieged city next week") == []
+    assert _found("Officials say Secretary Pompeo will visit the besieged city next week",
+                  "Officials say Mr Pompeo will visit the besieged city next week") == []
+    found = _found("Officials say Pompeo will visit the besieged city next week",
+                   "Officials say Bolton will visit the besieged city next week")
+    assert [(c.kind, [s.value for s in c.sides]) for c in found] == [("name", ["Pompeo", "Bolton"])]

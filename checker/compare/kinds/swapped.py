@@ -21,7 +21,7 @@ from checker.normalise.arabic import fold, prefix_variants, strip_article
 from checker.normalise.dates import month_of
 from checker.normalise.concepts import GENERIC, MEASURES, counted_concept, portfolio_concept, synonym_key
 from checker.normalise.named import may_name_one, names_one, one_letter_apart, spelled_alike
-from checker.normalise.names import find_persons, same_person, title_cased
+from checker.normalise.names import find_persons, may_be_role, same_person, title_cased
 from checker.normalise.opposites import Reading, read
 from checker.normalise.places import country_of_adjective, find_places, lookup_place, same_place
 
@@ -237,6 +237,8 @@ def _kind_of(one: str, other: str, a: str = "", b: str = "") -> str | None:
         return None  # "Gaddafi" / "Qaddafi", "ترامب" / "ترمب": one name
     if not (_latin_name(one, a) and _latin_name(other, b)):
         return _named_kind(one, other, a, b, place_a, place_b)
+    if _titles(one) or _titles(other) or _acronym(one, other) or _acronym(other, one):
+        return None  # "Secretary Pompeo" / "Mr Pompeo", "UN" / "United Nations": one person, one body
     if place_a is None and place_b is None:
         return "location" if _after_a_place_word(one, a) and _after_a_place_word(other, b) else "name"
     # A person who shares a name with some village ("Mandela"): a place only where the sentence says so.
@@ -286,6 +288,23 @@ def _group(span: str) -> str | None:
         return concept
     portfolio = portfolio_concept(key)
     return f"minister of {portfolio}" if portfolio else None
+
+
+def _titles(span: str) -> bool:
+    """Whether a span is only a title or role ("Secretary", "Mr", "President"): who is named is after it."""
+    return all(may_be_role(fold(w)) or fold(w).rstrip(".") in _HONORIFICS for w in span.split())
+
+
+_HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady madam general gen senator sen rep prince princess "
+                        "sheikh pope professor prof".split())
+
+
+def _acronym(short: str, long: str) -> bool:
+    """Whether one span is the initials of the other: "UN" / "United Nations", "IMF" / "International
+    Monetary Fund"."""
+    letters = short.replace(".", "")
+    initials = "".join(w[0] for w in long.split() if w[:1].isupper())
+    return len(short.split()) == 1 and len(letters) >= 2 and letters.isupper() and letters == initials
 
 
 def _country_or_region(place) -> bool:
