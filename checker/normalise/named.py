@@ -129,8 +129,9 @@ _COMMON_FORM = 3.5  # a form this common is a word of the language: "نشر" of 
 _VERB_FORM = 3.0  # "يدعم" of "تدعم", "ينزع" of "نزع"
 _RARE_NAME = 2.0  # rarer than this, a word no common word is a letter away from ("ايمنيم")
 _PERSON_PREFIXES = "يتن"
+_DERIVED_PRESENT = ("يت", "تت", "يست", "تست", "ينت", "تنت")
 _ENDINGS = ("ا", "ه", "ها", "هم", "هما", "ته", "تها", "تهم", "ين", "ون", "وا", "ات", "ان", "نا", "ت", "تا", "ن", "تم")
-_CLITIC_LETTERS = "وفبلك"
+_CLITIC_LETTERS = "وفبل"  # not ك, which begins names ("كيلي") more often than it is "as"
 # Words of the sentence's frame that take no article either, beside the stopwords: "بسبب", "إثر", "لماذا".
 _FRAME = frozenset(map(fold, """
 بسبب إثر اثر جراء بفضل بخصوص بشان طيلة طوال عدة تجاه لدى مما بأنه بانه بأن كيف لماذا ماذا متى أين اين هناك هنا
@@ -190,6 +191,10 @@ def _zipf_exact(word: str) -> float:
 
 
 def _verb_or_inflected(word: str) -> bool:
+    if len(word) >= 5 and word.startswith(_DERIVED_PRESENT):
+        return True  # "يتفادى", "تستثني", "ينتظر": the present of a derived verb, hardly ever a name
+    if len(word) >= 5 and word[0] in "يت" and word.endswith(("ون", "ان", "وا", "ين")):
+        return True  # "يخشون", "يتمسكون": a verb's person
     if len(word) >= _SHORTEST and word[0] in _PERSON_PREFIXES:
         if any(_zipf(p + word[1:]) >= _VERB_FORM for p in _PERSON_PREFIXES if p != word[0]):
             return True  # "تدعم": "يدعم"
