@@ -423,3 +423,14 @@ def test_granting_defending_fleeing_cutting_scarcity_and_worst_oppose(a, b, word
 def test_top_against_bottom_advancing_against_retreating_and_admitting_against_denying(a, b, words):
     found = _opposed(a, b)
     assert found is not None and found[:2] == words
+
+
+@pytest.mark.parametrize(("a", "b", "words"), [
+    ("تركيا تحذر فرنسا من التدخل العسكري في شمال سوريا", "تركيا تدعو فرنسا إلى التدخل العسكري في شمال سوريا",
+     ("تحذر", "تدعو")),
+    ("Turkey warns against military intervention by France in northern Syria",
+     "Turkey calls for military intervention by France in northern Syria", ("warns against", "calls")),
+])
+def test_warning_against_opposes_calling_for(a, b, words):
+    found = _opposed(a, b)
+    assert found is not None and found[:2] == words
