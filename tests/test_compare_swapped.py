@@ -255,3 +255,13 @@ def test_a_title_or_an_acronym_of_the_same_name_is_no_swap():
     found = _found("Officials say Pompeo will visit the besieged city next week",
                    "Officials say Bolton will visit the besieged city next week")
     assert [(c.kind, [s.value for s in c.sides]) for c in found] == [("name", ["Pompeo", "Bolton"])]
+
+
+def test_a_place_swapped_in_headlines_reworded_more_is_found_when_they_share_a_name():
+    found = _found("الناشطتان نسيمة السادة وسمر بدوي يعتقلن من قبل الشرطة السعودية",
+                   "إيران تعتقل الناشطتين نسيمة السادة وسمر بدوي")
+    assert [(c.kind, c.severity, [s.value for s in c.sides]) for c in found] == [
+        ("location", "low", ["السعودية", "إيران"])]
+    # as reworded, with nothing but common words in common: two stories
+    assert _found("الناشطتان يعتقلن من قبل الشرطة السعودية بعد المظاهرات",
+                  "إيران تعتقل الناشطتين في العاصمة") == []

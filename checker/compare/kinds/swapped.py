@@ -125,9 +125,23 @@ def _place_swapped(a: str, ra: Reading, b: str, rb: Reading,
         return None  # a place one leaves out, and the other's said there in other words ("الولايات المتحدة" / "أمريكا")
     shared = said_a & said_b
     rest = len(said_a ^ said_b) - 2
-    if len(shared) < MIN_SHARED_PARAPHRASED or 2 * rest > len(shared) or all(w in common for w in shared):
+    if not _mostly_shared(a, ra, shared, rest, common):
         return None
     return "location", _QUESTIONS["location"], one, other, False
+
+
+def _mostly_shared(a: str, ra: Reading, shared: set[str], rest: int, common: frozenset[str],
+                   names_tell: bool = True) -> bool:
+    """Whether two reworded sentences tell one story besides what is swapped: at least three words in
+    common, not all of them ones the corpus says all the time, and at least twice as many as differ
+    besides; as many as differ, when a name is among them and `names_tell` ("نسيمة السادة وسمر بدوي":
+    one story; not where the swapped words are themselves names, which a verb may be misread as)."""
+    if len(shared) < MIN_SHARED_PARAPHRASED or all(w in common for w in shared):
+        return False
+    if 2 * rest <= len(shared):
+        return True
+    return names_tell and rest <= len(shared) and any(names_one(_span(a, ra, n, n)) for n, stem in enumerate(ra.stems)
+                                       if stem in shared)
 
 
 def _said_otherwise(place, sentence: str) -> bool:
@@ -151,9 +165,7 @@ def _named_swapped(a: str, ra: Reading, b: str, rb: Reading,
         return None
     shared = said_a & said_b
     rest = len(said_a ^ said_b) - 2
-    if len(shared) < MIN_SHARED_PARAPHRASED or 2 * rest > len(shared) or all(w in common for w in shared):
-        return None
-    if _spelled_alike(one, other):
+    if not _mostly_shared(a, ra, shared, rest, common, names_tell=False) or _spelled_alike(one, other):
         return None
     if _month(one) and _month(other):
         kind = "date" if _month(one) != _month(other) else None  # "كذبة أبريل" / "كذبة نوفمبر"
