@@ -224,14 +224,15 @@ def _verbal_noun(word: str) -> bool:
 
 
 def _misspelt(word: str) -> bool:
-    """Whether a common word is one letter away: a rare word is more often a slip than a name
-    ("انخفةض", "إسرائليون")."""
+    """Whether a common word is one letter away (one missing, added, changed, or two swapped): a rare
+    word is more often a slip than a name ("انخفةض", "إسرائليون")."""
     common = _common_arabic()
-    if any(word[:i] + word[i + 1:] in common for i in range(len(word))) or \
-            any(word[:i] + word[i + 1] + word[i] + word[i + 2:] in common for i in range(len(word) - 1)):
-        return True
-    return any(word[:i] + c + word[j:] in common for i in range(len(word) + 1) for j in (i, i + 1)
-               if j <= len(word) for c in _ARABIC_LETTERS)
+    near = {word[:i] + word[i + 1:] for i in range(len(word))}
+    near |= {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
+    near |= {word[:i] + c + word[j:] for i in range(len(word) + 1) for j in (i, i + 1) if j <= len(word)
+             for c in _ARABIC_LETTERS}
+    near.discard(word)
+    return not near.isdisjoint(common)
 
 
 _common: frozenset[str] | None = None
