@@ -241,7 +241,8 @@ def test_a_month_swapped_in_reworded_headlines_is_a_date_finding():
 
 def test_a_place_swapped_where_the_headline_is_reordered_is_another_place():
     found = _found("الإمارات تعلن موعد تشغيل أول مفاعل نووي للطاقة", "موعد تشغيل أول مفاعل نووي للطاقة في مصر")
-    assert [(c.kind, c.severity, [s.value for s in c.sides]) for c in found] == [("location", "low", ["الإمارات", "مصر"])]
+    assert [(c.kind, c.severity, [s.value for s in c.sides]) for c in found] == [
+        ("location", "low", ["الإمارات", "مصر"])]
     # two names one letter apart: one misspelt, or too near to tell
     assert _found("جائزة أوسكار الجديدة لأفضل فيلم جماهيري تنتقد من قبل نجوم هوليوود",
                   "نجوم بوليوود ينتقدون جائزة أوسكار الجديدة لأفضل فيلم جماهيري") == []

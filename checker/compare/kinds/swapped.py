@@ -19,7 +19,7 @@ from checker.compare.kinds.polarity import MIN_SHARED_PARAPHRASED, Nearest, alik
 from checker.models import Claim, Contradiction
 from checker.normalise.arabic import fold, prefix_variants, strip_article
 from checker.normalise.dates import month_of
-from checker.normalise.concepts import GENERIC, MEASURES, counted_concept, portfolio_concept, synonym_key
+from checker.normalise.concepts import counted_concept, portfolio_concept, synonym_key
 from checker.normalise.named import may_name_one, names_one, one_letter_apart, spelled_alike
 from checker.normalise.names import find_persons, may_be_role, same_person, title_cased
 from checker.normalise.opposites import Reading, read
@@ -296,7 +296,7 @@ def _group(span: str) -> str | None:
         return None
     key = fold(words[0])
     concept = counted_concept(key)
-    if concept is not None and concept not in GENERIC and concept not in MEASURES and concept in _PEOPLE:
+    if concept in _PEOPLE:
         return concept
     portfolio = portfolio_concept(key)
     return f"minister of {portfolio}" if portfolio else None
@@ -320,7 +320,9 @@ def _acronym(short: str, long: str) -> bool:
 
 
 def _country_or_region(place) -> bool:
-    return isinstance(place, str) or place.country == place.id or place.id in _REGIONS.values()
+    """A country (by its adjective, a code) or a region (`_REGIONS`, a name), or a country of the
+    gazetteer."""
+    return isinstance(place, str) or place.country == place.id
 
 
 # The people the tables count: one of them swapped for another is who the sentence is about.
@@ -359,8 +361,8 @@ def _synonyms(one: str, other: str) -> bool:
     for x in one.split():
         for y in other.split():
             kx, ky = fold(x), fold(y)
-            if (synonym_key(kx) or counted_concept(kx)) and (synonym_key(kx) or counted_concept(kx)) in (
-                    synonym_key(ky), counted_concept(ky)):
+            meaning = synonym_key(kx) or counted_concept(kx)
+            if meaning is not None and meaning == (synonym_key(ky) or counted_concept(ky)):
                 return True
             if read(x).polar or read(y).polar:
                 return True  # a word of the lexicon: the polarity kind reads it
