@@ -266,3 +266,8 @@ def test_a_place_swapped_in_headlines_reworded_more_is_found_when_they_share_a_n
     # as reworded, with nothing but common words in common: two stories
     assert _found("الناشطتان يعتقلن من قبل الشرطة السعودية بعد المظاهرات",
                   "إيران تعتقل الناشطتين في العاصمة") == []
+
+
+def test_a_region_with_its_clitics_swapped_is_another_place():
+    found = _found("مصر تقدم مساعدات جديدة للخليج لمواجهة أزمة الغذاء", "مصر تقدم مساعدات جديدة للصين لمواجهة أزمة الغذاء")
+    assert [(c.kind, [s.value for s in c.sides]) for c in found] == [("location", ["للخليج", "للصين"])]

@@ -185,7 +185,7 @@ def _named_words(text: str, reading: Reading, said_there: set[str]) -> list[tupl
     for n, stem in enumerate(reading.stems):
         if stem is not None and stem not in said_there:
             word = _span(text, reading, n, n)
-            if names_one(word) or _place(word) is not None or fold(word) in _REGIONS or _month(word):
+            if names_one(word) or _place(word) is not None or _region(word) or _month(word):
                 found.append((n, word))
     return found
 
@@ -271,7 +271,7 @@ def _named_kind(one: str, other: str, a: str, b: str, place_a, place_b) -> str |
         return "name" if group_a != group_b else None  # "وزير الداخلية" / "وزير الدفاع", women / children
     if _persons(one, a) and _persons(other, b):
         return "name" if not same_person(_persons(one, a)[0], _persons(other, b)[0]) else None
-    place_a, place_b = place_a or _REGIONS.get(fold(one)), place_b or _REGIONS.get(fold(other))
+    place_a, place_b = place_a or _region(one), place_b or _region(other)
     if place_a is not None and place_b is not None:
         return "location" if place_a != place_b else None  # a region against a place
     if place_a is not None or place_b is not None:
@@ -330,10 +330,18 @@ _PEOPLE = frozenset({"civilian", "soldier", "fighter", "child", "woman", "worker
                      "patient", "fisherman", "pilgrim", "migrant", "refugee", "prisoner", "protester", "athlete",
                      "passenger", "voter", "employee", "journalist"})
 # Continents and regions, which the gazetteer does not list: a swapped one is another place.
-_REGIONS = {fold(word): region for region, words in {
+_REGIONS = {strip_article(fold(word)): region for region, words in {
     "europe": "أوروبا أوربا Europe", "africa": "أفريقيا إفريقيا افريقيا Africa", "asia": "آسيا اسيا Asia",
     "gulf": "الخليج Gulf", "sinai": "سيناء Sinai", "balkans": "البلقان Balkans", "caucasus": "القوقاز Caucasus",
 }.items() for word in words.split()}
+
+
+def _region(span: str) -> str | None:
+    """The continent or region a word names, perhaps with its clitics ("للخليج", "بأوروبا")."""
+    bare = (strip_article(v) for v in prefix_variants(fold(span)))
+    return next((_REGIONS[v] for v in bare if v in _REGIONS), None)
+
+
 # The months of the Hijri calendar named in one word ("رمضان" / "شوال").
 _HIJRI = {fold(word): n for n, word in enumerate("محرم رجب شعبان رمضان شوال".split(), 1)}
 
