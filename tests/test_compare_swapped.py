@@ -271,3 +271,16 @@ def test_a_place_swapped_in_headlines_reworded_more_is_found_when_they_share_a_n
 def test_a_region_with_its_clitics_swapped_is_another_place():
     found = _found("مصر تقدم مساعدات جديدة للخليج لمواجهة أزمة الغذاء", "مصر تقدم مساعدات جديدة للصين لمواجهة أزمة الغذاء")
     assert [(c.kind, [s.value for s in c.sides]) for c in found] == [("location", ["للخليج", "للصين"])]
+
+
+def test_a_name_beginning_a_headline_is_one_where_the_corpus_writes_it_capitalised_inside_a_sentence():
+    found = _found("Disney plans a new Star Wars series to support its growth",
+                   "Sony plans a new Star Wars series to support its growth",
+                   "Analysts said Disney and Sony shares fell on Tuesday in Tokyo trading")
+    assert [(c.kind, [s.value for s in c.sides]) for c in found] == [("name", ["Disney", "Sony"])]
+    # alone, or where the corpus writes the words in lower case, it tells no name
+    assert _found("Disney plans a new Star Wars series to support its growth",
+                  "Sony plans a new Star Wars series to support its growth") == []
+    assert _found("Gold prices fall as the dollar firms on rate bets",
+                  "Silver prices fall as the dollar firms on rate bets",
+                  "Analysts said gold and silver fell on Tuesday in London trading") == []

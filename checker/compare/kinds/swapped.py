@@ -37,6 +37,7 @@ def _bare(claim: Claim) -> bool:
 def find(ctx: Context) -> list[Contradiction]:
     found = []
     common: frozenset[str] | None = None
+    proper: frozenset[str] = frozenset()
     for scope in scopes(ctx):
         facts = [(f, 0) for f in scope.facts if _bare(f.claim)] + \
             [(f, 1) for f in scope.other_facts or [] if _bare(f.claim)]
@@ -47,10 +48,11 @@ def find(ctx: Context) -> list[Contradiction]:
         nearest = Nearest(facts, scope.weak)
         if common is None:
             common = common_words(ctx.facts)
+            proper = _proper_words(ctx.facts)
         for f, g in pairs:
             if not nearest.counterparts(f, g):
                 continue
-            swap = _swap(f.quote, g.quote, common)
+            swap = _swap(f.quote, g.quote, common, proper)
             if swap is None or _theirs(swap[0], f, g):
                 continue
             kind, what, one, other, clean = swap
@@ -72,7 +74,28 @@ def _theirs(kind: str, f: ClaimFacts, g: ClaimFacts) -> bool:
     return False
 
 
-def _swap(a: str, b: str, common: frozenset[str]) -> tuple[str, str, str, str, bool] | None:
+def _proper_words(facts: list[ClaimFacts]) -> frozenset[str]:
+    """The Latin words the corpus writes capitalised inside a sentence (casefolded): "Disney" is a name
+    where a claim says "... said Disney will ...", and is one at the start of a headline too."""
+    found: set[str] = set()
+    for f in facts:
+        text = f.quote
+        if not text.isascii() or title_cased(text):
+            continue
+        words = text.split()
+        for before, word in zip(words, words[1:]):
+            bare = word.strip(_PUNCTUATION)
+            if bare[:1].isupper() and not bare.isupper() and bare.isalpha() and before[-1:] not in _SENTENCE_ENDS:
+                found.add(bare.casefold())
+    return frozenset(found)
+
+
+_PUNCTUATION = ".,;:!?\"'()[]“”‘’«»"
+_SENTENCE_ENDS = ".!?:\"“”—-"
+
+
+def _swap(a: str, b: str, common: frozenset[str],
+          proper: frozenset[str] = frozenset()) -> tuple[str, str, str, str, bool] | None:
     """What two sentences in the same words but one swap differ on, if it is a place, a person or a
     number: its kind, the question, the two swapped spans as written, and whether nothing else
     differs (else it is a place swapped in otherwise reworded sentences: `_place_swapped`)."""
@@ -92,7 +115,7 @@ def _swap(a: str, b: str, common: frozenset[str]) -> tuple[str, str, str, str, b
         return None  # not enough of one story around the swap
     one = _span(a, ra, tokens_a[i1][0], tokens_a[i2 - 1][0])
     other = _span(b, rb, tokens_b[j1][0], tokens_b[j2 - 1][0])
-    kind = _kind_of(one, other, a, b)
+    kind = _kind_of(one, other, a, b, proper)
     if kind is None or (kind == "name" and (title_cased(a) or title_cased(b))):
         return None
     return kind, _QUESTIONS[kind], one, other, True
@@ -233,7 +256,7 @@ def _span(text: str, reading: Reading, first: int, last: int) -> str:
     return text[reading.spans[first][0]:reading.spans[last][1]]
 
 
-def _kind_of(one: str, other: str, a: str = "", b: str = "") -> str | None:
+def _kind_of(one: str, other: str, a: str = "", b: str = "", proper: frozenset[str] = frozenset()) -> str | None:
     if _number(one) and _number(other):
         return "quantity"  # the number alone: "killed 12" against "injured 30" counts two things
     month_a, month_b = _month(one), _month(other)
@@ -247,7 +270,7 @@ def _kind_of(one: str, other: str, a: str = "", b: str = "") -> str | None:
         return "location" if _other_place(place_a, place_b) else None
     if _spelled_alike(one, other):
         return None  # "Gaddafi" / "Qaddafi", "ترامب" / "ترمب": one name
-    if not (_latin_name(one, a) and _latin_name(other, b)):
+    if not (_latin_name(one, a, proper) and _latin_name(other, b, proper)):
         return _named_kind(one, other, a, b, place_a, place_b)
     if _titles(one) or _titles(other) or _acronym(one, other) or _acronym(other, one):
         return None  # "Secretary Pompeo" / "Mr Pompeo", "UN" / "United Nations": one person, one body
@@ -470,12 +493,13 @@ def _number(span: str) -> bool:
     return all(any(c.isdigit() for c in word) for word in span.split())
 
 
-def _latin_name(span: str, sentence: str = "") -> bool:
+def _latin_name(span: str, sentence: str = "", proper: frozenset[str] = frozenset()) -> bool:
     """Capitalised Latin words, perhaps with a particle: a name ("Banksy", "da Vinci"); not "Lieberman
     called". A sentence's first word is capitalised whatever it is ("Gold prices fall", "Silver prices
-    fall"): alone there it tells no name."""
+    fall"): alone there it tells no name, unless the corpus writes it capitalised inside a sentence
+    (`proper`: "Disney plans ..." where another claim says "... said Disney")."""
     words = span.split()
-    if len(words) == 1 and sentence.lstrip().startswith(span):
+    if len(words) == 1 and sentence.lstrip().startswith(span) and span.casefold() not in proper:
         return False
     return (any(w[:1].isupper() for w in words) and all(w.isascii() and w.isalpha() for w in words)
             and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words))
