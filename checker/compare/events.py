@@ -34,7 +34,7 @@ from math import log
 from operator import itemgetter
 
 from checker.compare.accounts import MAX_VALUES, Accounts, claims_naming, split
-from checker.compare.facts import ClaimFacts
+from checker.compare.facts import ClaimFacts, across
 from checker.normalise.concepts import MEASURES, synonym_key
 from checker.normalise.dates import When, compare_when
 from checker.normalise.memo import WordMemo
@@ -433,7 +433,7 @@ def _index_keys(f: ClaimFacts) -> list[str | int | tuple]:
     # A thing it names ("the Aurora Star", "مارمولادا"): reports of one shipwreck meet by the ship. A
     # tuple: never a place id or a person.
     keys += [("named", thing) for thing in f.named]
-    keys += [("voice", voice) for voice in f.voices]  # one person in two scripts: "Amr Diab", "عمرو دياب"
+    keys += [("voice", voice[2:]) for voice in f.voices]  # one person in two scripts: "Amr Diab", "عمرو دياب"
     if not f.entities and f.when is None:
         keys += _wording_keys(f)
     return keys
@@ -747,9 +747,13 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, day_key: i
             continue
         shared = len(entities & g.entities) if entities else 0
         if not shared and ((f.named and not f.named.isdisjoint(g.named))
-                           or (f.voices and not f.voices.isdisjoint(g.voices))):
+                           or (f.voices and not across(f.voices).isdisjoint(g.voices))):
             shared = 1  # a thing both name, as a person both name ("the Aurora Star"), or one person in two scripts
         alike = words & g.words
+        if f.person_words and alike and not shared and not alike.isdisjoint(f.person_words):
+            # A family name both name is no shared wording when they name two people (Ana and João
+            # Ferreira): who they are is told by the people, not by their words.
+            alike = alike - f.person_words
         overlap = (len(alike) - sum(map(lost, alike, _NOTHING_LOST))) / n_words  # rarity.weigh(alike), inlined
         n_alike = len(alike)
         synonyms = 0
@@ -765,7 +769,7 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, day_key: i
         # as one thing counted there is.
         bridged = not alike and place_relation is True and (
             (not (entities and g.entities) and _told_in_another_language(f, g))
-            or (bool(f.voices) and not f.voices.isdisjoint(g.voices) and mostly_latin(f.words) != mostly_latin(g.words)))
+            or (bool(f.voices) and not across(f.voices).isdisjoint(g.voices) and mostly_latin(f.words) != mostly_latin(g.words)))
         if bridged:
             overlap = _SAME_MEASURE
         # Across articles one clue is not enough (one city, one person, one topic hosts many events), and

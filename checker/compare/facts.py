@@ -57,6 +57,7 @@ class ClaimFacts:
     place_start: int | None = None  # where `place_text` begins in the quote, when read from it
     named: frozenset[str] = frozenset()  # the things it names that are no person or place: "Aurora Star"
     voices: frozenset[str] = frozenset()  # how its people's full names sound, in either script (`_voices`)
+    person_words: frozenset[str] = frozenset()  # its words that are words of its people's names (`_person_words`)
 
     @property
     def quote(self) -> str:
@@ -151,11 +152,12 @@ class Reader:
             # The speaker's name is who, the place's where, not what: each is an anchor once.
             named = named - _words_of(speaker_name) - _words_of(place[1])
         voices = _voices(persons, speaker_name)
+        person_words = _person_words(persons, speaker_name) if persons or speaker_name else _NO_VOICES
         article = claim.article
         return ClaimFacts(index, claim, article, claim.id or f"{article}#{index + 1}", day, text, name_words,
                           quantities, when, place[0], place[1], persons, speaker_name, speaker_role, happening, words,
                           place_stated=place[2], place_start=place[3], ungrounded=tuple(ungrounded), named=named,
-                          voices=voices)
+                          voices=voices, person_words=person_words)
 
     def _grounds(self, claim: Claim) -> _Grounds:
         return _Grounds(claim, self.article) if claim.quote or claim.paragraph else _CARD
@@ -250,11 +252,38 @@ _NO_VOICES: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=65536)
+def _person_words_of(names: tuple[str, ...]) -> frozenset[str]:
+    families = []
+    for name in names:
+        written = name.split()
+        # A person's name: two words or more, each capitalised in Latin script ("Ministry of Health"
+        # is no one's), its last the family name.
+        if len(written) > 1 and all(not w.isascii() or w[:1].isupper() for w in written):
+            families.append(written[-1])
+    return _words(" ".join(families)) if families else _NO_VOICES
+
+
+def _person_words(persons: tuple[PersonMention, ...], speaker: str | None) -> frozenset[str]:
+    """The family names of the people a claim names, as words: "ferreira" of "João Ferreira". Shared
+    with another report naming another person ("Ana Ferreira"), they are no shared wording."""
+    return _person_words_of(tuple([p.name for p in persons]) + ((speaker,) if speaker else ()))
+
+
+@lru_cache(maxsize=65536)
 def _voice(name: str) -> str | None:
-    sounds = [skeleton[token] for token in name_tokens(name)]
+    tokens = name_tokens(name)
+    sounds = [skeleton[token] for token in tokens]
     if len(sounds) < 2 or not all(sounds) or sum(map(len, sounds)) < _FEWEST_CONSONANTS:
         return None
-    return " ".join(sounds)
+    # Marked with its script: in one script two names are told apart as written ("أحمد الشريف" and
+    # "محمود الشريف" sound alike, and are two people), a voice meets only the other script's (`across`).
+    return ("L " if all(map(str.isascii, tokens)) else "A ") + " ".join(sounds)
+
+
+@lru_cache(maxsize=65536)
+def across(voices: frozenset[str]) -> frozenset[str]:
+    """The voices as the other script's would be written: what a claim's voices meet in a group."""
+    return frozenset(("A " if voice[0] == "L" else "L ") + voice[2:] for voice in voices)
 
 
 _FEWEST_CONSONANTS = 4  # "Mohammed Ali" (m-d l) is many people's name
