@@ -3,8 +3,11 @@ in sentences of their own: two people who share a family name, ..."""
 
 from datetime import date
 
+import pytest
+
 from checker.compare import compare
 from checker.models import Claim
+from checker.normalise.numbers import find_quantities
 
 DAY = date(2025, 3, 6)  # a Thursday
 
@@ -54,3 +57,28 @@ def test_one_person_named_again_by_the_family_name_still_joins():
              quote="The city library in Tartu lent 380,000 books in 2024, Tamm told reporters on Wednesday.",
              location="Tartu"))
     assert said(found) == [("quantity", "high")]
+
+
+# --- a floor told by a verb of exceeding, its subject between it and the amount ----------------------
+
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("يتوقع أن تتجاوز صادرات القمح هذا الموسم 2.5 مليون طن", "at_least"),
+    ("Wheat exports are expected to exceed 2.5 million tonnes this season", "at_least"),
+    ("لم تتجاوز نسبة الإقبال على التصويت في المدينة 30%", "at_most"),
+    ("تجاوزت المبيعات العام الماضي بنسبة 20%", "exact"),  # what it is exceeded by: no floor
+    ("Sales exceeded last year's by 20 percent", "exact"),
+    ("The hosts topped the medal table with 40 golds", "exact"),  # an English verb's object follows it
+], ids=["arabic", "english", "arabic-negated", "arabic-by", "english-by", "english-with"])
+def test_a_verb_of_exceeding_before_its_subject_puts_a_floor(text, qualifier):
+    (amount,) = find_quantities(text)
+    assert amount.qualifier == qualifier
+
+
+@pytest.mark.parametrize("texts", [
+    ("توقعت وزارة الزراعة أن يتجاوز إنتاج الأردن من القمح هذا العام 120 ألف طن",
+     "قال مدير عام وزارة الزراعة إن إنتاج الأردن من القمح هذا العام يقدر بنحو 125 ألف طن"),
+    ("The farm ministry expects Jordan's wheat output this year to exceed 120,000 tonnes",
+     "Jordan's wheat output this year is estimated at 125,000 tonnes, the farm ministry's director said"),
+], ids=["arabic", "english"])
+def test_a_forecast_floor_agrees_with_a_figure_above_it(texts):
+    assert findings(*[dict(statement=t, quote=t) for t in texts]) == []

@@ -394,7 +394,33 @@ def _qualified(tokens: list[Token], i: int, number: Number) -> Number:
         return Number(v, v, math.inf, "at_least")
     if pairs & _AT_MOST or negated:
         return Number(v, 0, v, "at_most")
+    verb = _exceeding_verb_before(tokens, i)
+    if verb is not None:
+        if verb > 0 and tokens[verb - 1].key in _NEGATIONS:
+            return Number(v, 0, v, "at_most")
+        return Number(v, v, math.inf, "at_least")
     return number
+
+
+_BY = frozenset(map(fold, "by بنسبة بمقدار بفارق بواقع بنحو برصيد".split()))
+_SUBJECT_BETWEEN = 8  # words a verb of exceeding may stand from its amount, its subject between
+
+
+def _exceeding_verb_before(tokens: list[Token], i: int) -> int | None:
+    """Where an Arabic verb of exceeding stands before the amount at `i` with its subject between (the
+    verb first), in the same clause and with no other number between: "يتوقع أن يتجاوز إنتاج تونس من
+    زيت الزيتون 330 ألف طن". None if there is none."""
+    k = i - 1
+    while k >= 0 and k >= i - _SUBJECT_BETWEEN and not tokens[k + 1].boundary:
+        key = tokens[k].key
+        if key in _EXCEEDS:
+            # Next to it, read already; an English verb is followed by its object, and what stands
+            # between is no subject ("topped the medal table with 40 golds").
+            return k if k < i - 1 and not key.isascii() else None
+        if key[:1].isdigit() or _word_value(key) is not None or key in _RISE or key in _BY:
+            return None  # another amount, or what it is exceeded by: "exceeded last year's by 20%"
+        k -= 1
+    return None
 
 
 _NO_PAIRS: frozenset[tuple[str, str]] = frozenset()
