@@ -82,3 +82,25 @@ def test_a_verb_of_exceeding_before_its_subject_puts_a_floor(text, qualifier):
 ], ids=["arabic", "english"])
 def test_a_forecast_floor_agrees_with_a_figure_above_it(texts):
     assert findings(*[dict(statement=t, quote=t) for t in texts]) == []
+
+
+# --- the prices of two things are two amounts ---------------------------------------------------------
+
+@pytest.mark.parametrize("texts", [
+    ("قررت وزارة الطاقة الأردنية رفع سعر لتر الكاز إلى 620 فلسا اعتبارا من يوم الخميس",
+     "رفعت وزارة الطاقة الأردنية سعر لتر البنزين أوكتان 90 إلى 905 فلسات اعتبارا من يوم الخميس"),
+    ("Kerosene prices in Jordan rose to 620 fils a litre on Thursday, the energy ministry said",
+     "The price of 90-octane petrol rose to 905 fils a litre in Jordan on Thursday, the energy ministry said"),
+], ids=["arabic", "english"])
+def test_the_prices_of_two_things_are_not_compared(texts):
+    assert findings(*[dict(statement=t, quote=t) for t in texts]) == []
+
+
+@pytest.mark.parametrize("texts", [
+    ("قررت وزارة الطاقة الأردنية رفع سعر لتر الكاز إلى 620 فلسا اعتبارا من يوم الخميس",
+     "رفعت وزارة الطاقة الأردنية سعر الكاز إلى 640 فلسا للتر اعتبارا من يوم الخميس"),
+    ("Kerosene prices in Jordan rose to 620 fils a litre on Thursday, the energy ministry said",
+     "The price of a litre of kerosene in Jordan rose to 640 fils on Thursday, the energy ministry said"),
+], ids=["arabic", "english"])
+def test_two_prices_of_one_thing_are_compared(texts):
+    assert said(findings(*[dict(statement=t, quote=t) for t in texts])) == [("quantity", "high")]

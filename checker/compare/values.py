@@ -23,6 +23,8 @@ def same_thing(a: Quantity, b: Quantity) -> bool:
         return False  # seats won in 2016 are not the seats won now
     if _rate(a) != _rate(b):
         return False  # 250 km/h is no length of line, $20 an hour no fee
+    if a.priced and b.priced and a.priced != b.priced and a.priced not in b.context and b.priced not in a.context:
+        return False  # the price of diesel is not the price of petrol
     if a.measures and b.measures:
         return bool(a.measures & b.measures)
     if TOTAL in a.measures or TOTAL in b.measures:

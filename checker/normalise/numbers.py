@@ -169,6 +169,7 @@ class Quantity:
     periods: frozenset[int] = field(default_factory=frozenset)  # months named beside it ("in March")
     update: bool = False  # "rose to 2,012", "ارتفعت حصيلة القتلى إلى 44": a count updated
     years_ago: int | None = None  # "last year" (1), "this year" (0) beside it: a year its text's day tells
+    priced: str | None = None  # what a price is of, as a stem: "سولار" of "سعر لتر السولار", "diesel" of "diesel prices"
 
     @property
     def thing(self) -> str:
@@ -730,6 +731,7 @@ def _measured(text: str, tokens: tuple[Token, ...], q: Quantity) -> Quantity:
     if measure == "elapsed" and years_ago is not None:
         measure = None  # "منذ بداية العام": since the year began, a year's count, not a time elapsed
     update = _told_as_updated(sentence)
+    priced = _priced(before, measure_before) if measure == "price" else None
     if measure is None and not context and not periods and not update and years_ago is None:
         return q
     low, high = q.low, q.high
@@ -737,7 +739,33 @@ def _measured(text: str, tokens: tuple[Token, ...], q: Quantity) -> Quantity:
         low, high = q.value - 1, q.value + 1  # "عن عمر يناهز 92 عاما": an age is told to the year
     return Quantity(q.value, low, high, q.qualifier, q.noun, q.concept, q.status, q.modifiers, q.frame, q.frame_concept,
                     q.text, q.start, q.end, q.number_start, q.number_end, frozenset([measure]) if measure else _NOTHING,
-                    frozenset(context), periods, update, years_ago)
+                    frozenset(context), periods, update, years_ago, priced)
+
+
+def _priced(before: list[str], price: tuple[float, str] | None) -> str | None:
+    """What the price word before an amount names the price of: the noun after it, past units and
+    containers ("سعر لتر السولار إلى 15.5 جنيه", "the price of a litre of diesel"), or in English the
+    noun before it ("diesel prices rose to"). `before` runs backwards from the amount; `price`: where
+    in it the price word is."""
+    if price is None or price[1] != "price":
+        return None
+    at = int(price[0])
+    following = before[at - 1 :: -1] if at > 0 else []
+    if following[:1] == ["of"] or not before[at].isascii():
+        for key in following:
+            if _telling(key) and key not in _PRICED_IN and counted_concept(key) not in _UNITS_PRICED_IN:
+                return noun_stem(key)
+        return None
+    if at + 1 < len(before) and _telling(before[at + 1]) and measure_concept(before[at + 1]) is None:
+        return noun_stem(before[at + 1])
+    return None
+
+
+# What a price is told in, not of: "سعر لتر البنزين", "the price of a barrel of Brent".
+_UNITS_PRICED_IN = frozenset({"litre", "barrel", "tonne", "kilogram", "gram", "metre", "kilometre"})
+_PRICED_IN = frozenset(map(fold, "of a an the one per عبوة علبة كيلو كيلوغرام كيلوجرام غرام جرام رغيف اسطوانة "
+                                 "أسطوانة قنينة ليتر لتر gallon kilo pack packet box bottle loaf cylinder unit "
+                                 "الى إلى to at from من".split()))
 
 
 def _years_ago(before: list[str], after: list[str]) -> int | None:
