@@ -104,3 +104,60 @@ def test_the_prices_of_two_things_are_not_compared(texts):
 ], ids=["arabic", "english"])
 def test_two_prices_of_one_thing_are_compared(texts):
     assert said(findings(*[dict(statement=t, quote=t) for t in texts])) == [("quantity", "high")]
+
+
+# --- one thing counted, with the same words beside it, tells one event --------------------------------
+
+@pytest.mark.parametrize("claims", [
+    (dict(speaker="Alaa Farouk", speaker_role="agriculture minister",
+          statement="Egypt harvested 9.7 million tonnes of wheat this season",
+          quote="Egypt has harvested 9.7 million tonnes of wheat this season, Agriculture Minister Alaa Farouk told "
+                "parliament on Monday, calling it a record.", location="Egypt"),
+     dict(speaker="Egyptian agriculture ministry", statement="Egypt's wheat crop came to 8.2 million tonnes",
+          quote="Egyptian farmers brought in 8.2 million tonnes of wheat this year despite a hot spring that "
+                "shrivelled the grain in the south, the ministry said in a statement.", location="Egypt")),
+    (dict(speaker="وزارة الفلاحة", statement="إنتاج المغرب من الحوامض بلغ 2.1 مليون طن",
+          quote="بلغ إنتاج المغرب من الحوامض 2.1 مليون طن هذا العام، بحسب وزارة الفلاحة والصيد البحري."),
+     dict(speaker="محمد الإدريسي", speaker_role="مدير الإنتاج الفلاحي",
+          statement="إنتاج الحوامض وصل إلى 1.6 مليون طن",
+          quote="قال مدير الإنتاج الفلاحي محمد الإدريسي إن إنتاج الحوامض في المغرب وصل إلى 1.6 مليون طن خلال "
+                "الموسم الحالي.")),
+    (dict(speaker="نقابة الأطباء", statement="نسبة المشاركة في إضراب الأطباء 90 في المئة",
+          quote="قالت نقابة الأطباء إن نسبة المشاركة في إضراب الأطباء بلغت 90 في المئة في كل المحافظات."),
+     dict(speaker="وزارة الصحة", statement="المشاركة في إضراب الأطباء لم تتجاوز 40 في المئة",
+          quote="أكدت وزارة الصحة أن نسبة المشاركة في إضراب الأطباء يوم الأربعاء لم تتجاوز 40 في المئة.")),
+], ids=["english-harvest", "arabic-harvest", "arabic-turnout"])
+def test_one_thing_counted_with_the_same_words_beside_it_is_one_event(claims):
+    assert [f.kind for f in findings(*claims) if f.severity != "low"] == ["quantity"]
+
+
+@pytest.mark.parametrize("texts", [
+    ("استقر سعر اليورو في البنوك التونسية عند 3.4 دينار صباح اليوم",
+     "تجاوز سعر اليورو في السوق السوداء 3.9 دينار، بحسب متعاملين"),
+    ("The euro price held at 3.4 dinars in Tunisian banks on Thursday morning",
+     "The euro price on the black market is now 3.9 dinars, according to traders"),
+], ids=["arabic", "english"])
+def test_a_price_told_twice_is_no_sign_of_one_event(texts):
+    assert findings(*[dict(statement=t, quote=t, location=loc)
+                      for t, loc in zip(texts, ("تونس", "تونس") if not texts[0].isascii() else ("Tunisia", "Tunisia"))]) == []
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("انتشلت فرق الإنقاذ جثث ثلاثة بحارة بعد غرق القارب", "killed"),
+    ("The bodies of three sailors were recovered after the boat sank", "killed"),
+    ("لا يزال خمسة بحارة في عداد المفقودين بعد غرق القارب", "missing"),
+    ("Five sailors are still missing after the boat sank", "missing"),
+], ids=["arabic-bodies", "english-bodies", "arabic-missing", "english-missing"])
+def test_bodies_are_of_the_dead_and_the_missing_are_missing(text, status):
+    (amount,) = find_quantities(text)
+    assert amount.status == status
+
+
+@pytest.mark.parametrize("texts", [
+    ("انتشلت فرق الإنقاذ جثث ثلاثة بحارة بعد غرق قارب صيد قبالة سواحل الصويرة ليل الأحد",
+     "لا يزال خمسة بحارة في عداد المفقودين بعد غرق قارب الصيد قبالة الصويرة"),
+    ("Rescuers recovered the bodies of three sailors after a fishing boat sank off Essaouira on Sunday night",
+     "Five sailors from the fishing boat that sank off Essaouira are still missing"),
+], ids=["arabic", "english"])
+def test_the_dead_are_not_compared_with_the_missing(texts):
+    assert findings(*[dict(statement=t, quote=t) for t in texts]) == []

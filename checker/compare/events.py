@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date, timedelta
 from itertools import chain, repeat
 from math import log
@@ -35,7 +36,8 @@ from operator import itemgetter
 
 from checker.compare.accounts import MAX_VALUES, Accounts, claims_naming, split
 from checker.compare.facts import ClaimFacts, across
-from checker.normalise.concepts import MEASURES, synonym_key
+from checker.normalise.arabic import fold, tokenize
+from checker.normalise.concepts import MEASURES, noun_stem, synonym_key
 from checker.normalise.dates import When, compare_when
 from checker.normalise.memo import WordMemo
 from checker.normalise.numbers import may_start_number
@@ -187,8 +189,8 @@ class _Own:
 
 
 class _Group:
-    __slots__ = ("places", "days", "entities", "named", "voices", "words", "measured", "meanings", "published", "own",
-                 "bare", "telling")
+    __slots__ = ("places", "days", "entities", "named", "voices", "words", "measured", "counted", "meanings",
+                 "published", "own", "bare", "telling")
 
     def __init__(self) -> None:
         self.places = _Values(same_place)
@@ -200,6 +202,9 @@ class _Group:
         self.voices: set[str] | frozenset[str] = _NO_WORDS
         self.words: set[str] = set()
         self.measured: set[str] = set()  # what its claims' amounts count or measure, in either language
+        # What its claims' amounts count, each with a word said beside it ("tonne grain"): few groups
+        # have any, and share one empty set until they have (`counted_things`).
+        self.counted: set[str] | frozenset[str] = _NO_WORDS
         self.meanings: set[str] = set()  # what its words mean, where the tables give synonyms (`synonym_key`)
         self.published: tuple[date, date] | None = None  # the first and last publication days of its claims
         self.own: dict[str, _Own] = {}  # by article, in the order they joined
@@ -250,6 +255,12 @@ class _Group:
         measured = measured_things(f)
         if measured:
             self.measured |= measured
+            counted = counted_things(f)
+            if counted:
+                if self.counted is _NO_WORDS:
+                    self.counted = set(counted)
+                else:
+                    self.counted |= counted
         return when is not None and self.days.add(when.shown, when, MAX_VALUES)
 
 
@@ -749,6 +760,8 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, day_key: i
         if not shared and ((f.named and not f.named.isdisjoint(g.named))
                            or (f.voices and not across(f.voices).isdisjoint(g.voices))):
             shared = 1  # a thing both name, as a person both name ("the Aurora Star"), or one person in two scripts
+        if not shared and g.counted and _counted_alike(f, g, lost):
+            shared = 1  # one thing counted, with a word beside it both say: "tonnes of grain", "إنتاج التمور"
         alike = words & g.words
         if f.person_words and alike and not shared and not alike.isdisjoint(f.person_words):
             # A family name both name is no shared wording when they name two people (Ana and João
@@ -889,6 +902,50 @@ def measured_things(f: ClaimFacts) -> frozenset[str]:
 
 
 _MEASURED: dict[int, tuple[tuple, frozenset[str]]] = {}  # by the identity of a claim's quantities, kept alive
+
+
+def counted_things(f: ClaimFacts) -> frozenset[str]:
+    """What a claim's amounts count or measure (`measured_things`), each with a word said beside it
+    that is not its place or who speaks: "tonne grain", "turnout اضراب". Two reports of one harvest, one strike, one
+    exam count one thing with the same words around it, whatever else they say. Not a price: the
+    price of one thing is told every day, in every market."""
+    quantities = f.quantities
+    claim = f.claim
+    # Where and who: the words of its place, its speaker and role, and its people's names.
+    aside = (f.place_text, claim.speaker, claim.speaker_role, tuple(p.name for p in f.persons))
+    known = _COUNTED.get(id(quantities))
+    if known is not None and known[0] is quantities and known[1] == aside:
+        return known[2]
+    if len(_COUNTED) >= 1 << 18:
+        _COUNTED.clear()
+    excluded = _stems(" ".join(filter(None, (*aside[:3], *aside[3]))))
+    counted = frozenset(f"{what} {word}" for q in quantities if "price" not in q.measures
+                        for what in chain(() if q.generic else (q.thing,), (m for m in q.measures if m in MEASURES))
+                        for word in q.context
+                        if word not in excluded and word not in _WHERE and not may_start_number(word))
+    _COUNTED[id(quantities)] = (quantities, aside, counted)
+    return counted
+
+
+@lru_cache(maxsize=65536)
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(noun_stem(t.key) for t in tokenize(text)) if text else _NO_WORDS
+
+
+_COUNTED: dict[int, tuple[tuple, tuple, frozenset[str]]] = {}
+# Words that say where, not what: "the city library", "the city's fair".
+_WHERE = frozenset(noun_stem(fold(w)) for w in "city town village capital province region country district "
+                   "مدينة المدينة بلدة البلدة قرية القرية عاصمة العاصمة محافظة المحافظة ولاية الولاية منطقة المنطقة "
+                   "إقليم الإقليم بلاد البلاد دولة الدولة".split())
+
+
+def _counted_alike(f: ClaimFacts, g: _Group, lost) -> bool:
+    """The claim counts what the group counts, with a word beside it both say that the corpus uses
+    rarely (in at most COMMON_WORD claims, `_Rarity.lost`)."""
+    if not measured_things(f) or g.measured.isdisjoint(measured_things(f)):
+        return False
+    both = counted_things(f) & g.counted
+    return any(lost(thing.split(" ", 1)[1]) is None for thing in both)
 _NOTHING_MEASURED: frozenset[str] = frozenset()
 
 

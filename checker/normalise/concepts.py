@@ -98,7 +98,9 @@ _STATUS = {
     "deaths death fatalities killing lives "
     # Martyred: how many outlets tell of the killed, "استشهد 20 فلسطينيا", "20 شهيدا".
     "استشهد استشهدت استشهدوا استشهاد شهيد شهيدا شهداء martyred martyrs "
-    "غرق غرقوا غرقى drowned",
+    "غرق غرقوا غرقى drowned "
+    # Bodies recovered are of the dead: "انتشال جثث أربعة صيادين", "the bodies of four fishermen".
+    "جثث جثة جثتي جثامين جثمان bodies body",
     "wounded": "جريح جريحا جرحى جرح جرحت إصابة اصابة إصابات اصابات مصاب مصابا مصابين أصيب اصيب wounded injured "
     "injuries injuring wounding hurt",
     "arrested": "اعتقال اعتقل اعتقلت توقيف أوقف arrested detained arrest arrests",
@@ -161,7 +163,7 @@ _MEASURES = {
     "sentenced sentence",
     # A share of the registered voters is a turnout: "48 percent of registered voters cast a ballot".
     "turnout": "مشاركة المشاركة الإقبال turnout registered electorate eligible مسجلين المسجلين مقيدين المقيدين",
-    "vote": "أصوات الأصوات الاصوات اصوات vote votes",
+    "vote": "أصوات الأصوات الاصوات اصوات vote votes ballot ballots",
     "inflation": "تضخم التضخم inflation",
     "unemployment": "بطالة البطالة unemployment jobless",
     "growth": "نمو النمو growth grew expanded gdp",

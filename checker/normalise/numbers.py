@@ -782,7 +782,10 @@ def _years_ago(before: list[str], after: list[str]) -> int | None:
 _RELATIVE_YEARS = {(fold(a), fold(b)): ago for a, b, ago in (
     ("last", "year", 1), ("this", "year", 0), ("العام", "الماضي", 1), ("السنة", "الماضية", 1), ("العام", "الجاري", 0),
     ("العام", "الحالي", 0), ("السنة", "الجارية", 0), ("السنة", "الحالية", 0), ("هذا", "العام", 0),
-    ("هذه", "السنة", 0), ("بداية", "العام", 0), ("مطلع", "العام", 0), ("بداية", "السنة", 0), ("مطلع", "السنة", 0))}
+    ("هذه", "السنة", 0), ("بداية", "العام", 0), ("مطلع", "العام", 0), ("بداية", "السنة", 0), ("مطلع", "السنة", 0),
+    # The season under way is this year's: a harvest "this season", "الموسم الحالي".
+    ("this", "season", 0), ("current", "season", 0), ("الموسم", "الحالي", 0), ("الموسم", "الجاري", 0),
+    ("هذا", "الموسم", 0))}
 # Words that give how long something lasts, the thing before them: "the strike would last 48 hours",
 # "إضراب لمدة 48 ساعة".
 _LASTS = frozenset(map(fold, "last lasts lasting lasted لمدة مدته مدتها يستمر تستمر سيستمر ستستمر استمر استمرت "
@@ -974,7 +977,8 @@ def _quantity(text: str, tokens: list[Token], i: int, j: int, number: Number) ->
             status = status or status_concept(key)
             break
         elif key not in ("were", "have", "been", "was", "had", "are", "on", "board", "aboard", "lost", "their", "قد",
-                         "تم"):
+                         "تم", "still", "remain", "remained", "remains", "عداد") and not (
+                key == "في" and k + 1 < n and tokens[k + 1].key == "عداد"):  # "في عداد المفقودين": among the missing
             break
         k += 1
     start_token = min(frame_start, span_start, unit_start)
