@@ -161,3 +161,37 @@ def test_bodies_are_of_the_dead_and_the_missing_are_missing(text, status):
 ], ids=["arabic", "english"])
 def test_the_dead_are_not_compared_with_the_missing(texts):
     assert findings(*[dict(statement=t, quote=t) for t in texts]) == []
+
+
+# --- one post, one given name, two family names: a wrong name -----------------------------------------
+
+@pytest.mark.parametrize("claims", [
+    (dict(speaker="Marco Bellini", speaker_role="Torino Volley head coach",
+          statement="The team is ready for the final", location="Turin",
+          quote='"We are ready for the final," Torino Volley head coach Marco Bellini said in Turin.'),
+     dict(speaker="Marco Bellucci", speaker_role="Torino Volley head coach",
+          statement="Two players are doubtful for the final", location="Turin",
+          quote="Two players are doubtful for the final in Turin, Torino Volley head coach Marco Bellucci said.")),
+    (dict(speaker="سامر الخطيب", speaker_role="مدير مستشفى حمص الوطني", location="حمص",
+          statement="المستشفى استقبل الجرحى", quote="قال مدير مستشفى حمص الوطني سامر الخطيب إن المستشفى استقبل الجرحى في حمص."),
+     dict(speaker="سامر الخياط", speaker_role="مدير مستشفى حمص الوطني", location="حمص",
+          statement="المستشفى يحتاج إلى أدوية", quote="أكد مدير مستشفى حمص الوطني سامر الخياط أن المستشفى في حمص يحتاج إلى أدوية.")),
+], ids=["english", "arabic"])
+def test_one_post_given_to_one_given_name_with_two_family_names(claims):
+    assert said(findings(*claims)) == [("name", "medium")]
+
+
+@pytest.mark.parametrize("claims", [
+    (dict(speaker="Marco Bellini", speaker_role="Torino Volley head coach",
+          statement="The team is ready for the final", location="Turin",
+          quote='"We are ready for the final," Torino Volley head coach Marco Bellini said in Turin.'),
+     dict(speaker="Paolo Bellucci", speaker_role="Torino Volley head coach",
+          statement="Two players are doubtful for the final", location="Turin",
+          quote="Two players are doubtful for the final in Turin, Torino Volley head coach Paolo Bellucci said.")),
+    (dict(speaker="سامر الخطيب", speaker_role="متحدث", location="حمص",
+          statement="المستشفى استقبل الجرحى", quote="قال المتحدث سامر الخطيب إن المستشفى استقبل الجرحى في حمص."),
+     dict(speaker="سامر الخياط", speaker_role="متحدث", location="حمص",
+          statement="المستشفى يحتاج إلى أدوية", quote="أكد المتحدث سامر الخياط أن المستشفى في حمص يحتاج إلى أدوية.")),
+], ids=["english-two-given-names", "arabic-a-post-of-one-word"])
+def test_a_post_shared_by_two_people_is_no_wrong_name(claims):
+    assert findings(*claims) == []

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from itertools import chain
+from itertools import chain, combinations
 from typing import NamedTuple
 
 from checker.compare.entities import RoleKey
@@ -13,8 +13,9 @@ from checker.compare.kinds.base import Context, Item, Scope, agreeing_groups, ar
     listing, new_item, scopes, sides_of
 from checker.compare.marks import span
 from checker.models import Contradiction, Span
-from checker.normalise.names import Role, same_person
-from checker.normalise.words import mostly_latin
+from checker.normalise.arabic import tokenize
+from checker.normalise.names import Role, name_tokens, same_person
+from checker.normalise.words import content_keys, mostly_latin
 
 KIND = "name"
 
@@ -142,4 +143,50 @@ def find(ctx: Context) -> list[Contradiction]:
             names = listing(groups, lambda g: shown(g[0].value) if len(g) > 1 else g[0].written)
             found.append(finding(KIND, "high" if lone else "medium", 0.85 if lone else 0.65,
                                  f"Who is the {role}", names, scope, sides_of(groups, _name_written)))
+    found += _posts_as_written(ctx, shown)
     return found
+
+
+def _posts_as_written(ctx: Context, shown) -> list[Contradiction]:
+    """A post no office of a country names ("Sporting Gijón coach", "رئيس جامعة المنصورة"), given in
+    the same words by the speaker fields of one event to two people of one script, with one given name
+    and two family names that are not spellings of one name: the same person, one name wrong. The same
+    words in two mouths are often two people's posts ("spokesman"), so the post must have two words at
+    least, and the given name must be the same."""
+    found = []
+    for scope in scopes(ctx):
+        if scope.weak:
+            continue
+        holders: dict[frozenset[str], dict[int, Item[int]]] = defaultdict(dict)
+        for f in scope.facts:
+            post = _post(f)
+            if post is not None:
+                holders[post].setdefault(f.speaker_entity, new_item((f, f.speaker_entity, f.speaker_name, 0)))
+        for post, by_entity in holders.items():
+            if len(by_entity) < 2:
+                continue
+            items = list(by_entity.values())
+            keys = {item.value: name_tokens(item.written) for item in items}
+            for a, b in combinations(items, 2):
+                ka, kb = keys[a.value], keys[b.value]
+                if (len(ka) < 2 or len(kb) < 2 or ka[0] != kb[0] or ka[-1] == kb[-1] or same_person(ka, kb)
+                        or mostly_latin(ka) != mostly_latin(kb) or a.fact.article == b.fact.article):
+                    continue
+                groups = [[a], [b]]
+                post_written = a.fact.claim.speaker_role.strip()
+                found.append(finding(KIND, "medium", 0.65, f"Who is the {post_written}",
+                                     listing(groups, lambda g: g[0].written), scope, sides_of(groups, _name_written)))
+                break
+    return found
+
+
+def _post(f: ClaimFacts) -> frozenset[str] | None:
+    """The words of a claim's speaker's post, when its speaker field names a person, its role field is
+    grounded and names no office that `Role.key` knows."""
+    role = f.claim.speaker_role
+    if not role or f.speaker_entity is None or not f.speaker_name or "speaker_role" in f.ungrounded:
+        return None
+    if f.speaker_role is not None and f.speaker_role.key is not None:
+        return None  # an office of a country: compared above
+    words = content_keys([t.key for t in tokenize(role)])
+    return words if len(words) >= 2 else None
