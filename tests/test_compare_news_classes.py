@@ -195,3 +195,27 @@ def test_one_post_given_to_one_given_name_with_two_family_names(claims):
 ], ids=["english-two-given-names", "arabic-a-post-of-one-word"])
 def test_a_post_shared_by_two_people_is_no_wrong_name(claims):
     assert findings(*claims) == []
+
+
+# --- where a visit or a journey goes is where it happens ----------------------------------------------
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Morocco's foreign minister will travel to Seoul on 4 June for trade talks, the ministry in Rabat said", "Seoul"),
+    ("قالت الخارجية في الرباط إن الوزير سيتوجه إلى سيول يوم 4 يونيو لإجراء محادثات تجارية", "Seoul"),
+    ("يزور وزير الخارجية المغربي سيول يوم 4 يونيو", "Seoul"),
+], ids=["english", "arabic", "arabic-visit"])
+def test_where_a_trip_goes_is_where_it_happens(text, place):
+    from checker.normalise.places import find_places
+
+    assert any(m.place.name == place and m.locative for m in find_places(text))
+
+
+@pytest.mark.parametrize("texts", [
+    ("Morocco's foreign minister will travel to Seoul on 4 June for trade talks, the ministry in Rabat said",
+     "The Moroccan foreign minister is due in Seoul on 11 June for trade talks, South Korea's foreign ministry said"),
+    ("قالت الخارجية في الرباط إن وزير الخارجية سيتوجه إلى سيول يوم 4 يونيو لإجراء محادثات تجارية",
+     "أعلنت الخارجية الكورية الجنوبية أن وزير الخارجية المغربي سيصل سيول يوم 11 يونيو لإجراء محادثات تجارية"),
+], ids=["english", "arabic"])
+def test_a_trip_told_from_where_it_starts_meets_its_other_report(texts):
+    claims = [dict(statement=t, quote=t, location="Seoul" if t.isascii() else "سيول") for t in texts]
+    assert said(findings(*claims, published=date(2025, 5, 20))) == [("date", "high")]

@@ -488,7 +488,7 @@ def places_in(text: str, tokens: tuple[Token, ...], keys: list[str], starts: lis
         if k >= 0 and tokens[k].key == "the" and not first.boundary:
             k -= 1  # "in the French capital"
         prev = tokens[k].key if k >= 0 and not tokens[k + 1].boundary else ""
-        if alias in _PHRASE_ONLY and not field and not _in_place_phrase(tokens, i, prev, alias):
+        if alias in _PHRASE_ONLY and not field and not _in_place_phrase(tokens, i, prev, alias, k):
             continue  # "قالت جدة الطفل", "Reading the report"
         if alias in _PHRASE_ONLY and field and first.key.isascii() and _name_goes_on(tokens, after):
             continue  # a field naming "Olympic Stadium", not the town of Olympic
@@ -496,15 +496,17 @@ def places_in(text: str, tokens: tuple[Token, ...], keys: list[str], starts: lis
         # "في باريس", "in Paris", or the preposition ب attached: "بباريس", "بالعاصمة"; or the place of
         # the event a noun names: "اجتماع جنيف", "the Geneva talks".
         locative = (prev in _LOCATIVE or (first.key.startswith("ب") and first.key not in _ALIASES)
-                    or _happened_there(tokens, i) or (is_city(place) and _names_the_events_place(tokens, i, end, prev)))
+                    or _happened_there(tokens, i) or (is_city(place) and _names_the_events_place(tokens, i, end, prev))
+                    or _where_a_trip_goes(tokens, k, prev))
         found.append(PlaceMention(place, text[first.start : tokens[end - 1].end], first.start, tokens[end - 1].end,
                                   locative))
     return tuple(found)
 
 
-def _in_place_phrase(tokens, i: int, prev: str, alias: str) -> bool:
+def _in_place_phrase(tokens, i: int, prev: str, alias: str, k: int) -> bool:
     """A name that may be a word, where only a place can be: after "في", "in" (and written with a
-    capital in English: "in Reading"), after "مدينة", "the city of", or with ب joined to a name of five letters or
+    capital in English: "in Reading"), after "مدينة", "the city of", where a trip goes ("will travel to
+    Seoul", `_where_a_trip_goes`; `k`: the word before), or with ب joined to a name of five letters or
     more ("بالإسماعيلية"; "بالأمل" is "with hope"). No other letter is taken for a prefix there."""
     first = tokens[i]
     name = alias.split()[0]
@@ -513,8 +515,9 @@ def _in_place_phrase(tokens, i: int, prev: str, alias: str) -> bool:
     if first.key.isascii():  # not "at": "at Police headquarters"; not a word of a longer name: "West Bank"
         part_of_a_name = (i > 0 and not first.boundary and tokens[i - 1].text[:1].isupper() and prev not in _IN) \
             or _name_goes_on(tokens, i + len(alias.split()))  # "at the Olympic Stadium"
-        return first.text[:1].isupper() and not part_of_a_name and (prev in _IN or _happened_there(tokens, i))
-    if prev in _LOCATIVE or _happened_there(tokens, i):
+        return first.text[:1].isupper() and not part_of_a_name and (
+            prev in _IN or _happened_there(tokens, i) or _where_a_trip_goes(tokens, k, prev))
+    if prev in _LOCATIVE or _happened_there(tokens, i) or _where_a_trip_goes(tokens, k, prev):
         return True
     bare = alias.removeprefix("ال").replace(" ", "")
     return first.key.startswith("ب") and first.key not in _ALIASES and len(bare) >= 5
@@ -543,6 +546,38 @@ def _names_the_events_place(tokens, start: int, end: int, prev: str) -> bool:
 
 
 _ARTICLES = frozenset(("the", "a", "an"))
+
+
+def _where_a_trip_goes(tokens, k: int, prev: str) -> bool:
+    """Where a visit or a journey goes is where it happens: "will travel to Tokyo", "a visit to Oslo",
+    "will visit Tokyo", "سيتوجه إلى طوكيو", "يزور طوكيو", "زيارة إلى أوسلو" (`k`: the word before the
+    place, `prev` its key when it belongs to the place's clause)."""
+    if prev in _VISITS:
+        return True
+    if prev in _TO:
+        verbs, j = _TRAVELS, k - 1
+    elif prev and not prev.isascii():
+        verbs, j = _VISITS, k  # "يزور الرئيس الفرنسي طوكيو": the verb first, its subject between
+    else:
+        return False
+    # In Arabic the verb comes first and its subject may stand between it and where it goes.
+    nearest = j - (0 if prev.isascii() else _SUBJECT_BETWEEN)
+    while j >= 0 and j >= nearest and not tokens[j + 1].boundary:
+        if tokens[j].key in verbs:
+            return True
+        j -= 1
+    return False
+
+
+_SUBJECT_BETWEEN = 3
+
+
+_TO = frozenset(map(fold, "to إلى الى".split()))
+_VISITS = frozenset(map(fold, "visit visits visiting visited يزور تزور سيزور ستزور زار زارت زيارة بزيارة".split()))
+# Not "flew to", "headed to": "met in Paris, then flew to London" left the event's place.
+_TRAVELS = frozenset(map(fold, "travel travels travelled traveled travelling traveling trip journey visit "
+                               "يتوجه تتوجه سيتوجه ستتوجه توجه توجهت يسافر تسافر سيسافر ستسافر سافر "
+                               "سافرت زيارة رحلة جولة".split()))
 
 
 def _happened_there(tokens, i: int) -> bool:
