@@ -219,3 +219,26 @@ def test_where_a_trip_goes_is_where_it_happens(text, place):
 def test_a_trip_told_from_where_it_starts_meets_its_other_report(texts):
     claims = [dict(statement=t, quote=t, location="Seoul" if t.isascii() else "سيول") for t in texts]
     assert said(findings(*claims, published=date(2025, 5, 20))) == [("date", "high")]
+
+
+# --- a country's adjective grounds the country a location field names ---------------------------------
+
+@pytest.mark.parametrize(("claims", "country"), [
+    ((dict(statement="The shrimp season opens on 1 December", location="Namibia",
+           quote="The Namibian fisheries ministry said the shrimp season would open on 1 December after the "
+                 "biological rest."),
+      dict(statement="Shrimp boats may go out again from 15 December", location="Namibia",
+           quote="Shrimp boats may go out again from 15 December, a Namibian official told reporters.")), "Namibia"),
+    ((dict(statement="افتتاح موسم صيد الروبيان يوم 1 ديسمبر", location="ناميبيا",
+           quote="أعلنت وزارة الصيد الناميبية افتتاح موسم صيد الروبيان يوم 1 ديسمبر بعد فترة الراحة البيولوجية."),
+      dict(statement="قوارب الروبيان تعود إلى البحر في 15 ديسمبر", location="ناميبيا",
+           quote="قال مسؤول في الصيد الناميبي إن قوارب الروبيان ستعود إلى البحر مع افتتاح الموسم في الخامس عشر "
+                 "من ديسمبر.")), "Namibia"),
+], ids=["english", "arabic"])
+def test_a_country_adjective_grounds_the_country_field(claims, country):
+    from checker.compare.facts import read_all
+
+    made = [Claim(article=chr(ord("a") + n), id=f"{n}", **c) for n, c in enumerate(claims)]
+    facts = read_all(made, {c.article: date(2025, 11, 20) for c in made})
+    assert [f.place.name if f.place else None for f in facts] == [country, country]
+    assert said(findings(*claims, published=date(2025, 11, 20))) == [("date", "high")]

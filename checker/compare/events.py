@@ -946,6 +946,8 @@ def _counted_alike(f: ClaimFacts, g: _Group, lost) -> bool:
         return False
     both = counted_things(f) & g.counted
     return any(lost(thing.split(" ", 1)[1]) is None for thing in both)
+
+
 _NOTHING_MEASURED: frozenset[str] = frozenset()
 
 

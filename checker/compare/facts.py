@@ -27,8 +27,8 @@ from checker.normalise.sounds import skeleton
 from checker.normalise.names import PersonMention, Role, find_persons, may_be_role, name_tokens, parse_role, persons_in, \
     same_surname, split_speaker
 from checker.normalise.numbers import Quantity, find_quantities, may_start_number, quantities_in
-from checker.normalise.places import Place, PlaceMention, find_places, lookup_place, may_start_place, \
-    places_in, same_place, unlisted_place
+from checker.normalise.places import Place, PlaceMention, country_of_adjective, find_places, lookup_place, \
+    may_start_place, places_in, same_place, unlisted_place
 from checker.normalise.words import content_keys
 
 
@@ -360,9 +360,12 @@ def _field_place(field_value: str, grounds: _Grounds) -> tuple[Place | None, str
     if grounds is _CARD:
         return hinted, field_value, True, None
     listed = hinted.country is not None
+    country = listed and hinted.id == hinted.country
     for text in grounds:
         if contains(text, field_value) or (listed and any(m.place.id == hinted.id for m in find_places(text))):
             return hinted, field_value, True, None
+        if country and any(country_of_adjective(t.key) == hinted.id for t in tokenize(text) if len(t.key) > 3):
+            return hinted, field_value, True, None  # "وزارة الصيد الموريتانية", "the Mauritanian ministry"
     return None, None, False, None
 
 
