@@ -242,3 +242,23 @@ def test_a_country_adjective_grounds_the_country_field(claims, country):
     facts = read_all(made, {c.article: date(2025, 11, 20) for c in made})
     assert [f.place.name if f.place else None for f in facts] == [country, country]
     assert said(findings(*claims, published=date(2025, 11, 20))) == [("date", "high")]
+
+
+# --- one change told as a rise and as a fall ----------------------------------------------------------
+
+@pytest.mark.parametrize("texts", [
+    ("ارتفعت أسعار الأراضي في مراكش بنسبة 6 في المئة خلال الربع الأخير، بحسب مؤشر البنك المركزي",
+     "سجلت أسعار الأراضي بمراكش تراجعا بنسبة 6 في المئة في الربع الأخير من السنة وفق بيانات البنك المركزي"),
+    ("Land prices in Marrakesh rose 6 percent in the last quarter, the central bank's index showed",
+     "Marrakesh land prices recorded a fall of 6 percent over the final quarter of the year, according to "
+     "central bank data"),
+], ids=["arabic", "english"])
+def test_one_change_told_as_a_rise_and_as_a_fall_is_an_opposite(texts):
+    assert said(findings(*[dict(statement=t, quote=t) for t in texts])) == [("polarity", "medium")]
+
+
+def test_two_changes_told_as_a_rise_and_a_fall_stay_low_beside_their_amounts():
+    found = findings(*[dict(statement=t, quote=t) for t in (
+        "ارتفعت أسعار الأراضي في مراكش بنسبة 6 في المئة خلال الربع الأخير، بحسب مؤشر البنك المركزي",
+        "سجلت أسعار الأراضي بمراكش تراجعا بنسبة 2 في المئة في الربع الأخير من السنة وفق بيانات البنك المركزي")])
+    assert sorted(said(found)) == [("polarity", "low"), ("quantity", "high")]

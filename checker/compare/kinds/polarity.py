@@ -389,7 +389,17 @@ class Nearest:
 
 def _finding(scope, f: ClaimFacts, g: ClaimFacts, one: str, other: str, v: Verdict) -> Contradiction:
     severity, confidence = _severity(v)
+    if severity == "low" and v.opposition.family == "direction" and _same_change(f, g):
+        severity, confidence = "medium", 0.6  # "rose 4%" / "fell 4%": one change told both ways
     family = v.opposition.family
     what = f"Opposite ({family})"
     values = f"{one} ({f.article}) vs {other} ({g.article})"
     return finding(KIND, severity, confidence, what, values, scope, [side(f, one), side(g, other)])
+
+
+def _same_change(f: ClaimFacts, g: ClaimFacts) -> bool:
+    """Both give a change of the same size in one unit ("ارتفعت بنسبة 4 في المئة" / "تراجعا بنسبة 4 في
+    المئة", "climbed 2.1 per cent" / "slipped 2.1 per cent"): one figure, told as a rise and as a fall,
+    however else the two sentences are worded."""
+    return any(a.exact and b.exact and a.value == b.value and a.concept == b.concept and a.concept in _UNITS
+               for a in f.quantities or () for b in g.quantities or ())
