@@ -262,3 +262,27 @@ def test_two_changes_told_as_a_rise_and_a_fall_stay_low_beside_their_amounts():
         "ارتفعت أسعار الأراضي في مراكش بنسبة 6 في المئة خلال الربع الأخير، بحسب مؤشر البنك المركزي",
         "سجلت أسعار الأراضي بمراكش تراجعا بنسبة 2 في المئة في الربع الأخير من السنة وفق بيانات البنك المركزي")])
     assert sorted(said(found)) == [("polarity", "low"), ("quantity", "high")]
+
+
+# --- what a span of time is the length of -----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "measure"), [
+    ("Porto signed the winger on a four-year deal for an undisclosed fee", "contract"),
+    ("The stoppage at the city's airport will last 24 hours", "strike"),
+    ("The 31-year-old goalkeeper signed on Monday", "age"),
+    ("سيستمر الإضراب في محطات الحاويات 72 ساعة", "اضراب"),
+    ("وقع الجناح عقدا لمدة أربع سنوات مع بورتو", "عقد"),
+], ids=["english-deal", "english-stoppage", "english-age", "arabic-strike", "arabic-contract"])
+def test_what_a_span_of_time_is_the_length_of(text, measure):
+    (amount,) = find_quantities(text)
+    assert amount.measures == {measure}
+
+
+@pytest.mark.parametrize("texts", [
+    ("Porto signed the winger from Braga on a five-year contract, the club announced on Monday",
+     "The winger joins Porto from Braga on a four-year deal for an undisclosed fee, Braga said on Monday"),
+    ("قال اتحاد عمال الموانئ إن العمال سينفذون إضرابا لمدة 48 ساعة في ميناء الإسكندرية ابتداء من الخميس",
+     "سيستمر الإضراب في محطات الحاويات بميناء الإسكندرية 72 ساعة ابتداء من الخميس، بحسب مفاوض نقابي"),
+], ids=["english", "arabic"])
+def test_two_lengths_of_one_thing_told_in_other_words_are_compared(texts):
+    assert said(findings(*[dict(statement=t, quote=t) for t in texts])) == [("quantity", "high")]

@@ -713,7 +713,10 @@ def _measured(text: str, tokens: tuple[Token, ...], q: Quantity) -> Quantity:
     measure_after = next(((at, m) for m, _, at in told_after if m), None)
     nearest = min(filter(None, (measure_before, measure_after)), key=lambda found: found[0], default=None)
     measure = nearest[1] if nearest else None
-    if _of_a_total(before):
+    compound = _compound_length(text, tokens, q, first, after) if q.concept in _TIME_UNITS else None
+    if compound is not None:
+        measure = compound  # "a four-year deal for an undisclosed fee": the deal lasts four years
+    elif _of_a_total(before):
         measure = TOTAL
     elif measure is None and q.concept == "year" and before[:1] in (["عن"], ["at"]) and any(
             tells_of_death(t.key) for t in tokens):
@@ -792,17 +795,48 @@ _LASTS = frozenset(map(fold, "last lasts lasting lasted لمدة مدته مدت
                              "يدوم تدوم".split()))
 
 
+def _compound_length(text: str, tokens: tuple[Token, ...], q: Quantity, first: int, after: list[str]) -> str | None:
+    """The noun a "24-hour" qualifies ("a 24-hour strike", "a five-year contract"): what it is the
+    length of, whatever measure is named nearby."""
+    unit = bisect_left(tokens, q.end, key=_START) - 1  # the unit's token
+    if unit > first and text[tokens[first].end : tokens[first + 1].start] == "-" and after and _telling(after[0]):
+        return measure_concept(after[0]) or _lasting_noun(after[0])  # "a 38-year-old striker": an age
+    return None
+
+
 def _lasting(text: str, tokens: tuple[Token, ...], q: Quantity, first: int, before: list[str],
              after: list[str]) -> str | None:
     """What a span of time is the length of: the noun a "24-hour" qualifies ("a 24-hour strike"), or
-    the one that lasts it ("the strike would last 48 hours", "إضراب لمدة 48 ساعة")."""
-    unit = bisect_left(tokens, q.end, key=_START) - 1  # the unit's token
-    if unit > first and text[tokens[first].end : tokens[first + 1].start] == "-" and after and _telling(after[0]):
-        return noun_stem(after[0])
+    the one that lasts it ("the strike would last 48 hours", "إضراب لمدة 48 ساعة"): the nearest noun
+    before, unless a noun further back in the clause is one of what lasts ("the walkout at the port's
+    container terminals will last 72 hours")."""
+    compound = _compound_length(text, tokens, q, first, after)
+    if compound is not None:
+        return compound
     if before and before[0] in _LASTS:
-        noun = next((key for key in before[1:4] if _telling(key) and key not in _LASTS), None)
-        return noun_stem(noun) if noun is not None else None
+        nouns = [key for key in before[1:_CLAUSE] if _telling(key) and key not in _LASTS]
+        lasting = next((key for key in nouns if _LASTING_NOUNS.get(noun_stem(key))), None)
+        noun = lasting or next(iter(nouns[:3]), None)
+        return _lasting_noun(noun) if noun is not None else None
+    # The verb first, its subject between it and the amount: "سيستمر الإضراب في محطات الحاويات 72 ساعة".
+    verb = next((at for at, key in enumerate(before) if key in _LASTS and not key.isascii()), None)
+    if verb is not None:
+        lasting = next((key for key in before[:verb] if _LASTING_NOUNS.get(noun_stem(key))), None)
+        return _lasting_noun(lasting) if lasting is not None else None
     return None
+
+
+def _lasting_noun(key: str) -> str:
+    stem = noun_stem(key)
+    return _LASTING_NOUNS.get(stem, stem)
+
+
+# What lasts, by its synonyms in each language: a walkout is a strike, a deal a contract.
+_LASTING_NOUNS = {noun_stem(fold(word)): noun_stem(fold(meaning)) for meaning, words in {
+    "strike": "strike strikes walkout walkouts stoppage", "إضراب": "إضراب الإضراب اضراب الاضراب إضرابا",
+    "contract": "contract contracts deal deals", "عقد": "عقد العقد عقدا",
+    "ceasefire": "ceasefire truce", "هدنة": "هدنة الهدنة",
+}.items() for word in words.split()}
 
 
 _PER_HOUR = re.compile(r"/\s*(h|hr|ساعة)\b")
