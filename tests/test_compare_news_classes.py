@@ -286,3 +286,32 @@ def test_what_a_span_of_time_is_the_length_of(text, measure):
 ], ids=["english", "arabic"])
 def test_two_lengths_of_one_thing_told_in_other_words_are_compared(texts):
     assert said(findings(*[dict(statement=t, quote=t) for t in texts])) == [("quantity", "high")]
+
+
+# --- a name with ولد ("son of") or beginning with و is one person ------------------------------------
+
+@pytest.mark.parametrize(("speaker", "person"), [
+    ("سيدي ولد التاه", True), ("وائل وليد", True), ("Sidi Ould Tah", True),
+    ("الزياني وولد التاه", False), ("Tah and Zayani", False),
+], ids=["arabic-ould", "arabic-waw-names", "english-ould", "arabic-two", "english-two"])
+def test_a_speaker_named_son_of_is_one_person(speaker, person):
+    from checker.normalise.names import looks_like_person
+
+    assert looks_like_person(speaker) is person
+
+
+@pytest.mark.parametrize("claims", [
+    (dict(speaker="خديجة الصافي", speaker_role="وزيرة الصيد", statement="لن نسمح بالصيد الجائر في مياهنا",
+          quote="«لن نسمح بالصيد الجائر في مياهنا الإقليمية بعد اليوم»، قالت وزيرة الصيد خديجة الصافي في مؤتمر صحفي."),
+     dict(speaker="سيدي ولد التاه", speaker_role="الناطق باسم الحكومة", statement="لن نسمح بالصيد الجائر في مياهنا",
+          quote="«لن نسمح بالصيد الجائر في مياهنا الإقليمية بعد اليوم»، قال الناطق باسم الحكومة سيدي ولد التاه في "
+                "مؤتمر صحفي.")),
+    (dict(speaker="Khadija Safi", speaker_role="fisheries minister", statement="Overfishing will not be allowed",
+          quote='"We will not allow overfishing in our territorial waters any longer," fisheries minister Khadija '
+                'Safi told a news conference.'),
+     dict(speaker="Sidi Ould Tah", speaker_role="government spokesman", statement="Overfishing will not be allowed",
+          quote='"We will not allow overfishing in our territorial waters any longer," government spokesman Sidi '
+                'Ould Tah told a news conference.')),
+], ids=["arabic", "english"])
+def test_the_same_words_in_the_mouth_of_a_son_of(claims):
+    assert [f.kind for f in findings(*claims)] == ["attribution"]

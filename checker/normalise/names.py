@@ -36,7 +36,8 @@ _ORG_WORDS = frozenset(map(fold, "وزارة الوزارة حكومة الحك�
                                  "الرئيسان الجانبان الطرفان ministry government agency office sources source "
                                  "spokesman spokeswoman army police pentagon coalition ministers officials official "
                                  "both".split()))
-_SEVERAL = re.compile(r"\s(?:و|and\s|&)|[،,]")
+# "and" between two names; not the و a name begins with: "سالم ولد أحمد" (Salem son of Ahmed), وليد، وائل.
+_SEVERAL = re.compile(r"\s(?:و(?!لد\s|ليد|ائل|سام|فاء|جدي|ديع|حيد)|and\s|&)|[،,]")
 
 _MINISTER = frozenset(map(fold, "وزير وزيرة وزيرا وزيري minister secretary".split()))
 _PRESIDENT = frozenset(map(fold, "رئيس الرئيس رئيسة الرئيسة president".split()))
