@@ -315,3 +315,28 @@ def test_a_speaker_named_son_of_is_one_person(speaker, person):
 ], ids=["arabic", "english"])
 def test_the_same_words_in_the_mouth_of_a_son_of(claims):
     assert [f.kind for f in findings(*claims)] == ["attribution"]
+
+
+# --- one source said to say two opposite things -------------------------------------------------------
+
+_SUSPENDED = dict(speaker="نقابة سائقي الشاحنات", statement="النقابة علقت الإضراب",
+                  quote="قررت نقابة سائقي الشاحنات في صفاقس تعليق الإضراب بعد التوصل إلى اتفاق مع الوزارة مساء الأربعاء.")
+_CONTINUED = dict(speaker="نقابة سائقي الشاحنات", statement="النقابة تواصل الإضراب",
+                  quote="أعلنت نقابة سائقي الشاحنات في صفاقس مواصلة الإضراب بعد فشل المفاوضات مع الوزارة مساء الأربعاء.")
+
+
+@pytest.mark.parametrize("claims", [
+    (_SUSPENDED, _CONTINUED),
+    (dict(speaker="Sfax truckers' union", statement="The union suspended its strike",
+          quote="The Sfax truckers' union suspended its strike on Wednesday evening after reaching a deal with the "
+                "transport ministry."),
+     dict(speaker="Sfax truckers' union", statement="The union continues its strike",
+          quote="The Sfax truckers' union will continue its strike after talks with the ministry broke down on "
+                "Wednesday evening.")),
+], ids=["arabic", "english"])
+def test_one_source_said_to_say_two_opposite_things(claims):
+    assert said(findings(*claims)) == [("polarity", "medium")]
+
+
+def test_two_sources_saying_opposite_things_in_more_words_stay_low():
+    assert said(findings(_SUSPENDED, dict(_CONTINUED, speaker="وزارة النقل"))) == [("polarity", "low")]

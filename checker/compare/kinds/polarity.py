@@ -389,8 +389,9 @@ class Nearest:
 
 def _finding(scope, f: ClaimFacts, g: ClaimFacts, one: str, other: str, v: Verdict) -> Contradiction:
     severity, confidence = _severity(v)
-    if severity == "low" and v.opposition.family == "direction" and _same_change(f, g):
-        severity, confidence = "medium", 0.6  # "rose 4%" / "fell 4%": one change told both ways
+    if severity == "low" and ((v.opposition.family == "direction" and _same_change(f, g)) or _one_source(f, g)):
+        # "rose 4%" / "fell 4%": one change told both ways; or one source said to say both
+        severity, confidence = "medium", 0.6
     family = v.opposition.family
     what = f"Opposite ({family})"
     values = f"{one} ({f.article}) vs {other} ({g.article})"
@@ -403,3 +404,17 @@ def _same_change(f: ClaimFacts, g: ClaimFacts) -> bool:
     however else the two sentences are worded."""
     return any(a.exact and b.exact and a.value == b.value and a.concept == b.concept and a.concept in _UNITS
                for a in f.quantities or () for b in g.quantities or ())
+
+
+def _one_source(f: ClaimFacts, g: ClaimFacts) -> bool:
+    """Both reports put their opposite statements in the mouth of one source, in one event: the union
+    "suspended" its strike in one and "continues" it in the other."""
+    if f.speaker_entity is not None:
+        return f.speaker_entity == g.speaker_entity
+    a, b = f.claim.speaker, g.claim.speaker
+    return bool(a) and bool(b) and "speaker" not in f.ungrounded and "speaker" not in g.ungrounded and \
+        _source_words(a) == _source_words(b)
+
+
+def _source_words(speaker: str) -> frozenset[str]:
+    return frozenset(stem(t.key) for t in tokenize(speaker)) - {None}
