@@ -340,3 +340,32 @@ def test_one_source_said_to_say_two_opposite_things(claims):
 
 def test_two_sources_saying_opposite_things_in_more_words_stay_low():
     assert said(findings(_SUSPENDED, dict(_CONTINUED, speaker="وزارة النقل"))) == [("polarity", "low")]
+
+
+# --- what rose or fell by an amount, named before its verb --------------------------------------------
+
+@pytest.mark.parametrize(("text", "measure"), [
+    ("Fees for international postgraduates at the University of Lagos will rise by 12% next session", "fee"),
+    ("رسوم تسجيل الطلاب القادمين من خارج البلاد في جامعة الخرطوم للعلوم والتكنولوجيا سترتفع بنسبة 12 في المئة",
+     "fee"),
+], ids=["english", "arabic"])
+def test_what_rose_by_an_amount_is_named_before_its_verb(text, measure):
+    (amount,) = find_quantities(text)
+    assert amount.measures == {measure}
+
+
+def test_no_measure_is_taken_across_another_amount():
+    *_, rise = find_quantities("Fees were frozen at 300 dollars a term since 2019 and will now rise by 12%")
+    assert rise.value == 12 and rise.measures == frozenset()
+
+
+@pytest.mark.parametrize("texts", [
+    ("Fees for international postgraduates at the University of Lagos will rise by 12% next session, the "
+     "registrar said",
+     "The University of Lagos is to raise fees for international postgraduate students by 20 per cent next "
+     "session, documents show"),
+    ("رسوم تسجيل الطلاب القادمين من خارج البلاد في جامعة الخرطوم للعلوم والتكنولوجيا سترتفع بنسبة 12 في المئة",
+     "قررت جامعة الخرطوم للعلوم والتكنولوجيا زيادة رسوم الطلاب القادمين من خارج البلاد بنسبة 20 في المئة"),
+], ids=["english", "arabic"])
+def test_two_rises_of_one_fee_are_compared(texts):
+    assert [f.kind for f in findings(*[dict(statement=t, quote=t) for t in texts])] == ["quantity"]

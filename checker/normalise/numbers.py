@@ -726,6 +726,8 @@ def _measured(text: str, tokens: tuple[Token, ...], q: Quantity) -> Quantity:
     if measure is None:
         measure = _per_unit_of_time(text, q, after)  # "250 km/h", "$20 an hour", "250 كيلومترا في الساعة"
     sentence = _sentence_before(text, tokens, first)
+    if measure is None and before[:3] and any(key in _RISE_BY for key in before[:3]):
+        measure = _what_changed(sentence)
     periods = frozenset(m for key in chain(sentence, _sentence_after(text, tokens, last)) if (m := month_of(key)))
     years = [int(key) for key in chain(before, after) if len(key) == 4 and key.isdigit() and 1800 <= int(key) <= 2200]
     if years:
@@ -769,6 +771,28 @@ _UNITS_PRICED_IN = frozenset({"litre", "barrel", "tonne", "kilogram", "gram", "m
 _PRICED_IN = frozenset(map(fold, "of a an the one per عبوة علبة كيلو كيلوغرام كيلوجرام غرام جرام رغيف اسطوانة "
                                  "أسطوانة قنينة ليتر لتر gallon kilo pack packet box bottle loaf cylinder unit "
                                  "الى إلى to at from من".split()))
+
+
+def _what_changed(sentence: list[str]) -> str | None:
+    """What rose or fell by the amount, named before its verb beyond the amount's clause: "Fees for
+    non-EU undergraduates at Trinity College Dublin will rise by 4.5%". The measure nearest the verb,
+    with no other number or verb of change between (`sentence`: the words before the amount, nearest
+    first)."""
+    verb = next((at for at, key in enumerate(sentence[:3]) if key in _RISE_BY), None)
+    for key in sentence[verb + 1 :]:
+        if key[:1].isdigit() or _word_value(key) is not None or key in _RISE_BY:
+            return None
+        measure = measure_concept(key)
+        if measure is not None:
+            return measure
+    return None
+
+
+# Verbs of a change by an amount: "rise by 4.5%", "fell 2 percent", "ارتفعت بنسبة 4 في المئة".
+_RISE_BY = frozenset(map(fold, "rise rises rose risen rising increase increases increased fall falls fell fallen "
+                                "drop drops dropped climb climbed climbs jump jumped grow grew decline declined "
+                                "ارتفع ارتفعت يرتفع ترتفع سترتفع تراجع تراجعت يتراجع انخفض انخفضت ينخفض تنخفض "
+                                "زاد زادت يزيد تزيد".split()))
 
 
 def _years_ago(before: list[str], after: list[str]) -> int | None:
