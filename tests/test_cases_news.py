@@ -1,6 +1,7 @@
 """The hand-made news case sets, scored by bench/cases_eval.py: tests/data/cases_news.human.json and
 tests/data/cases_news_more.human.json, which the rules are tuned on; tests/data/cases_news_unseen.human.json,
-held out until its figure was kept, then tuned on too; tests/data/cases_news_blind.human.json and
+held out until its figure was kept, then tuned on too; tests/data/cases_news_blind.human.json, written
+without reading the rules, measured only until it found 13 of 49 and flagged 3 of 27, tuned on since;
 tests/data/cases_news_blind2.human.json, written without reading the rules and never tuned on (measured only).
 
 A ratchet: the figures below are what the comparison reaches today. Raise them as it learns; never
@@ -23,18 +24,18 @@ FOUND_AT_LEAST = 56  # of the case set's contradictions
 ACROSS_AT_MOST = 0  # findings whose sides are in two cases
 
 UNSEEN = ROOT / "tests" / "data" / "cases_news_unseen.human.json"
-UNSEEN_FOUND_AT_LEAST = 17  # of its 31 contradictions (11 when written, 12 when it began to be tuned on)
+UNSEEN_FOUND_AT_LEAST = 20  # of its 31 contradictions (11 when written, 12 when it began to be tuned on)
 UNSEEN_FLAGGED_AT_MOST = 0  # of its 21 agreeing cases (4 when written, 1 when it began to be tuned on)
 
 MORE = ROOT / "tests" / "data" / "cases_news_more.human.json"
-MORE_FOUND_AT_LEAST = 31  # of its 53 contradictions (17 when written)
+MORE_FOUND_AT_LEAST = 34  # of its 53 contradictions (17 when written)
 MORE_FLAGGED_AT_MOST = 0  # of its 42 agreeing cases (2 when written)
 # Low findings between linked events of two stories (Egypt's reserves, its tourism revenue): 3 when written.
 MORE_ACROSS_AT_MOST = 1
 
 BLIND = ROOT / "tests" / "data" / "cases_news_blind.human.json"
-BLIND_FOUND_AT_LEAST = 13  # of its 49 contradictions (11 when written)
-BLIND_FLAGGED_AT_MOST = 3  # of its 27 agreeing cases (3 when written)
+BLIND_FOUND_AT_LEAST = 27  # of its 49 contradictions (11 when written, 13 when it began to be tuned on)
+BLIND_FLAGGED_AT_MOST = 0  # of its 27 agreeing cases (3 when written and when it began to be tuned on)
 
 BLIND2 = ROOT / "tests" / "data" / "cases_news_blind2.human.json"
 BLIND2_FOUND_AT_LEAST = 9  # of its 50 contradictions (9 when written)
