@@ -1,5 +1,9 @@
 """Classes of news the blind case set showed the rules missing or misreading, each in both languages,
-in sentences of their own: two people who share a family name, ..."""
+in sentences of their own (none of the case set's): two people who share a family name, a floor told by
+a verb of exceeding before its subject, the prices of two things, one thing counted with the same words
+beside it, the dead and the missing, one post given two family names, where a trip goes, a country's
+adjective, one change told as a rise and as a fall, what a span of time is the length of, what rose by
+an amount, a name with ولد, one source said to say two opposite things."""
 
 from datetime import date
 
