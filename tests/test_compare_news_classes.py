@@ -72,7 +72,8 @@ def test_one_person_named_again_by_the_family_name_still_joins():
     ("تجاوزت المبيعات العام الماضي بنسبة 20%", "exact"),  # what it is exceeded by: no floor
     ("Sales exceeded last year's by 20 percent", "exact"),
     ("The hosts topped the medal table with 40 golds", "exact"),  # an English verb's object follows it
-], ids=["arabic", "english", "arabic-negated", "arabic-by", "english-by", "english-with"])
+    ("تجاوز سعر الذهب حاجز الـ 2500 دولار للأوقية", "exact"),  # a mark crossed is the amount itself
+], ids=["arabic", "english", "arabic-negated", "arabic-by", "english-by", "english-with", "arabic-mark"])
 def test_a_verb_of_exceeding_before_its_subject_puts_a_floor(text, qualifier):
     (amount,) = find_quantities(text)
     assert amount.qualifier == qualifier
@@ -206,8 +207,8 @@ def test_a_post_shared_by_two_people_is_no_wrong_name(claims):
 @pytest.mark.parametrize(("text", "place"), [
     ("Morocco's foreign minister will travel to Seoul on 4 June for trade talks, the ministry in Rabat said", "Seoul"),
     ("قالت الخارجية في الرباط إن الوزير سيتوجه إلى سيول يوم 4 يونيو لإجراء محادثات تجارية", "Seoul"),
-    ("يزور وزير الخارجية المغربي سيول يوم 4 يونيو", "Seoul"),
-], ids=["english", "arabic", "arabic-visit"])
+    ("يتوجه وزير الخارجية المغربي إلى سيول يوم 4 يونيو", "Seoul"),
+], ids=["english", "arabic", "arabic-subject-between"])
 def test_where_a_trip_goes_is_where_it_happens(text, place):
     from checker.normalise.places import find_places
 

@@ -403,7 +403,9 @@ def _qualified(tokens: list[Token], i: int, number: Number) -> Number:
     return number
 
 
-_BY = frozenset(map(fold, "by بنسبة بمقدار بفارق بواقع بنحو برصيد".split()))
+# What a verb of exceeding is said to pass beside its amount: what it passed by ("exceeded last year's by
+# 20%"), or a mark crossed ("تجاوز حاجز الـ 75 دولار"), which is the amount itself, no floor.
+_BY = frozenset(map(fold, "by بنسبة بمقدار بفارق بواقع بنحو برصيد حاجز عتبة مستوى سقف".split()))
 _SUBJECT_BETWEEN = 8  # words a verb of exceeding may stand from its amount, its subject between
 
 

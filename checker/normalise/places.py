@@ -550,20 +550,16 @@ _ARTICLES = frozenset(("the", "a", "an"))
 
 def _where_a_trip_goes(tokens, k: int, prev: str) -> bool:
     """Where a visit or a journey goes is where it happens: "will travel to Tokyo", "a visit to Oslo",
-    "will visit Tokyo", "سيتوجه إلى طوكيو", "يزور طوكيو", "زيارة إلى أوسلو" (`k`: the word before the
-    place, `prev` its key when it belongs to the place's clause)."""
-    if prev in _VISITS:
-        return True
-    if prev in _TO:
-        verbs, j = _TRAVELS, k - 1
-    elif prev and not prev.isascii():
-        verbs, j = _VISITS, k  # "يزور الرئيس الفرنسي طوكيو": the verb first, its subject between
-    else:
+    "سيتوجه إلى طوكيو", "زيارة إلى أوسلو" (`k`: the word before the place, `prev` its key when it belongs
+    to the place's clause). Not a place visited with no preposition ("بزيارة الأردن"): a tour's first
+    stop is no more where it happens than its others."""
+    if prev not in _TO:
         return False
     # In Arabic the verb comes first and its subject may stand between it and where it goes.
+    j = k - 1
     nearest = j - (0 if prev.isascii() else _SUBJECT_BETWEEN)
     while j >= 0 and j >= nearest and not tokens[j + 1].boundary:
-        if tokens[j].key in verbs:
+        if tokens[j].key in _TRAVELS:
             return True
         j -= 1
     return False
@@ -573,7 +569,6 @@ _SUBJECT_BETWEEN = 3
 
 
 _TO = frozenset(map(fold, "to إلى الى".split()))
-_VISITS = frozenset(map(fold, "visit visits visiting visited يزور تزور سيزور ستزور زار زارت زيارة بزيارة".split()))
 # Not "flew to", "headed to": "met in Paris, then flew to London" left the event's place.
 _TRAVELS = frozenset(map(fold, "travel travels travelled traveled travelling traveling trip journey visit "
                                "يتوجه تتوجه سيتوجه ستتوجه توجه توجهت يسافر تسافر سيسافر ستسافر سافر "
