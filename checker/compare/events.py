@@ -909,22 +909,41 @@ def counted_things(f: ClaimFacts) -> frozenset[str]:
     that is not its place or who speaks: "tonne grain", "turnout اضراب". Two reports of one harvest, one strike, one
     exam count one thing with the same words around it, whatever else they say. Not a price: the
     price of one thing is told every day, in every market."""
-    quantities = f.quantities
-    claim = f.claim
-    # Where and who: the words of its place, its speaker and role, and its people's names.
-    aside = (f.place_text, claim.speaker, claim.speaker_role, tuple(p.name for p in f.persons))
-    known = _COUNTED.get(id(quantities))
-    if known is not None and known[0] is quantities and known[1] == aside:
-        return known[2]
+    known = _COUNTED.get(id(f))
+    if known is not None and known[0] is f:
+        return known[1]
     if len(_COUNTED) >= 1 << 18:
         _COUNTED.clear()
-    excluded = _stems(" ".join(filter(None, (*aside[:3], *aside[3]))))
-    counted = frozenset(f"{what} {word}" for q in quantities if "price" not in q.measures
-                        for what in chain(() if q.generic else (q.thing,), (m for m in q.measures if m in MEASURES))
-                        for word in q.context
-                        if word not in excluded and word not in _WHERE and not may_start_number(word))
-    _COUNTED[id(quantities)] = (quantities, aside, counted)
+    pairs = _counted_pairs(f.quantities)
+    if pairs:
+        claim = f.claim
+        # Where and who: the words of its place, its speaker and role, and its people's names.
+        excluded = _stems(" ".join(filter(None, (f.place_text, claim.speaker, claim.speaker_role,
+                                                  *(p.name for p in f.persons)))))
+        counted = frozenset(thing for word, thing in pairs if word not in excluded) if excluded else \
+            frozenset(thing for _, thing in pairs)
+    else:
+        counted = _NO_WORDS
+    _COUNTED[id(f)] = (f, counted)
     return counted
+
+
+def _counted_pairs(quantities: tuple) -> tuple[tuple[str, str], ...]:
+    """Each word beside the amounts with what it is said of ("grain", "tonne grain"), read once for the
+    claims of one text."""
+    known = _PAIRS.get(id(quantities))
+    if known is not None and known[0] is quantities:
+        return known[1]
+    if len(_PAIRS) >= 1 << 18:
+        _PAIRS.clear()
+    pairs = tuple((word, f"{what} {word}") for q in quantities if "price" not in q.measures
+                  for what in chain(() if q.generic else (q.thing,), (m for m in q.measures if m in MEASURES))
+                  for word in q.context if word not in _WHERE and not may_start_number(word))
+    _PAIRS[id(quantities)] = (quantities, pairs)
+    return pairs
+
+
+_PAIRS: dict[int, tuple[tuple, tuple]] = {}  # by the identity of a claim's quantities, kept alive
 
 
 @lru_cache(maxsize=65536)
@@ -932,7 +951,7 @@ def _stems(text: str) -> frozenset[str]:
     return frozenset(noun_stem(t.key) for t in tokenize(text)) if text else _NO_WORDS
 
 
-_COUNTED: dict[int, tuple[tuple, tuple, frozenset[str]]] = {}
+_COUNTED: dict[int, tuple[ClaimFacts, frozenset[str]]] = {}  # by the identity of a claim, kept alive
 # Words that say where, not what: "the city library", "the city's fair".
 _WHERE = frozenset(noun_stem(fold(w)) for w in "city town village capital province region country district "
                    "مدينة المدينة بلدة البلدة قرية القرية عاصمة العاصمة محافظة المحافظة ولاية الولاية منطقة المنطقة "

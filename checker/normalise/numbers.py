@@ -395,7 +395,7 @@ def _qualified(tokens: list[Token], i: int, number: Number) -> Number:
         return Number(v, v, math.inf, "at_least")
     if pairs & _AT_MOST or negated:
         return Number(v, 0, v, "at_most")
-    verb = _exceeding_verb_before(tokens, i)
+    verb = _exceeding_verb_before(tokens, i) if i > 1 and not tokens[i - 1].key.isascii() else None
     if verb is not None:
         if verb > 0 and tokens[verb - 1].key in _NEGATIONS:
             return Number(v, 0, v, "at_most")
