@@ -726,6 +726,8 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, day_key: i
     city = place is not None and is_city(place)
     headline = not entities and named is None
     telling = rarity.telling(words) if rarity.lost else _NO_WORDS
+    measured = measured_things(f)
+    counted = counted_things(f) if measured else _NO_WORDS
     best, best_score, best_shared = None, 2.0, 0
     for gid in candidates:
         if gid in too_far:
@@ -760,7 +762,8 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, day_key: i
         if not shared and ((f.named and not f.named.isdisjoint(g.named))
                            or (f.voices and not across(f.voices).isdisjoint(g.voices))):
             shared = 1  # a thing both name, as a person both name ("the Aurora Star"), or one person in two scripts
-        if not shared and g.counted and _counted_alike(f, g, lost):
+        if not shared and counted and g.counted and not counted.isdisjoint(g.counted) and \
+                _counted_alike(counted, g, lost):
             shared = 1  # one thing counted, with a word beside it both say: "tonnes of grain", "إنتاج التمور"
         alike = words & g.words
         if f.person_words and alike and not shared and not alike.isdisjoint(f.person_words):
@@ -958,13 +961,10 @@ _WHERE = frozenset(noun_stem(fold(w)) for w in "city town village capital provin
                    "إقليم الإقليم بلاد البلاد دولة الدولة".split())
 
 
-def _counted_alike(f: ClaimFacts, g: _Group, lost) -> bool:
-    """The claim counts what the group counts, with a word beside it both say that the corpus uses
-    rarely (in at most COMMON_WORD claims, `_Rarity.lost`)."""
-    if not measured_things(f) or g.measured.isdisjoint(measured_things(f)):
-        return False
-    both = counted_things(f) & g.counted
-    return any(lost(thing.split(" ", 1)[1]) is None for thing in both)
+def _counted_alike(counted: frozenset[str], g: _Group, lost) -> bool:
+    """A claim counts what the group counts (`counted_things`), with a word beside it both say that the
+    corpus uses rarely (in at most COMMON_WORD claims, `_Rarity.lost`)."""
+    return any(lost(thing.split(" ", 1)[1]) is None for thing in counted & g.counted)
 
 
 _NOTHING_MEASURED: frozenset[str] = frozenset()

@@ -395,7 +395,8 @@ def _qualified(tokens: list[Token], i: int, number: Number) -> Number:
         return Number(v, v, math.inf, "at_least")
     if pairs & _AT_MOST or negated:
         return Number(v, 0, v, "at_most")
-    verb = _exceeding_verb_before(tokens, i) if i > 1 and not tokens[i - 1].key.isascii() else None
+    verb = _exceeding_verb_before(tokens, i) if i > 1 and not tokens[i - 1].key.isascii() and \
+        _exceeds_in(tokens) else None
     if verb is not None:
         if verb > 0 and tokens[verb - 1].key in _NEGATIONS:
             return Number(v, 0, v, "at_most")
@@ -406,6 +407,19 @@ def _qualified(tokens: list[Token], i: int, number: Number) -> Number:
 # What a verb of exceeding is said to pass beside its amount: what it passed by ("exceeded last year's by
 # 20%"), or a mark crossed ("تجاوز حاجز الـ 75 دولار"), which is the amount itself, no floor.
 _BY = frozenset(map(fold, "by بنسبة بمقدار بفارق بواقع بنحو برصيد حاجز عتبة مستوى سقف".split()))
+def _exceeds_in(tokens: list[Token]) -> bool:
+    """Whether a text has a verb of exceeding at all: asked once per text (its tokens are read once)."""
+    known = _EXCEEDING.get(id(tokens))
+    if known is not None and known[0] is tokens:
+        return known[1]
+    if len(_EXCEEDING) >= 1 << 16:
+        _EXCEEDING.clear()
+    found = not _EXCEEDS.isdisjoint([t.key for t in tokens])
+    _EXCEEDING[id(tokens)] = (tokens, found)
+    return found
+
+
+_EXCEEDING: dict[int, tuple[list[Token], bool]] = {}
 _SUBJECT_BETWEEN = 8  # words a verb of exceeding may stand from its amount, its subject between
 
 
