@@ -216,9 +216,10 @@ class _Group:
     def by_article(self) -> dict[str, list[int]]:
         return {article: own.facts for article, own in self.own.items()}
 
-    def add(self, f: ClaimFacts, named: When | None, when: When | None) -> bool:
+    def add(self, f: ClaimFacts, named: When | None, when: When | None,
+            counted: frozenset[str] | set[str] = frozenset()) -> bool:
         """A claim joins; `named` is the day it names, `when` that day or, when it names none, its
-        article's. Whether the group has a new day."""
+        article's, `counted` what it counts (`counted_things`). Whether the group has a new day."""
         own = self.own.get(f.article)
         if own is None:
             own = self.own[f.article] = _Own()
@@ -255,12 +256,11 @@ class _Group:
         measured = measured_things(f)
         if measured:
             self.measured |= measured
-            counted = counted_things(f)
-            if counted:
-                if self.counted is _NO_WORDS:
-                    self.counted = set(counted)
-                else:
-                    self.counted |= counted
+        if counted:
+            if self.counted is _NO_WORDS:
+                self.counted = set(counted)
+            else:
+                self.counted |= counted
         return when is not None and self.days.add(when.shown, when, MAX_VALUES)
 
 
@@ -511,13 +511,14 @@ def _cluster(facts: list[ClaimFacts], named_days: list[When | None], rarity: _Ra
         keys = _index_keys(f)
         words = rarity.keys(f)
         telling = rarity.telling(f.words)
+        counted = counted_things(f) if f.quantities else _NO_WORDS
         best = None
         if not telling and rarity.lost:
             # Nothing of its own to tell its event by ("Officials said 12 were killed near Cairo on
             # Monday"): it belongs with its article's story, unless that names another place or day.
             own = index.of_article(f.article)
             if own:
-                best = _best_group(f, named, when, day_keys[when], own, groups, faraway, rarity)
+                best = _best_group(f, named, when, day_keys[when], own, groups, faraway, rarity, counted=counted)
         if best is None:
             # Its rare words find groups for a claim that lacks a place the table knows or a person: one
             # that has both finds its event by them (and weighing candidates is what grouping costs).
@@ -529,11 +530,12 @@ def _cluster(facts: list[ClaimFacts], named_days: list[When | None], rarity: _Ra
                 if len(words) > WORD_KEYS and named is not None:
                     by_words = by_words | index.candidates(words[WORD_KEYS:], f.article)
                 by_words -= candidates
-            best = _best_group(f, named, when, day_keys[when], candidates | by_words, groups, faraway, rarity, by_words)
+            best = _best_group(f, named, when, day_keys[when], candidates | by_words, groups, faraway, rarity, by_words,
+                               counted)
         if best is None:
             best = len(groups)
             groups.append(_Group())
-        if groups[best].add(f, named, when):
+        if groups[best].add(f, named, when, counted):
             faraway.forget(best)
         if telling:
             groups[best].telling = True
@@ -704,7 +706,7 @@ _NO_WORDS: frozenset[str] = frozenset()
 
 def _best_group(f: ClaimFacts, named: When | None, when: When | None, day_key: int, candidates: set[int],
                 groups: list[_Group], faraway: _Faraway, rarity: _Rarity,
-                by_words: set[int] | frozenset[int] = frozenset()) -> int | None:
+                by_words: set[int] | frozenset[int] = frozenset(), counted: frozenset[str] = frozenset()) -> int | None:
     """The group a claim fits best, if any fits well enough: the first such group on a tie. `named` is
     the day the claim names, `when` that day or its article's, `day_key` what it is asked about as.
     A group found only by the claim's words (`by_words`) is no place for it when both name places that
@@ -726,8 +728,6 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, day_key: i
     city = place is not None and is_city(place)
     headline = not entities and named is None
     telling = rarity.telling(words) if rarity.lost else _NO_WORDS
-    measured = measured_things(f)
-    counted = counted_things(f) if measured else _NO_WORDS
     best, best_score, best_shared = None, 2.0, 0
     for gid in candidates:
         if gid in too_far:
@@ -909,52 +909,27 @@ _MEASURED: dict[int, tuple[tuple, frozenset[str]]] = {}  # by the identity of a 
 
 def counted_things(f: ClaimFacts) -> frozenset[str]:
     """What a claim's amounts count or measure (`measured_things`), each with a word said beside it
-    that is not its place or who speaks: "tonne grain", "turnout اضراب". Two reports of one harvest, one strike, one
-    exam count one thing with the same words around it, whatever else they say. Not a price: the
-    price of one thing is told every day, in every market."""
-    known = _COUNTED.get(id(f))
-    if known is not None and known[0] is f:
-        return known[1]
-    if len(_COUNTED) >= 1 << 18:
-        _COUNTED.clear()
-    pairs = _counted_pairs(f.quantities)
-    if pairs:
-        claim = f.claim
-        # Where and who: the words of its place, its speaker and role, and its people's names.
-        excluded = _stems(" ".join(filter(None, (f.place_text, claim.speaker, claim.speaker_role,
-                                                  *(p.name for p in f.persons)))))
-        counted = frozenset(thing for word, thing in pairs if word not in excluded) if excluded else \
-            frozenset(thing for _, thing in pairs)
-    else:
-        counted = _NO_WORDS
-    _COUNTED[id(f)] = (f, counted)
-    return counted
+    that is not its place or who speaks: "tonne grain", "turnout اضراب". Two reports of one harvest, one
+    strike, one exam count one thing with the same words around it, whatever else they say. Not a
+    price: the price of one thing is told every day, in every market. Read once a claim, as it is
+    grouped."""
+    pairs = [(word, what) for q in f.quantities if "price" not in q.measures
+             for what in chain(() if q.generic else (q.thing,), (m for m in q.measures if m in MEASURES))
+             for word in q.context if word not in _WHERE and not may_start_number(word)]
+    if not pairs:
+        return _NO_WORDS
+    claim = f.claim
+    # Where and who: the words of its place, its speaker and role, and its people's names.
+    excluded = _stems(" ".join(filter(None, (f.place_text, claim.speaker, claim.speaker_role,
+                                              *(p.name for p in f.persons)))))
+    return frozenset(f"{what} {word}" for word, what in pairs if word not in excluded)
 
 
-def _counted_pairs(quantities: tuple) -> tuple[tuple[str, str], ...]:
-    """Each word beside the amounts with what it is said of ("grain", "tonne grain"), read once for the
-    claims of one text."""
-    known = _PAIRS.get(id(quantities))
-    if known is not None and known[0] is quantities:
-        return known[1]
-    if len(_PAIRS) >= 1 << 18:
-        _PAIRS.clear()
-    pairs = tuple((word, f"{what} {word}") for q in quantities if "price" not in q.measures
-                  for what in chain(() if q.generic else (q.thing,), (m for m in q.measures if m in MEASURES))
-                  for word in q.context if word not in _WHERE and not may_start_number(word))
-    _PAIRS[id(quantities)] = (quantities, pairs)
-    return pairs
-
-
-_PAIRS: dict[int, tuple[tuple, tuple]] = {}  # by the identity of a claim's quantities, kept alive
-
-
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _stems(text: str) -> frozenset[str]:
     return frozenset(noun_stem(t.key) for t in tokenize(text)) if text else _NO_WORDS
 
 
-_COUNTED: dict[int, tuple[ClaimFacts, frozenset[str]]] = {}  # by the identity of a claim, kept alive
 # Words that say where, not what: "the city library", "the city's fair".
 _WHERE = frozenset(noun_stem(fold(w)) for w in "city town village capital province region country district "
                    "مدينة المدينة بلدة البلدة قرية القرية عاصمة العاصمة محافظة المحافظة ولاية الولاية منطقة المنطقة "
