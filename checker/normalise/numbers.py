@@ -412,7 +412,7 @@ def _exceeds_in(tokens: list[Token]) -> bool:
     known = _EXCEEDING.get(id(tokens))
     if known is not None and known[0] is tokens:
         return known[1]
-    if len(_EXCEEDING) >= 1 << 16:
+    if len(_EXCEEDING) >= 1 << 12:
         _EXCEEDING.clear()
     found = not _EXCEEDS.isdisjoint([t.key for t in tokens])
     _EXCEEDING[id(tokens)] = (tokens, found)
