@@ -374,3 +374,17 @@ def test_no_measure_is_taken_across_another_amount():
 ], ids=["english", "arabic"])
 def test_two_rises_of_one_fee_are_compared(texts):
     assert [f.kind for f in findings(*[dict(statement=t, quote=t) for t in texts])] == ["quantity"]
+
+
+@pytest.mark.parametrize("claims", [
+    (dict(speaker="Mohammed Saleh", speaker_role="member of parliament", location="Amman",
+          statement="The law needs amending", quote="The law needs amending, member of parliament Mohammed Saleh said in Amman."),
+     dict(speaker="Mohammed Khalil", speaker_role="member of parliament", location="Amman",
+          statement="The law is fine as it is", quote="The law is fine as it is, member of parliament Mohammed Khalil said in Amman.")),
+    (dict(speaker="محمد صالح", speaker_role="عضو مجلس النواب", location="عمان",
+          statement="القانون يحتاج إلى تعديل", quote="قال عضو مجلس النواب محمد صالح في عمان إن القانون يحتاج إلى تعديل."),
+     dict(speaker="محمد خليل", speaker_role="عضو مجلس النواب", location="عمان",
+          statement="القانون لا يحتاج إلى تعديل", quote="قال عضو مجلس النواب محمد خليل في عمان إن القانون جيد كما هو.")),
+], ids=["english", "arabic"])
+def test_a_post_many_hold_at_once_is_no_wrong_name(claims):
+    assert [f.kind for f in findings(*claims) if f.kind == "name"] == []

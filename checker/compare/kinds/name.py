@@ -13,7 +13,7 @@ from checker.compare.kinds.base import Context, Item, Scope, agreeing_groups, ar
     listing, new_item, scopes, sides_of
 from checker.compare.marks import span
 from checker.models import Contradiction, Span
-from checker.normalise.arabic import tokenize
+from checker.normalise.arabic import fold, prefix_variants, tokenize
 from checker.normalise.names import Role, name_tokens, same_person
 from checker.normalise.words import content_keys, mostly_latin
 
@@ -150,9 +150,9 @@ def find(ctx: Context) -> list[Contradiction]:
 def _posts_as_written(ctx: Context, shown) -> list[Contradiction]:
     """A post no office of a country names ("Sporting Gijón coach", "رئيس جامعة المنصورة"), given in
     the same words by the speaker fields of one event to two people of one script, with one given name
-    and two family names that are not spellings of one name: the same person, one name wrong. The same
-    words in two mouths are often two people's posts ("spokesman"), so the post must have two words at
-    least, and the given name must be the same."""
+    and two family names that are not spellings of one name: the same person, one name wrong. Only a
+    post one person holds at a time (a head, a coach, a director: not "member of parliament"), of two
+    words at least, and the given name must be the same."""
     found = []
     for scope in scopes(ctx):
         if scope.weak:
@@ -182,11 +182,20 @@ def _posts_as_written(ctx: Context, shown) -> list[Contradiction]:
 
 def _post(f: ClaimFacts) -> frozenset[str] | None:
     """The words of a claim's speaker's post, when its speaker field names a person, its role field is
-    grounded and names no office that `Role.key` knows."""
+    grounded and names no office that `Role.key` knows, but a post one person holds at a time."""
     role = f.claim.speaker_role
     if not role or f.speaker_entity is None or not f.speaker_name or "speaker_role" in f.ungrounded:
         return None
     if f.speaker_role is not None and f.speaker_role.key is not None:
         return None  # an office of a country: compared above
-    words = content_keys([t.key for t in tokenize(role)])
+    keys = [t.key for t in tokenize(role)]
+    if not any(v in _ONE_HOLDER for key in keys for v in prefix_variants(key)):
+        return None  # a post many hold at once: "member of parliament", "أستاذ العلوم السياسية"
+    words = content_keys(keys)
     return words if len(words) >= 2 else None
+
+
+# Posts one person holds at a time: the head of a body, its coach, its director.
+_ONE_HOLDER = frozenset(map(fold, "head chief director president chairman chairwoman chair coach manager governor "
+                                  "mayor rector dean principal captain commander ceo رئيس رئيسة مدير مديرة محافظ "
+                                  "محافظة عميد عميدة مدرب قائد عمدة".split()))
