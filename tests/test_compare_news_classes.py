@@ -359,6 +359,15 @@ def test_what_rose_by_an_amount_is_named_before_its_verb(text, measure):
     assert amount.measures == {measure}
 
 
+@pytest.mark.parametrize("text", [
+    "The price of bread in Lagos has been stable for a year, but the wages of its bakers rose by 5%",
+    "استقر سعر الخبز في الخرطوم منذ عام، لكن أجور الخبازين ارتفعت بنسبة 5 في المئة",
+], ids=["english", "arabic"])
+def test_no_measure_is_taken_across_a_clause(text):
+    (rise,) = find_quantities(text)
+    assert "price" not in rise.measures
+
+
 def test_no_measure_is_taken_across_another_amount():
     *_, rise = find_quantities("Fees were frozen at 300 dollars a term since 2019 and will now rise by 12%")
     assert rise.value == 12 and rise.measures == frozenset()

@@ -743,7 +743,7 @@ def _measured(text: str, tokens: tuple[Token, ...], q: Quantity) -> Quantity:
         measure = _per_unit_of_time(text, q, after)  # "250 km/h", "$20 an hour", "250 كيلومترا في الساعة"
     sentence = _sentence_before(text, tokens, first)
     if measure is None and before[:3] and any(key in _RISE_BY for key in before[:3]):
-        measure = _what_changed(sentence)
+        measure = _what_changed(_clause_before(text, tokens, first))
     periods = frozenset(m for key in chain(sentence, _sentence_after(text, tokens, last)) if (m := month_of(key)))
     years = [int(key) for key in chain(before, after) if len(key) == 4 and key.isdigit() and 1800 <= int(key) <= 2200]
     if years:
@@ -789,13 +789,30 @@ _PRICED_IN = frozenset(map(fold, "of a an the one per عبوة علبة كيلو
                                  "الى إلى to at from من".split()))
 
 
-def _what_changed(sentence: list[str]) -> str | None:
-    """What rose or fell by the amount, named before its verb beyond the amount's clause: "Fees for
-    non-EU undergraduates at Trinity College Dublin will rise by 4.5%". The measure nearest the verb,
-    with no other number or verb of change between (`sentence`: the words before the amount, nearest
-    first)."""
-    verb = next((at for at, key in enumerate(sentence[:3]) if key in _RISE_BY), None)
-    for key in sentence[verb + 1 :]:
+def _clause_before(text: str, tokens: tuple[Token, ...], i: int, most: int = 16) -> list[str]:
+    """The words of the clause before tokens[i], nearest first: up to punctuation (not a hyphen:
+    "non-EU") or a conjunction ("but", "while", "لكن", "بينما")."""
+    found = []
+    k = i - 1
+    while k >= 0 and k >= i - most and (not tokens[k + 1].boundary or _hyphened(text, tokens, k + 1)) \
+            and tokens[k].key not in _BUT:
+        found.append(tokens[k].key)
+        k -= 1
+    return found
+
+
+_BUT = frozenset(map(fold, "but while whereas although لكن ولكن بينما فيما رغم".split()))
+
+
+def _what_changed(clause: list[str]) -> str | None:
+    """What rose or fell by the amount, named before its verb beyond the words read around it: "Fees
+    for non-EU undergraduates at Trinity College Dublin will rise by 4.5%". The measure nearest the
+    verb in its clause, with no other number or verb of change between (`clause`: the words before the
+    amount, nearest first)."""
+    verb = next((at for at, key in enumerate(clause[:3]) if key in _RISE_BY), None)
+    if verb is None:
+        return None
+    for key in clause[verb + 1 :]:
         if key[:1].isdigit() or _word_value(key) is not None or key in _RISE_BY:
             return None
         measure = measure_concept(key)
