@@ -24,7 +24,7 @@ FOUND_AT_LEAST = 56  # of the case set's contradictions
 ACROSS_AT_MOST = 0  # findings whose sides are in two cases
 
 UNSEEN = ROOT / "tests" / "data" / "cases_news_unseen.human.json"
-UNSEEN_FOUND_AT_LEAST = 20  # of its 31 contradictions (11 when written, 12 when it began to be tuned on)
+UNSEEN_FOUND_AT_LEAST = 21  # of its 31 contradictions (11 when written, 12 when it began to be tuned on)
 UNSEEN_FLAGGED_AT_MOST = 0  # of its 21 agreeing cases (4 when written, 1 when it began to be tuned on)
 
 MORE = ROOT / "tests" / "data" / "cases_news_more.human.json"

@@ -41,7 +41,7 @@ from checker.normalise.concepts import MEASURES, noun_stem, synonym_key
 from checker.normalise.dates import When, compare_when
 from checker.normalise.memo import WordMemo
 from checker.normalise.numbers import may_start_number
-from checker.normalise.places import is_city, same_place
+from checker.normalise.places import UNLISTED, is_city, same_place, unlisted_sound
 from checker.normalise.words import mostly_latin
 
 MAX_CANDIDATES = 12  # groups looked at per claim besides its own article's: the most recent ones
@@ -428,6 +428,8 @@ def _index_keys(f: ClaimFacts) -> list[str | int | tuple]:
             keys.append(place.country)
         if place.within:
             keys.append(place.within)  # Khan Younis meets what is told of Gaza
+        if place.id.startswith(UNLISTED) and (sound := unlisted_sound(place.id)) is not None:
+            keys.append(("place sound", sound))  # a place no table knows, in two scripts: "Rhodes", "رودس"
     if _scheduled(f, f.when):
         # A coming event told with its day, which other reports of it may give otherwise ("set for 19
         # June"), and often with no person or place in common: its words tell which of them it meets.

@@ -740,11 +740,18 @@ def _same_unlisted(a: str, b: str) -> bool:
     words_a, words_b = set(a[len(UNLISTED):].split()), set(b[len(UNLISTED):].split())
     if words_a <= words_b or words_b <= words_a:
         return True
-    a_latin, b_latin = a.isascii(), b.isascii()
-    if a_latin == b_latin:
+    if a.isascii() == b.isascii():
         return False
-    sound_a, sound_b = (" ".join(skeleton[w] for w in sorted(words)) for words in (words_a, words_b))
-    return len(sound_a.replace(" ", "")) >= _SHORTEST_SOUND and sound_a == sound_b
+    sound = unlisted_sound(a)
+    return sound is not None and sound == unlisted_sound(b)
+
+
+@lru_cache(maxsize=4096)
+def unlisted_sound(place_id: str) -> str | None:
+    """How the name of a place known only by its name sounds, in either script ("Rhodes", "رودس": r-d);
+    None for a name too short to tell by its sound."""
+    sound = " ".join(skeleton[w] for w in sorted(set(place_id[len(UNLISTED):].split())))
+    return sound if len(sound.replace(" ", "")) >= _SHORTEST_SOUND else None
 
 
 _SHORTEST_SOUND = 2  # consonants: "Rhodes" and "رودس" are r-d
