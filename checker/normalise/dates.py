@@ -383,7 +383,7 @@ def _arabic_future(key: str) -> bool:
     beginning so ("سيارة", "سنوات") by the verb being a word without it."""
     if len(key) < 5 or key[0] != "س" or key[1] not in "يتن":
         return False
-    from wordfreq import zipf_frequency  # imported when first needed: it takes most of a second
+    from checker.normalise.frequency import zipf_frequency
 
     return zipf_frequency(key[1:], "ar") >= _A_WORD
 

@@ -4,7 +4,14 @@ most common form once its clitics are taken off ("جلسته" is "جلسة"'s)."
 
 from __future__ import annotations
 
+import importlib.util
+import math
+import os
 import re
+import zlib
+from itertools import chain, repeat
+
+import msgpack
 
 from checker.normalise.memo import WordMemo
 
@@ -19,8 +26,6 @@ def undiacritised(written: str) -> str:
 @WordMemo
 def zipf_as_written(word: str) -> float:
     """How common a word (undiacritised) is in its language, at its most common form."""
-    from wordfreq import zipf_frequency  # imported when first needed: it takes most of a second
-
     if word.isascii():
         return zipf_frequency(word.lower(), "en")
     forms = {word} | {word[len(clitic):] for clitic in _CLITICS if word.startswith(clitic) and len(word) - len(clitic) >= 3}
@@ -37,10 +42,93 @@ _SUFFIXES = (("ا", ""), ("ه", ""), ("ها", ""), ("هم", ""), ("هما", ""),
 _CLITICS = ("و", "ف", "ب", "ل", "ك", "س", "ال", "وال", "فال", "بال", "كال", "لل", "ولل", "وب", "ول", "وس", "فب", "فل")
 
 
-def load_frequencies() -> None:
-    """Loads the word lists (most of a second, about 120 MB): in a process that forks workers, once
-    before, rather than once in each."""
-    from wordfreq import zipf_frequency
+def zipf_frequency(word: str, lang: str) -> float:
+    """wordfreq's `zipf_frequency(word, lang)` ("ar" or "en"), the same figure, from its own word lists
+    read into a smaller table (`_table`). A word of plain letters is one token as it is (lower-cased in
+    English); any other text is cut into tokens by wordfreq, and their frequencies are combined as it
+    combines them."""
+    table = _tables.get(lang) or _table(lang)
+    if lang == "en" and word.isascii() and word.isalpha():
+        index = table.get(word.lower().encode())
+    elif lang == "ar" and word and not word.strip(_ARABIC_LETTERS):
+        index = table.get(word.encode())
+    else:
+        return _zipf_of_tokens(word, lang, table)
+    return _ZIPF_MISSING if index is None else _ZIPF_OF_BAND[index]
 
+
+# The letters of the Arabic alphabet, no mark or tatweel: what wordfreq's normalising leaves as they
+# are, and never cuts a word of.
+_ARABIC_LETTERS = "".join(map(chr, chain(range(0x0621, 0x063B), range(0x0641, 0x064B))))
+
+
+def load_frequencies() -> None:
+    """Loads the word lists (a few tenths of a second, about 100 MB): in a process that forks workers,
+    once before, rather than once in each."""
     for language in ("ar", "en"):
-        zipf_frequency("news", language)
+        _table(language)
+
+
+_tables: dict[str, dict[bytes, int]] = {}
+
+
+def _table(lang: str) -> dict[bytes, int]:
+    """Each word of wordfreq's list for the language (its "best", the large one), in UTF-8, and the
+    band of frequency it is in: the list's n-th band holds the words of frequency 10^(-n/100), in
+    centibels as wordfreq keeps them. Read without importing wordfreq (most of a second) and kept as
+    bytes (not decoded), a dict made in C rather than wordfreq's own of floats, made word by word: a
+    third of the work."""
+    table = _tables.get(lang)
+    if table is None:
+        folder = importlib.util.find_spec("wordfreq").submodule_search_locations[0]
+        with open(os.path.join(folder, "data", f"large_{lang}.msgpack.gz"), "rb") as packed:
+            header, *bands = msgpack.unpackb(zlib.decompress(packed.read(), 31), raw=True)
+        if not isinstance(header, dict) or header.get(b"format") != b"cB" or header.get(b"version") != 1:
+            raise ValueError(f"wordfreq's list for {lang!r} is not in the form known here: {header!r}")
+        # A word in two bands is of the later, as in wordfreq's own table.
+        while len(_ZIPF_OF_BAND) < len(bands):
+            _ZIPF_OF_BAND.append(_zipf([_frequency(len(_ZIPF_OF_BAND))]))
+        table = _tables[lang] = dict(zip(chain.from_iterable(bands),
+                                         chain.from_iterable(map(repeat, range(len(bands)), map(len, bands)))))
+    return table
+
+
+def _zipf_of_tokens(text: str, lang: str, table: dict[bytes, int]) -> float:
+    """wordfreq's figure for a text it cuts into tokens (its `_word_frequency`): digits stand for any
+    digit there and the number is weighed by how often such numbers are written; a token not in the
+    list makes it unknown."""
+    from wordfreq.numbers import digit_freq, smash_numbers
+    from wordfreq.tokens import lossy_tokenize
+
+    frequencies = []
+    for token in lossy_tokenize(text, lang):
+        smashed = smash_numbers(token)
+        index = table.get(smashed.encode())
+        if index is None:
+            return _ZIPF_MISSING
+        frequency = _frequency(index)
+        if smashed != token:
+            frequency *= digit_freq(token)
+        frequencies.append(frequency)
+    return _zipf(frequencies) if frequencies else _ZIPF_MISSING
+
+
+def _frequency(band: int) -> float:
+    return 10 ** (-band / 100)  # wordfreq's cB_to_freq
+
+
+_LEAST = 10**0 / 1e9  # wordfreq's least frequency, Zipf 0
+
+
+def _zipf(frequencies: list[float]) -> float:
+    """The Zipf figure of tokens of these frequencies, computed as wordfreq computes it."""
+    one_over_result = 0.0
+    for frequency in frequencies:
+        one_over_result += 1.0 / frequency
+    unrounded = max(1.0 / one_over_result, _LEAST)
+    frequency = round(unrounded, math.floor(-math.log(unrounded, 10)) + 3)  # three significant digits
+    return round(math.log(frequency, 10) + 9, 2)
+
+
+_ZIPF_MISSING = round(math.log(_LEAST, 10) + 9, 2)
+_ZIPF_OF_BAND: list[float] = []  # the figure of a word of each band, as many as the lists have

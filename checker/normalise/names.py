@@ -440,7 +440,7 @@ _COMMON_ADJECTIVE = 3.7
 
 @lru_cache(maxsize=4096)
 def _common_word(word: str) -> bool:
-    from wordfreq import zipf_frequency  # imported when first needed: it takes most of a second
+    from checker.normalise.frequency import zipf_frequency
 
     forms = {word, "إ" + word[1:], "أ" + word[1:]} if word[0] == "ا" else {word}
     return max(zipf_frequency(form, "ar") for form in forms) >= _COMMON_ADJECTIVE

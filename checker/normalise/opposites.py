@@ -19,9 +19,9 @@ from pathlib import Path
 from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field
-from wordfreq import zipf_frequency
 
 from checker.normalise.arabic import fold, prefix_variants, strip_article, tokenize
+from checker.normalise.frequency import zipf_frequency
 from checker.normalise.memo import WordMemo
 from checker.normalise.toml_file import parse, read_text
 from checker.normalise.words import STOPWORDS

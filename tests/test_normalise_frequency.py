@@ -1,0 +1,37 @@
+"""How common a word is (`normalise.frequency`): wordfreq's own figures, read from its lists without it."""
+
+import random
+import subprocess
+import sys
+
+import wordfreq
+
+from checker.normalise.frequency import _ARABIC_LETTERS, zipf_as_written, zipf_frequency
+
+_WRITTEN = ["News", "NEWS", "news", "Kanlaon", "Optus", "Zürich", "Straße", "İstanbul", "2024", "1,200", "٢٠٢٤",
+            "COVID-19", "و20", "don't", "e-mail", "hello world", "", " ", "ǅ", "Ｕ",
+            "الطائرة", "الطايره", "كَلِمَة", "الحمــد", "ﻻ", "ٱلله", "گ", "زیارت", "ء", "أءؤ", "جلسته", "سد النهضة"]
+
+
+def test_the_figures_are_wordfreqs():
+    rng = random.Random(7)
+    words = list(_WRITTEN)
+    for lang in ("ar", "en"):
+        listed = list(wordfreq.iter_wordlist(lang))
+        words += rng.sample(listed, 3000) + [word.upper() for word in rng.sample(listed, 300)]
+    words += ["".join(rng.choice(_ARABIC_LETTERS) for _ in range(rng.randint(1, 7))) for _ in range(2000)]
+    for word in words:
+        for lang in ("ar", "en"):
+            assert zipf_frequency(word, lang) == wordfreq.zipf_frequency(word, lang), (word, lang)
+
+
+def test_a_word_as_written_at_its_most_common_form():
+    assert zipf_as_written["جلسته"] == wordfreq.zipf_frequency("جلسة", "ar")  # "his session"
+    assert zipf_as_written["Kanlaon"] < 2.5 < zipf_as_written["Rescuers"] < zipf_as_written["News"]
+
+
+def test_reading_a_text_does_not_import_wordfreq():
+    """Importing wordfreq (its tokenizers' packages) takes most of a second: plain words do without it."""
+    code = ("import sys; from checker.compare import compare; from checker.normalise.frequency import zipf_as_written; "
+            "zipf_as_written['Kanlaon']; zipf_as_written['الطائرة']; print('wordfreq' in sys.modules)")
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == "False\n"
