@@ -10,9 +10,10 @@ modules and data at the moment it is forked, so nothing large is sent to it. Wit
     back; then the pool counts the first claims' quantities while this process resolves the people.
     Rather than wait for the pool, this process takes over the last pieces it has not begun.
  2. Kinds. Attribution, the costliest kind, looks in one worker forked once the people are known:
-    it reads what the speakers said while the claims are grouped here, splits half of the groups
-    into events while this process splits the others, and looks for mix-ups while the events are
-    labelled and the other kinds look here. Location looks in whichever process is free first.
+    it reads what the speakers said and counts the claims naming each word while the claims are
+    grouped here, splits half of the groups into events while this process splits the others, and
+    looks for mix-ups while the events are labelled and the other kinds look here. Location looks
+    in whichever process is free first.
 The cycle collector is paused throughout: millions of small objects live until the comparison ends,
 and it would walk them again and again to free nothing.
 """
@@ -29,6 +30,7 @@ from itertools import chain
 from typing import NamedTuple, TypeVar
 
 from checker import memory, parallel
+from checker.compare.accounts import claims_naming
 from checker.compare.entities import People, resolve_people
 from checker.compare.events import ByArticle, Events, events_of, group_claims, group_events, label_events, \
     named_days_of, split_groups
@@ -263,12 +265,15 @@ def _count_chunk(n: int) -> list[tuple[Quantity, ...]]:
 
 
 def _read_said() -> None:
-    _kept["said"] = attribution.read_said(_kept["facts"])
+    facts = _kept["facts"]
+    _kept["said"] = attribution.read_said(facts)
+    # Then, while the claims are still being grouped there, what splitting will need first.
+    _kept["corpus_claims"] = claims_naming(facts)
 
 
 def _split(groups: list[ByArticle]) -> list:
     facts = _kept["facts"]
-    return split_groups(groups, facts, named_days_of(facts))
+    return split_groups(groups, facts, named_days_of(facts), _kept["corpus_claims"])
 
 
 def _mix_ups(events: Events) -> None:
