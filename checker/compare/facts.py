@@ -12,12 +12,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from datetime import date
-from itertools import count
+from itertools import compress, count
+from operator import itemgetter
 from typing import NamedTuple
 
 from checker.normalise.grounding import contains
 from checker.models import Claim
-from checker.normalise.arabic import prefix_variants, tokenize
+from checker.normalise.arabic import fold, prefix_variants, tokenize
 from checker.normalise.concepts import happening
 from checker.normalise.dates import When, ahead, compare_when, dates_in, find_dates, may_start_date, parse_when, \
     resolve, tells_of_coming
@@ -205,7 +206,7 @@ def read_text(text: str, published: date | None, counted: bool = True) -> Readin
     listed = _coordinated(text, places)
     persons = persons_in(text, tokens, person_starts) if person_starts else ()
     return Reading(
-        name_words=tuple([t.key for t in tokens if not t.key.isascii() or t.text[:1].isupper()]),
+        name_words=tuple(compress(keys, map(_may_name.__getitem__, map(_WRITTEN, tokens)))),
         quantities=(tuple(quantities_in(text, tokens, number_starts)) if number_starts else ()) if counted else None,
         day=_day(text, tokens, keys, _where(starts, _DATE), published),  # run always: "2016-10-25" needs no start
         persons=persons,
@@ -219,6 +220,14 @@ def read_text(text: str, published: date | None, counted: bool = True) -> Readin
 
 
 _PLACE, _PERSON, _NUMBER, _DATE = 1, 2, 4, 8
+_WRITTEN = itemgetter(0)  # a token's text as written
+
+
+@WordMemo
+def _may_name(written: str) -> bool:
+    """Whether a word as written may be a name: an Arabic one, a capitalised Latin one (its key, the
+    folded word, is not ASCII, or it begins with a capital)."""
+    return not fold(written).isascii() or written[:1].isupper()
 
 
 @WordMemo
