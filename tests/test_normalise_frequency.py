@@ -35,3 +35,13 @@ def test_reading_a_text_does_not_import_wordfreq():
     code = ("import sys; from checker.compare import compare; from checker.normalise.frequency import zipf_as_written; "
             "zipf_as_written['Kanlaon']; zipf_as_written['الطائرة']; print('wordfreq' in sys.modules)")
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == "False\n"
+
+
+def test_the_common_words_are_wordfreqs():
+    from checker.normalise.frequency import common_words
+
+    for lang in ("ar", "en"):
+        frequencies = wordfreq.get_frequency_dict(lang)
+        for zipf in (3.0, 4.5):
+            bound = 10 ** (zipf - 9)
+            assert common_words(lang, bound) == frozenset(w for w, f in frequencies.items() if f >= bound)

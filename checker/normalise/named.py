@@ -15,7 +15,7 @@ from operator import itemgetter
 
 from checker.normalise.arabic import Token, fold, strip_article
 from checker.normalise.calendar_words import month_of, weekday_of
-from checker.normalise.frequency import undiacritised, zipf_as_written
+from checker.normalise.frequency import common_words, undiacritised, zipf_as_written, zipf_frequency
 from checker.normalise.memo import WordMemo
 from checker.normalise.numbers import may_start_number
 from checker.normalise.places import country_of_adjective
@@ -185,8 +185,6 @@ def _zipf(word: str) -> float:
 
 @WordMemo
 def _zipf_exact(word: str) -> float:
-    from wordfreq import zipf_frequency
-
     return zipf_frequency(word, "ar")
 
 
@@ -242,10 +240,8 @@ def _common_arabic() -> frozenset[str]:
     """The Arabic words as common as a verb's form (`_VERB_FORM`), as wordfreq writes them."""
     global _common
     if _common is None:
-        from wordfreq import get_frequency_dict
-
         bound = 10 ** (_VERB_FORM - 9)  # Zipf is log10 of a word's frequency per billion words
-        _common = frozenset(w for w, f in get_frequency_dict("ar").items() if f >= bound)
+        _common = common_words("ar", bound)
     return _common
 
 
