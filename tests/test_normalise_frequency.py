@@ -45,3 +45,15 @@ def test_the_common_words_are_wordfreqs():
         for zipf in (3.0, 4.5):
             bound = 10 ** (zipf - 9)
             assert common_words(lang, bound) == frozenset(w for w, f in frequencies.items() if f >= bound)
+
+
+def test_a_list_file_in_another_form_is_read_through_wordfreq_with_the_same_figures(monkeypatch):
+    """Another version of wordfreq may store its lists otherwise: its public API then gives the bands."""
+    from checker.normalise import frequency
+
+    for lang in ("ar", "en"):
+        monkeypatch.setattr(frequency, "_tables", {})
+        monkeypatch.setattr(frequency, "_bands", {})
+        monkeypatch.setattr(frequency, "_bands_of_file", lambda lang: None)
+        for word in ("news", "Kanlaon", "الطائرة", "الطايره", "1,200", "hello world"):
+            assert frequency.zipf_frequency(word, lang) == wordfreq.zipf_frequency(word, lang), (word, lang)

@@ -91,11 +91,9 @@ def _table(lang: str) -> dict[bytes, int]:
     third of the work."""
     table = _tables.get(lang)
     if table is None:
-        folder = importlib.util.find_spec("wordfreq").submodule_search_locations[0]
-        with open(os.path.join(folder, "data", f"large_{lang}.msgpack.gz"), "rb") as packed:
-            header, *bands = msgpack.unpackb(zlib.decompress(packed.read(), 31), raw=True)
-        if not isinstance(header, dict) or header.get(b"format") != b"cB" or header.get(b"version") != 1:
-            raise ValueError(f"wordfreq's list for {lang!r} is not in the form known here: {header!r}")
+        bands = _bands_of_file(lang)
+        if bands is None:
+            bands = _bands_of_api(lang)
         # A word in two bands is of the later, as in wordfreq's own table.
         while len(_ZIPF_OF_BAND) < len(bands):
             _ZIPF_OF_BAND.append(_zipf([_frequency(len(_ZIPF_OF_BAND))]))
@@ -103,6 +101,33 @@ def _table(lang: str) -> dict[bytes, int]:
                                          chain.from_iterable(map(repeat, range(len(bands)), map(len, bands)))))
         _bands[lang] = bands
     return table
+
+
+def _bands_of_file(lang: str) -> list[list[bytes]] | None:
+    """wordfreq's list file, read as it is stored; None if it is not where or in the form known here
+    (another version of wordfreq)."""
+    try:
+        folder = importlib.util.find_spec("wordfreq").submodule_search_locations[0]
+        with open(os.path.join(folder, "data", f"large_{lang}.msgpack.gz"), "rb") as packed:
+            header, *bands = msgpack.unpackb(zlib.decompress(packed.read(), 31), raw=True)
+    except (OSError, ValueError, zlib.error, msgpack.UnpackException):
+        return None
+    if not isinstance(header, dict) or header.get(b"format") != b"cB" or header.get(b"version") != 1:
+        return None
+    return bands
+
+
+def _bands_of_api(lang: str) -> list[list[bytes]]:
+    """The same bands from wordfreq's public `get_frequency_dict`: slower, for any version of it."""
+    from wordfreq import get_frequency_dict
+
+    bands: list[list[bytes]] = []
+    for word, frequency in get_frequency_dict(lang, "large").items():
+        band = round(-100 * math.log10(frequency))
+        while len(bands) <= band:
+            bands.append([])
+        bands[band].append(word.encode())
+    return bands
 
 
 def _zipf_of_tokens(text: str, lang: str, table: dict[bytes, int]) -> float:
