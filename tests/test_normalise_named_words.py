@@ -4,7 +4,7 @@ may be one name spelt twice (`named.spelled_alike`)."""
 
 import pytest
 
-from checker.normalise.named import may_name_one, names_one, spelled_alike
+from checker.normalise.named import may_name_one, names_one, one_letter_apart, spelled_alike
 
 
 @pytest.mark.parametrize("word", ["ديزني", "سوني", "أوبر", "فنزويلا", "كليوباترا", "بومبيو", "ترامب", "بوتين",
@@ -37,3 +37,11 @@ def test_a_word_written_with_the_article_too_may_be_a_name_beside_one():
 ])
 def test_one_name_spelt_twice(a, b, alike):
     assert spelled_alike(a, b) is alike
+
+
+@pytest.mark.parametrize(("a", "b", "apart"), [
+    ("العفران", "الغفران", True), ("هوليوود", "بوليوود", True), ("ترامب", "تارامب", True), ("سامسونغ", "سامسنوغ", True),
+    ("ترامب", "ترامب", False), ("ديزني", "سوني", False), ("نادي", "ناد", False), ("Disney", "Sony", False),
+])
+def test_one_letter_apart_is_one_letter_missing_added_changed_or_two_swapped(a, b, apart):
+    assert one_letter_apart(a, b) is apart

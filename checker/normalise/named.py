@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterable, Sequence
 from operator import itemgetter
 
+from rapidfuzz.distance import OSA
+
 from checker.normalise.arabic import Token, fold, strip_article
 from checker.normalise.calendar_words import month_of, weekday_of
 from checker.normalise.frequency import common_words, undiacritised, zipf_as_written, zipf_frequency
@@ -257,15 +259,4 @@ def spelled_alike(a: str, b: str) -> bool:
 def one_letter_apart(a: str, b: str) -> bool:
     """Whether two words (folded) of four letters or more are one letter apart: one missing, added,
     changed, or two letters swapped ("العفران" / "الغفران", "هوليوود" / "بوليوود")."""
-    return min(len(a), len(b)) >= 4 and _one_edit(a, b)
-
-
-def _one_edit(a: str, b: str) -> bool:
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        differ = [n for n, (x, y) in enumerate(zip(a, b)) if x != y]
-        return len(differ) == 1 or (len(differ) == 2 and differ[1] == differ[0] + 1
-                                    and a[differ[0]] == b[differ[1]] and a[differ[1]] == b[differ[0]])
-    short, long = sorted((a, b), key=len)
-    return any(long[:n] + long[n + 1:] == short for n in range(len(long)))
+    return min(len(a), len(b)) >= 4 and OSA.distance(a, b, score_cutoff=1) == 1
