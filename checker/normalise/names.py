@@ -36,8 +36,7 @@ _ORG_WORDS = frozenset(map(fold, "وزارة الوزارة حكومة الحك�
                                  "الرئيسان الجانبان الطرفان ministry government agency office sources source "
                                  "spokesman spokeswoman army police pentagon coalition ministers officials official "
                                  "both".split()))
-# "and" between two names; not the و a name begins with: "سالم ولد أحمد" (Salem son of Ahmed), وليد، وائل.
-_SEVERAL = re.compile(r"\s(?:و(?!لد\s|ليد|ائل|سام|فاء|جدي|ديع|حيد)|and\s|&)|[،,]")
+_SEVERAL = re.compile(r"\s(?:and\s|&)|[،,]")
 
 _MINISTER = frozenset(map(fold, "وزير وزيرة وزيرا وزيري minister secretary".split()))
 _PRESIDENT = frozenset(map(fold, "رئيس الرئيس رئيسة الرئيسة president".split()))
@@ -226,13 +225,21 @@ def _without_particle(token: str) -> str:
 def looks_like_person(name: str) -> bool:
     """A speaker field that names a person rather than an organisation or a group."""
     tokens = name_tokens(name)
-    if not tokens or len(tokens) > 5 or _SEVERAL.search(name.strip()):
+    if not tokens or len(tokens) > 5 or _SEVERAL.search(name.strip()) or any(map(_and_before, name.split()[1:])):
         return False  # "لودريان وكارتر", "Carter and Le Drian": more than one person
     words = [fold(w) for w in re.split(r"\s+", name)]
     if any(v in _ORG_WORDS for w in words for v in prefix_variants(w)):
         return False
     # علي (Ali) folds to what the preposition على folds to; in a speaker field it is the name.
     return not any(w in STOPWORDS and w != "علي" for w in tokens)
+
+
+def _and_before(word: str) -> bool:
+    """Whether a word of a name begins with the conjunction و ("وكارتر"), not with the و of a word of
+    its own ("ولد" in "سالم ولد أحمد", "وليد", "وائل"): the word is no more common than what follows و."""
+    from checker.normalise.frequency import zipf_frequency
+
+    return len(word) > 2 and word[0] == "و" and zipf_frequency(word[1:], "ar") >= zipf_frequency(word, "ar")
 
 
 # --- roles -----------------------------------------------------------------------------------------
