@@ -2,7 +2,8 @@
 tests/data/cases_news_more.human.json, which the rules are tuned on; tests/data/cases_news_unseen.human.json,
 held out until its figure was kept, then tuned on too; tests/data/cases_news_blind.human.json, written
 without reading the rules, measured only until it found 13 of 49 and flagged 3 of 27, tuned on since;
-tests/data/cases_news_blind2.human.json, written without reading the rules and never tuned on (measured only).
+tests/data/cases_news_blind2.human.json and tests/data/cases_news_blind3.human.json, written without reading
+the rules and never tuned on (measured only).
 
 A ratchet: the figures below are what the comparison reaches today. Raise them as it learns; never
 lower them, and never edit a case to make it pass (add cases instead)."""
@@ -41,6 +42,10 @@ BLIND2 = ROOT / "tests" / "data" / "cases_news_blind2.human.json"
 BLIND2_FOUND_AT_LEAST = 9  # of its 50 contradictions (9 when written)
 BLIND2_FLAGGED_AT_MOST = 1  # of its 34 agreeing cases (1 when written)
 
+BLIND3 = ROOT / "tests" / "data" / "cases_news_blind3.human.json"
+BLIND3_FOUND_AT_LEAST = 7  # of its 49 contradictions (7 when written)
+BLIND3_FLAGGED_AT_MOST = 1  # of its 37 agreeing cases (1 when written)
+
 
 @pytest.fixture(scope="module")
 def result():
@@ -74,7 +79,8 @@ def test_held_out_cases_do_not_fall_back(unseen):
     (MORE, MORE_FOUND_AT_LEAST, MORE_FLAGGED_AT_MOST, MORE_ACROSS_AT_MOST),
     (BLIND, BLIND_FOUND_AT_LEAST, BLIND_FLAGGED_AT_MOST, 0),
     (BLIND2, BLIND2_FOUND_AT_LEAST, BLIND2_FLAGGED_AT_MOST, 0),
-], ids=["more", "blind", "blind2"])
+    (BLIND3, BLIND3_FOUND_AT_LEAST, BLIND3_FLAGGED_AT_MOST, 0),
+], ids=["more", "blind", "blind2", "blind3"])
 def test_other_case_sets_do_not_fall_back(path, found, flagged, across):
     result = cases_eval.evaluate(path)
     assert result["found"] >= found, result["failing"]
@@ -82,8 +88,8 @@ def test_other_case_sets_do_not_fall_back(path, found, flagged, across):
     assert result["across_cases"] <= across, result["across"]
 
 
-@pytest.mark.parametrize("path", [CASES, UNSEEN, MORE, BLIND, BLIND2],
-                         ids=["cases", "unseen", "more", "blind", "blind2"])
+@pytest.mark.parametrize("path", [CASES, UNSEEN, MORE, BLIND, BLIND2, BLIND3],
+                         ids=["cases", "unseen", "more", "blind", "blind2", "blind3"])
 def test_the_case_set_is_what_it_says(path):
     data = json.loads(path.read_text(encoding="utf-8"))
     cases = data["expected"]
