@@ -197,3 +197,16 @@ def test_a_place_name_that_begins_a_longer_name_is_not_that_place(text):
 
 def test_a_field_naming_a_venue_is_not_the_town_it_begins_with():
     assert lookup_place("Olympic Stadium") is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officials in the US said on Monday", ["United States"]),
+    ("US troops arrived at dawn", ["United States"]),
+    ("A UK ticket-holder won the jackpot", ["Britain"]),
+    ("The talks were held in the UAE", ["United Arab Emirates"]),
+    ("He told us that the toll had risen", []),
+    ("Let us go to the city", []),
+    ("قال مسؤولون في الولايات المتحدة", ["United States"]),
+])
+def test_a_country_is_named_by_its_short_english_name_and_us_only_in_capitals(text, expected):
+    assert [m.place.name for m in find_places(text)] == expected

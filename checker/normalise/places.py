@@ -26,8 +26,8 @@ from checker.normalise.sounds import skeleton
 _COUNTRIES = {
     "FR": "France | فرنسا | فرنسي | french | paris",
     "US": "United States | الولايات المتحدة، أمريكا، أميركا | أمريكي، أميركي، امريكي | american, us, u.s., "
-    "united states | washington",
-    "GB": "Britain | بريطانيا، المملكة المتحدة | بريطاني | british, uk, u.k. | london",
+    "united states | washington | ^us, usa, united states of america",
+    "GB": "Britain | بريطانيا، المملكة المتحدة | بريطاني | british, uk, u.k. | london | uk, united kingdom, great britain",
     "RU": "Russia | روسيا | روسي | russian | moscow",
     "TR": "Turkey | تركيا | تركي | turkish | ankara",
     "DE": "Germany | ألمانيا | ألماني | german | berlin",
@@ -51,7 +51,7 @@ _COUNTRIES = {
     "PS": "Palestine | فلسطين | فلسطيني | palestinian | ramallah",
     "EG": "Egypt | مصر | مصري | egyptian | cairo",
     "SA": "Saudi Arabia | السعودية | سعودي | saudi | riyadh",
-    "AE": "United Arab Emirates | الإمارات | إماراتي | emirati | abu dhabi",
+    "AE": "United Arab Emirates | الإمارات | إماراتي | emirati | abu dhabi | uae",
     "QA": "Qatar | قطر | قطري | qatari | doha",
     "KW": "Kuwait | الكويت | كويتي | kuwaiti | kuwait city",
     "BH": "Bahrain | البحرين | بحريني | bahraini | manama",
@@ -262,6 +262,7 @@ def _table_rows() -> tuple[list[CountryRow], list[CityRow]]:
 PLACES: dict[str, Place] = {}
 _ALIASES: dict[str, str] = {}  # folded alias → place id
 _PHRASE_ONLY: set[str] = set()  # aliases that name a place only in a place phrase, or in a location field
+_CAPITALS_ONLY: set[str] = set()  # aliases that are also common words, a place only in capitals: "US", not "us"
 _NISBA: dict[str, str] = {}  # folded adjective stem or English adjective → country code; "capital:XX" → city id
 
 
@@ -288,9 +289,12 @@ def add_places(countries: list[CountryRow], cities: list[CityRow]) -> None:
     for country in countries:
         PLACES[country.code] = Place(country.code, country.name, country.code)
         for alias in (*country.arabic, country.name.lower(), *country.english):
-            _ALIASES[fold(alias)] = country.code
-            _PHRASE_ONLY.discard(fold(alias))
-            added.append(fold(alias))
+            key = fold(alias.removeprefix("^"))
+            _ALIASES[key] = country.code
+            _PHRASE_ONLY.discard(key)
+            if alias.startswith("^"):  # "^us": the United States only as "US"
+                _CAPITALS_ONLY.add(key)
+            added.append(key)
         for adjective in (*country.nisba, *country.adjectives):
             _NISBA[fold(adjective)] = country.code
     for city in cities:
@@ -649,6 +653,13 @@ def _is_capital_word(key: str) -> bool:
 
 
 def _alias_at(text: str, tokens, i: int) -> tuple[Place, int, str] | None:
+    found = _any_alias_at(text, tokens, i)
+    if found is not None and found[1] == i + 1 and found[2] in _CAPITALS_ONLY and not tokens[i].text.isupper():
+        return None  # "told us", not "the US"
+    return found
+
+
+def _any_alias_at(text: str, tokens, i: int) -> tuple[Place, int, str] | None:
     forms, lengths = _alias_forms(tokens[i].key)
     if lengths == (1,) or not lengths:  # no alias of several words begins so: what follows is not looked at
         if lengths:
