@@ -761,9 +761,12 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, day_key: i
         if place_relation is not True and gid in by_words and place is not None and g.places.known_any():
             continue
         shared = len(entities & g.entities) if entities else 0
-        if not shared and ((f.named and not f.named.isdisjoint(g.named))
-                           or (f.voices and not across(f.voices).isdisjoint(g.voices))):
-            shared = 1  # a thing both name, as a person both name ("the Aurora Star"), or one person in two scripts
+        if f.named and shared < 2 and not f.named.isdisjoint(g.named):
+            # A thing both name, as a person both name ("the Aurora Star"); named in several words, as an
+            # exercise or a race is ("Eager Lion", "درع الجزيرة المشترك 13"), it tells one event as two people do.
+            shared = 2 if any(" " in thing for thing in f.named & g.named) else max(shared, 1)
+        if not shared and f.voices and not across(f.voices).isdisjoint(g.voices):
+            shared = 1  # one person in two scripts
         if not shared and counted and g.counted and not counted.isdisjoint(g.counted) and \
                 _counted_alike(counted, g, lost):
             shared = 1  # one thing counted, with a word beside it both say: "tonnes of grain", "إنتاج التمور"

@@ -39,15 +39,18 @@ def named_things(text: str, tokens: Sequence[Token], keys: Sequence[str],
     is a name there. A thing named in common words is named with what it is: "حزب التجمع الوطني
     للأحرار" is "حزب تجمع", "the Super Cup final" "super cup"."""
     found = set()
+    taken = list(taken)
     rarities = list(map(_name_rarity.__getitem__, map(_TEXT, tokens)))
     if rarities.count(None) < len(rarities):  # most texts name nothing: told without a loop here
-        spans = list(taken)
+        spans = taken
         for n in [n for n, rarity in enumerate(rarities) if rarity is not None]:
             token = tokens[n]
             if token.text.isascii() and rarities[n] >= _RARE_FIRST and _begins_sentence(text, token.start):
                 continue
             if not any(start <= token.start < end for start, end in spans):
                 found.add(token.key)
+    found.update(_quoted_names(text, tokens, keys))
+    found.update(_capitalised_names(text, tokens, keys, taken))
     if not _KIND_WORDS.isdisjoint(keys):
         for n in range(len(tokens) - 1):
             if keys[n] in _KIND_WORDS or keys[n + 1] in _KIND_WORDS:
@@ -59,6 +62,81 @@ def named_things(text: str, tokens: Sequence[Token], keys: Sequence[str],
 
 _NOTHING: frozenset[str] = frozenset()
 _TEXT = itemgetter(0)  # a token's text as written
+
+# A short phrase in quotation marks names a thing as often as it quotes words: an exercise ("درع الجزيرة
+# المشترك 13"), an operation, a campaign, a book. Longer, it is what somebody said.
+_QUOTED = re.compile(r'[“"«„]([^“”"«»„\n]{2,80})[”"»“]')
+_QUOTED_WORDS = 6
+
+
+def _quoted_names(text: str, tokens: Sequence[Token], keys: Sequence[str]) -> list[str]:
+    """The names a text gives in quotation marks, each as its words' keys: "Eager Lion", «مرجان 2026».
+    One common word alone ("a 'disaster'") names nothing, nor do lower-case English words."""
+    if not any(mark in text for mark in '“"«„'):
+        return []
+    found = []
+    for quoted in _QUOTED.finditer(text):
+        inside = [n for n, t in enumerate(tokens) if quoted.start(1) <= t.start and t.end <= quoted.end(1)]
+        if not inside or len(inside) > _QUOTED_WORDS:
+            continue
+        first = tokens[inside[0]].text
+        if first.isascii() and not first[:1].isupper() and not first[:1].isdigit():
+            continue
+        words = [keys[n] if keys[n][:1].isdigit() else content_key(keys[n]) for n in inside
+                 if keys[n] not in STOPWORDS and len(keys[n]) > 1 or keys[n][:1].isdigit()]
+        if len(words) >= 2 or (len(words) == 1 and _name_rarity[tokens[inside[0]].text] is not None):
+            found.append(" ".join(words))
+    return found
+
+
+_CONNECTORS = frozenset("of and de du la le al el del der von van".split())
+# Capitalised words of an office speak for one, at many events: "Interior Ministry", "Civil Protection".
+_INSTITUTIONS = frozenset(
+    "ministry ministries department agency office council court police government army forces force service "
+    "services authority authorities committee commission parliament assembly guard protection defence defense "
+    "party".split())
+_COMMON_PHRASE = 4.5  # a name of capitalised words has one rarer than this: "Eager Lion", not "White House"
+
+
+def _capitalised_names(text: str, tokens: Sequence[Token], keys: Sequence[str],
+                       taken: Sequence[tuple[int, int]]) -> list[str]:
+    """Names of several capitalised English words that are no person or place: "Formula E", "Eager Lion",
+    "World Rapid and Blitz Championships". Each as its words' keys, connectors left out."""
+    found = []
+    run: list[int] = []
+
+    def close() -> None:
+        while run and keys[run[-1]] in _CONNECTORS:
+            run.pop()
+        words = [content_key(keys[n]) for n in run if keys[n] not in _CONNECTORS]
+        if len(words) >= 2 and not _INSTITUTIONS.intersection(keys[n] for n in run) and min(
+                (zipf_frequency(keys[n], "en") for n in run if keys[n] not in _CONNECTORS and len(keys[n]) > 1),
+                default=_COMMON_PHRASE) < _COMMON_PHRASE:
+            found.append(" ".join(words))
+        run.clear()
+
+    for n, token in enumerate(tokens):
+        written = token.text
+        capital = written[:1].isupper() and written.isascii()
+        if run and token.boundary:
+            close()
+        if any(start <= token.start < end for start, end in taken):
+            close()
+            continue
+        if not capital:
+            if run and keys[n] in _CONNECTORS:
+                run.append(n)  # "World Rapid and Blitz Championships"
+            else:
+                close()
+            continue
+        if not run and (keys[n] in STOPWORDS or (
+                _begins_sentence(text, token.start) and zipf_frequency(keys[n], "en") >= _RARE_LATIN
+                and not (n + 1 < len(tokens) and tokens[n + 1].text[:1].isupper() and not tokens[n + 1].boundary))):
+            continue  # "The", or a common word capitalised for beginning the sentence ("Rescuers found")
+        run.append(n)
+    if run:
+        close()
+    return found
 
 
 @WordMemo
