@@ -63,6 +63,24 @@ def test_a_location_field_grounded_in_the_paragraph_counts(quote, paragraph, loc
     assert facts.place.id == place
 
 
+@pytest.mark.parametrize(("quote", "role", "location", "place"), [
+    ("The ferry will not sail before Friday, the spokesman said.", "Norwegian coastguard spokesman", "Norway", "NO"),
+    ("The ferry will not sail before Friday, the harbour master said.", "harbour master of Bergen", "Bergen", "bergen"),
+    ("قال مدير الميناء إن العبارة لن تبحر قبل الجمعة.", "مدير ميناء مدينة صفاقس", "صفاقس", "sfax"),
+    ("قال المتحدث إن العبارة لن تبحر قبل الجمعة.", "المتحدث باسم خفر السواحل التونسي", "تونس", "TN"),
+])
+def test_a_location_field_grounded_in_the_speakers_role_counts(quote, role, location, place):
+    facts = read(Claim(article="a", statement=quote, quote=quote, speaker_role=role, location=location))
+    assert facts.place is not None and facts.place.id.endswith(place) or facts.place.name.lower() == place
+    assert facts.ungrounded == ()
+
+
+def test_a_location_field_named_nowhere_is_still_ungrounded_beside_a_role():
+    quote = "The ferry will not sail before Friday, the harbour master said."
+    facts = read(Claim(article="a", statement=quote, quote=quote, speaker_role="harbour master", location="Bergen"))
+    assert facts.place is None and facts.ungrounded == ("location",)
+
+
 @pytest.mark.parametrize(("quote", "location", "written"), [
     ("The festival sold out in two days, director Lena Vogt said.", "Geneva", None),
     ("نفدت تذاكر المهرجان في يومين، بحسب مديرته.", "جنيف", None),

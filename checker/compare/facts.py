@@ -166,7 +166,7 @@ class Reader:
     def _speaker_grounds(self, claim: Claim) -> _Grounds:
         """The quote may be the words said alone, without who said them: a speaker is checked against
         the article only when the claim gives the paragraph around its quote."""
-        return _Grounds(claim, self.article) if claim.paragraph else _CARD
+        return _Grounds(claim, self.article, role=False) if claim.paragraph else _CARD
 
 
 class Reading(NamedTuple):
@@ -452,17 +452,19 @@ _CARD = _Card()
 
 class _Grounds:
     """Where a claim's field may be grounded, nearest first: its quote, its statement, its paragraph,
-    the rest of its article. Iterating reads the article's texts only if the nearer ones are passed."""
+    the speaker's role, the rest of its article. Iterating reads the article's texts only if the nearer ones are passed."""
 
-    __slots__ = ("claim", "article")
+    __slots__ = ("claim", "article", "role")
 
-    def __init__(self, claim: Claim, article: _ArticleTexts) -> None:
+    def __init__(self, claim: Claim, article: _ArticleTexts, role: bool = True) -> None:
         self.claim = claim
         self.article = article
+        self.role = role  # whether the speaker's role is a ground: not for the role itself
 
     def __iter__(self):
         claim = self.claim
-        for text in (claim.quote, claim.statement, claim.paragraph):
+        # Who spoke is told by the article too: "the Malian government spokesman", "مدير الحراج في محافظة اللاذقية".
+        for text in (claim.quote, claim.statement, claim.paragraph, claim.speaker_role if self.role else None):
             if text:
                 yield text
         yield self.article[claim.article]
