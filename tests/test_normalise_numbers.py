@@ -175,6 +175,14 @@ def test_an_approximate_amount_is_as_loose_as_its_rounding(text, low, high):
     ("قتلت قوات الأمن 12 شخصا", "person", "killed"),
     ("Police detained 85 protesters in Istanbul", "protester", "arrested"),
     ("وصلت الشرطة 58 متظاهرا", "protester", None),  # no verb of what befell them before the subject
+    # Other forms of a verb the table gives two forms of: أوقف and توقيف vouch for أوقفت and يوقف.
+    ("أوقفت الشرطة 27 شخصا في طنجة", "person", "arrested"),
+    ("الدرك أوقف ٢٧ مشتبها فيهم", "person", "arrested"),
+    ("يعتقل الأمن 12 شخصا كل أسبوع", "person", "arrested"),
+    ("أصيبت 5 نساء في الحادث", "woman", "wounded"),
+    ("وقفت الشرطة 58 متظاهرا", "protester", None),  # a word of no family the table vouches for
+    # Suspects are people: "17 people arrested" and "27 suspects arrested" count one thing.
+    ("Police arrested 27 suspects in Tangier", "person", "arrested"),
 ])
 def test_what_befell_them_told_by_a_verb_before_its_subject(text, thing, status):
     (q, *_) = find_quantities(text)

@@ -16,7 +16,9 @@ _COUNTED = {
     "country": "دولة دول دولتين دولتان بلد بلدان بلاد بلدين country countries nation nations state states",
     "minister": "وزير وزيرا وزراء وزيرة وزيرين وزيران minister ministers secretary secretaries",
     "person": "شخص شخصا أشخاص اشخاص شخصين فرد أفراد نفر آخرين آخرون people person persons individual individuals "
-    "others",
+    "others "
+    # Those arrested or sought are people whoever calls them suspects: "17 people" and "27 suspects" arrested.
+    "مشتبه مشتبها مشتبهين مشتبهون suspect suspects",
     "civilian": "مدني مدنيا مدنيين مدنيون civilian civilians",
     "soldier": "جندي جنديا جنود جنديين عسكري عسكريا عسكريين عسكريون عنصر عنصرا عناصر soldier soldiers troops "
     "servicemen service members",
@@ -226,7 +228,34 @@ def counted_concept(key: str) -> str | None:
 
 @lru_cache(maxsize=1 << 16)
 def status_concept(key: str) -> str | None:
-    return _lookup(_STATUS_INDEX, key)
+    """What befell those counted, as a word near the count says it: "اعتقلت", and another form of a verb
+    the table gives two of ("أوقفت" beside "أوقف" and "توقيف")."""
+    found = _lookup(_STATUS_INDEX, key)
+    if found is None and not key.isascii():
+        found = status_of_verb(key)
+    return found
+
+
+def status_of_verb(key: str) -> str | None:
+    """What befell them, by a form of a verb of the table ("أوقفت", "يعتقل"); not after the و of "and"."""
+    if key.isascii() or key.startswith("و"):
+        return None
+    from checker.normalise.opposites import stem
+
+    return _status_families().get(stem(key))
+
+
+@lru_cache(maxsize=1)
+def _status_families() -> dict[str, str]:
+    """The common forms (`opposites.stem`) that two or more Arabic words of a status share: a verb's
+    family the table vouches for (قتل قتلت قتلى), not the accidental form of one word."""
+    from collections import Counter
+
+    from checker.normalise.opposites import stem
+
+    forms = Counter((status, stem(fold(word))) for status, words in _STATUS.items()
+                    for word in set(words.split()) if not word.isascii())
+    return {form: status for (status, form), n in forms.items() if n >= 2}
 
 
 def status_as_written(key: str) -> str | None:

@@ -39,6 +39,7 @@ from checker.normalise.concepts import (
     portfolio_concept,
     status_as_written,
     status_concept,
+    status_of_verb,
     tells_of_death,
 )
 from checker.normalise.calendar_words import month_of, weekday_of
@@ -1106,7 +1107,7 @@ def _befell_before_its_subject(tokens: list[Token], k: int) -> str | None:
         if tokens[m + 1].boundary:
             return None
         key = tokens[m].key
-        if not has_article(key) and (status := status_as_written(key)) is not None:
+        if not has_article(key) and (status := status_as_written(key) or status_of_verb(key)) is not None:
             return status
     return None
 
