@@ -190,7 +190,7 @@ class _Own:
 
 class _Group:
     __slots__ = ("places", "days", "entities", "named", "voices", "words", "measured", "counted", "meanings",
-                 "published", "own", "bare", "telling")
+                 "published", "own", "bare", "telling", "amounts")
 
     def __init__(self) -> None:
         self.places = _Values(same_place)
@@ -206,6 +206,7 @@ class _Group:
         # have any, and share one empty set until they have (`counted_things`).
         self.counted: set[str] | frozenset[str] = _NO_WORDS
         self.meanings: set[str] = set()  # what its words mean, where the tables give synonyms (`synonym_key`)
+        self.amounts: set | frozenset = _NO_WORDS  # the amounts its claims give, with what they count (`told_amounts`)
         self.published: tuple[date, date] | None = None  # the first and last publication days of its claims
         self.own: dict[str, _Own] = {}  # by article, in the order they joined
         # The words of its claims naming no day or person, each set once: a headline repeated by many
@@ -256,6 +257,12 @@ class _Group:
         measured = measured_things(f)
         if measured:
             self.measured |= measured
+            amounts = told_amounts(f)
+            if amounts:
+                if self.amounts is _NO_WORDS:
+                    self.amounts = set(amounts)
+                else:
+                    self.amounts |= amounts
         if counted:
             if self.counted is _NO_WORDS:
                 self.counted = set(counted)
@@ -728,6 +735,7 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, day_key: i
     # would walk all of them, dozens at 10,000 articles, for a dozen candidates.
     too_far = faraway.groups(day_key) if far else _NONE
     city = place is not None and is_city(place)
+    amounts = told_amounts(f) if f.quantities else _NO_WORDS
     headline = not entities and named is None
     telling = rarity.telling(words) if rarity.lost else _NO_WORDS
     best, best_score, best_shared = None, 2.0, 0
@@ -767,6 +775,11 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, day_key: i
             shared = 2 if any(" " in thing for thing in f.named & g.named) else max(shared, 1)
         if not shared and f.voices and not across(f.voices).isdisjoint(g.voices):
             shared = 1  # one person in two scripts
+        same_amounts = _same_amounts(amounts, g.amounts) if amounts and g.amounts and (
+            published is None or g.published is None or
+            g.published[0] - _SAME_NEWS <= published <= g.published[1] + _SAME_NEWS) else 0
+        if same_amounts > shared:
+            shared = same_amounts  # the same counts of the same things ("8,000 troops from 30 countries"), in either language
         if not shared and counted and g.counted and not counted.isdisjoint(g.counted) and \
                 _counted_alike(counted, g, lost):
             shared = 1  # one thing counted, with a word beside it both say: "tonnes of grain", "إنتاج التمور"
@@ -826,7 +839,7 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, day_key: i
             day = None
         else:
             day = standing[1] if far else (g.days.known.get(day_key) or g.days.standing(when, day_key))[1]
-        if (place_relation is False or bridged) and day is False:
+        if (place_relation is False or bridged) and day is False and not same_amounts:
             continue  # a claim joined by what it counts alone must not name another day
         if synonyms and day is False and not own and _too_few_anchors(
                 place_relation is True, False, shared, overlap - synonyms / n_words, n_alike - synonyms):
@@ -910,6 +923,37 @@ def measured_things(f: ClaimFacts) -> frozenset[str]:
 
 
 _MEASURED: dict[int, tuple[tuple, frozenset[str]]] = {}  # by the identity of a claim's quantities, kept alive
+
+
+def told_amounts(f: ClaimFacts) -> frozenset[tuple]:
+    """The amounts a claim gives of things the tables name in both languages, as (thing, fate, value):
+    two reports giving the same ones tell one event, in whatever words or script."""
+    quantities = f.quantities
+    if not quantities:
+        return _NO_AMOUNTS
+    known = _AMOUNTS.get(id(quantities))
+    if known is not None and known[0] is quantities:
+        return known[1]
+    if len(_AMOUNTS) >= 1 << 18:
+        _AMOUNTS.clear()
+    amounts = frozenset((q.thing, q.status, q.value) for q in quantities if not q.generic and q.qualifier != "vague")
+    _AMOUNTS[id(quantities)] = (quantities, amounts)
+    return amounts
+
+
+_AMOUNTS: dict[int, tuple[tuple, frozenset[tuple]]] = {}
+_NO_AMOUNTS: frozenset[tuple] = frozenset()
+_SAME_NEWS = timedelta(days=2)  # reports of one event giving its amounts are published this close together
+_DISTINCT_AMOUNT = 10  # one amount the same is a clue from this value up: many events have 2 or 3 of a thing
+
+
+def _same_amounts(mine: frozenset[tuple], theirs: set | frozenset) -> int:
+    """How much the amounts two accounts both give tell one event, as people both name would: two of
+    them as much as two people, one from `_DISTINCT_AMOUNT` up as one; a smaller one alone, nothing."""
+    same = mine & theirs
+    if len(same) >= 2:
+        return 2
+    return int(any(value >= _DISTINCT_AMOUNT for _, _, value in same))
 
 
 def counted_things(f: ClaimFacts) -> frozenset[str]:

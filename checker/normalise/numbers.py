@@ -1156,7 +1156,7 @@ def _english_head(tokens: list[Token], head: int) -> int:
     for k in range(head + 1, min(head + 3, len(tokens))):
         token = tokens[k]
         key = token.key
-        if token.boundary or key in STOPWORDS or not key.isalpha() or not key.isascii():
+        if token.boundary or key in STOPWORDS or not key.isalpha() or not key.isascii() or key in _PLACE_ADVERBS:
             break
         if key.endswith(("ed", "ing")) or _before_its_object(tokens, k):
             break  # a verb: "20 miners died", "28 miners lost their lives" (what befell them is read after)
@@ -1166,6 +1166,10 @@ def _english_head(tokens: list[Token], head: int) -> int:
         if _plural(key):
             plural = k
     return head if plural is None or _plural(tokens[head].key) else plural
+
+
+# Where they are, said after them: "31 crew aboard" counts the crew.
+_PLACE_ADVERBS = frozenset("aboard onboard ashore abroad overseas inside outside nationwide worldwide".split())
 
 
 def _plural(key: str) -> bool:
