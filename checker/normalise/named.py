@@ -104,16 +104,18 @@ def _capitalised_names(text: str, tokens: Sequence[Token], keys: Sequence[str],
     "World Rapid and Blitz Championships". Each as its words' keys, connectors left out."""
     found = []
     run: list[int] = []
+    touching = [False]  # whether the run touches a person or place: "Interior Minister [Ahmed Hassan]"
 
     def close() -> None:
         while run and keys[run[-1]] in _CONNECTORS:
             run.pop()
         words = [content_key(keys[n]) for n in run if keys[n] not in _CONNECTORS]
-        if len(words) >= 2 and not _INSTITUTIONS.intersection(keys[n] for n in run) and min(
+        if len(words) >= 2 and not touching[0] and not _INSTITUTIONS.intersection(keys[n] for n in run) and min(
                 (zipf_frequency(keys[n], "en") for n in run if keys[n] not in _CONNECTORS and len(keys[n]) > 1),
                 default=_COMMON_PHRASE) < _COMMON_PHRASE:
             found.append(" ".join(words))
         run.clear()
+        touching[0] = False
 
     for n, token in enumerate(tokens):
         written = token.text
@@ -121,13 +123,18 @@ def _capitalised_names(text: str, tokens: Sequence[Token], keys: Sequence[str],
         if run and token.boundary:
             close()
         if any(start <= token.start < end for start, end in taken):
+            # A person's title or a name a place begins ("the Bahrain International Circuit") is told
+            # by the person or place; what is left of it ("International Circuit") names nothing.
+            touching[0] = bool(run)
             close()
+            touching[0] = not (n + 1 < len(tokens) and tokens[n + 1].boundary)
             continue
         if not capital:
             if run and keys[n] in _CONNECTORS:
                 run.append(n)  # "World Rapid and Blitz Championships"
             else:
                 close()
+            touching[0] = False
             continue
         if not run and (keys[n] in STOPWORDS or (
                 _begins_sentence(text, token.start) and zipf_frequency(keys[n], "en") >= _RARE_LATIN
