@@ -854,7 +854,11 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, day_key: i
         specific = place_relation is True and city
         score = (2.0 if specific else 1.0) * bool(place_relation) + 1.5 * bool(day) + min(2, shared) + 4.0 * overlap
         # A different day or place is allowed (it may be the very contradiction to report) but counts against.
-        score -= 1.5 * (day is False and not told_alike) + 2.0 * (place_relation is False and not worded)
+        # Told in nearly the same words (`SAME_WORDS`), one event may be told with another place or day:
+        # that is what the accounts disagree on.
+        alike_told = anchor_overlap >= SAME_WORDS and anchor_alike >= SAME_WORDS_AT_LEAST
+        score -= (1.5 * (day is False and not told_alike) + 2.0 * (place_relation is False and not worded)) * (
+            0.25 if alike_told else 1.0)
         score += 0.5 * told_alike  # both tell of one coming event, in its own words
         # Joined on wording alone, a claim has no place or day to add to its score: SAME_WORDING is enough.
         score += 1.0 * bool(own) + (2.0 - 4.0 * SAME_WORDING) * worded

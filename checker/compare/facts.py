@@ -109,7 +109,7 @@ class Reader:
         ungrounded = []
         place = self._places.get((text, location))
         if place is None:
-            place = _place(read, location)
+            place = _place(read, location, text)
             if place is not _UNSURE:
                 self._places[text, location] = place
         if place is _UNSURE:  # the field names a place the quote does not: is it in the article?
@@ -343,7 +343,7 @@ def _coordinated(text: str, mentions: tuple[PlaceMention, ...]) -> set[int]:
 _UNSURE = (None, "", False, None)  # `_place`: the field's place, if the article names it
 
 
-def _place(read: Reading, field_value: str | None) -> tuple[Place | None, str | None, bool, int | None]:
+def _place(read: Reading, field_value: str | None, text: str = "") -> tuple[Place | None, str | None, bool, int | None]:
     """Where the quote says things happen ("in Paris"), the field's place among them first; else the
     field's place, if it names one the quote names (`_UNSURE` if the quote does not name it); with
     whether the field says so too, and where the place is written in the quote (None: not in it)."""
@@ -353,7 +353,10 @@ def _place(read: Reading, field_value: str | None) -> tuple[Place | None, str | 
             return mention.place, mention.text, True, mention.start
     for mention in read.located:
         if mention.locative:
-            return mention.place, mention.text, False, mention.start
+            # A field naming what the tables do not know, which the quote places in this place ("مطار
+            # برج العرب الدولي بالإسكندرية", "the Al Bayt stadium in Al Khor"): the field says so too.
+            stated = hinted is None and bool(field_value) and _placed_in(text, field_value, mention.start)
+            return mention.place, mention.text, stated, mention.start
     if hinted is None:
         # A place the tables do not know ("Amasra") is the field's, where the article names it.
         return _UNSURE if field_value and unlisted_place(field_value) else (None, None, False, None)
@@ -361,6 +364,18 @@ def _place(read: Reading, field_value: str | None) -> tuple[Place | None, str | 
         if mention.place.id == hinted.id:  # "متحدثة من ستوكهولم", "Speaking to reporters from Oslo"
             return hinted, mention.text, True, mention.start
     return _UNSURE
+
+
+def _placed_in(text: str, field_value: str, start: int) -> bool:
+    """Whether the field's words are written just before the place, at most two words apart."""
+    at = text.find(field_value.strip())
+    if at < 0:
+        return False
+    gap = text[at + len(field_value.strip()) : start]
+    return at < start and len(gap.split()) <= _WORDS_BETWEEN
+
+
+_WORDS_BETWEEN = 2  # "مطار برج العرب [الدولي] بالإسكندرية", "the Al Bayt stadium [in] Al Khor"
 
 
 def _field_place(field_value: str, grounds: _Grounds) -> tuple[Place | None, str | None, bool, int | None]:

@@ -494,8 +494,9 @@ def places_in(text: str, tokens: tuple[Token, ...], keys: list[str], starts: lis
         prev = tokens[k].key if k >= 0 and not tokens[k + 1].boundary else ""
         if alias in _PHRASE_ONLY and not field and not _in_place_phrase(tokens, i, prev, alias, k):
             continue  # "قالت جدة الطفل", "Reading the report"
-        if alias in _PHRASE_ONLY and field and first.key.isascii() and _name_goes_on(tokens, after):
-            continue  # a field naming "Olympic Stadium", not the town of Olympic
+        if alias in _PHRASE_ONLY and field and first.key.isascii() and (
+                _name_goes_on(tokens, after) or not first.text[:1].isupper()):
+            continue  # a field naming "Olympic Stadium", not the town of Olympic; "Mohammed V airport", not Airport
         end = after
         # "في باريس", "in Paris", or the preposition ب attached: "بباريس", "بالعاصمة"; or the place of
         # the event a noun names: "اجتماع جنيف", "the Geneva talks".

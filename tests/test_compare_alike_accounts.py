@@ -1,0 +1,47 @@
+"""One event told in nearly the same words with another place is a location finding: customs that
+foiled the smuggling of 6 kg of gold "at Cairo airport" in one report and "at Borg El Arab airport in
+Alexandria" in the other. A location field naming what no table knows (an airport, a stadium), which
+the quote places in a city, says where it happened as much as a field naming the city does. Two
+different seizures, told in other words, stay apart."""
+
+from datetime import date
+
+from checker.compare import compare
+from checker.models import Claim
+
+DAY = date(2025, 11, 5)
+
+
+def findings(*claims: dict) -> list[tuple[str, str]]:
+    made = [Claim(article=chr(ord("a") + n), id=f"{n}", **c) for n, c in enumerate(claims)]
+    return [(f.kind, f.severity) for f in compare(made, {c.article: DAY for c in made})]
+
+
+def test_one_seizure_told_alike_at_two_airports_in_arabic():
+    assert findings(
+        dict(speaker="مصلحة الجمارك", statement="إحباط تهريب 5 كيلوغرامات من الذهب في مطار طنجة",
+             quote="أحبطت مصلحة الجمارك تهريب 5 كيلوغرامات من سبائك الذهب بحوزة مسافر قادم من إسطنبول عبر مطار طنجة.",
+             location="طنجة"),
+        dict(speaker=None, statement="إحباط تهريب 5 كيلوغرامات من الذهب في مطار محمد الخامس",
+             quote="أحبط رجال الجمارك في مطار محمد الخامس بالدار البيضاء تهريب 5 كيلوغرامات من سبائك الذهب "
+                   "أخفاها مسافر قادم من إسطنبول.", location="مطار محمد الخامس")) == [("location", "medium")]
+
+
+def test_one_seizure_told_alike_at_two_airports_in_english():
+    assert findings(
+        dict(speaker="customs", statement="Customs foiled the smuggling of 5 kg of gold bars at Tangier airport",
+             quote="Customs officers foiled the smuggling of 5 kg of gold bars carried by a passenger from Istanbul "
+                   "at the airport in Tangier.", location="Tangier"),
+        dict(speaker=None, statement="Customs at Mohammed V airport in Casablanca foiled the smuggling of 5 kg of gold bars",
+             quote="Customs officers at Mohammed V airport in Casablanca foiled the smuggling of 5 kg of gold bars "
+                   "carried by a passenger from Istanbul.", location="Mohammed V airport")) == [("location", "medium")]
+
+
+def test_two_seizures_told_in_other_words_at_two_airports_are_two_events():
+    assert findings(
+        dict(speaker="customs", statement="Customs seized 5 kg of gold bars at Tangier airport",
+             quote="Customs officers seized 5 kg of gold bars from a passenger arriving from Istanbul at the airport "
+                   "in Tangier.", location="Tangier"),
+        dict(speaker=None, statement="Police at Mohammed V airport in Casablanca arrested a man carrying cocaine",
+             quote="Police at Mohammed V airport in Casablanca arrested a man carrying 3 kg of cocaine in his luggage.",
+             location="Mohammed V airport")) == []
