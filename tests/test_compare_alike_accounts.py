@@ -45,3 +45,37 @@ def test_two_seizures_told_in_other_words_at_two_airports_are_two_events():
         dict(speaker=None, statement="Police at Mohammed V airport in Casablanca arrested a man carrying cocaine",
              quote="Police at Mohammed V airport in Casablanca arrested a man carrying 3 kg of cocaine in his luggage.",
              location="Mohammed V airport")) == []
+
+
+def test_a_long_account_sharing_many_words_disagrees_on_the_day_in_english():
+    assert findings(
+        dict(speaker=None, statement="The new metro line opened to passengers on Sunday",
+             quote="The new driverless metro line linking the airport to the old harbour opened to passengers on "
+                   "Sunday morning, with trains every four minutes.", date="Sunday"),
+        dict(speaker="the transport authority", statement="The driverless metro line to the airport opened on Saturday",
+             quote="The driverless metro line between the old harbour and the airport opened to passengers on "
+                   "Saturday, the transport authority said, adding that trains would run every four minutes; the "
+                   "project cost billions, took six years of tunnelling under crowded neighbourhoods and was "
+                   "delayed twice by flooding and disputes with contractors.",
+             date="Saturday")) == [("date", "medium")]
+
+
+def test_a_long_account_sharing_many_words_disagrees_on_the_day_in_arabic():
+    assert findings(
+        dict(speaker=None, statement="افتتاح خط المترو الجديد أمام الركاب يوم الأحد",
+             quote="افتتح خط المترو الجديد بلا سائق الذي يربط المطار بالميناء القديم أمام الركاب صباح الأحد، "
+                   "بمعدل قطار كل أربع دقائق.", date="الأحد"),
+        dict(speaker="هيئة النقل", statement="خط المترو بلا سائق إلى المطار افتتح يوم السبت",
+             quote="أعلنت هيئة النقل أن خط المترو بلا سائق بين الميناء القديم والمطار افتتح أمام الركاب يوم السبت، "
+                   "بمعدل قطار كل أربع دقائق، بعد أعمال حفر استمرت ست سنوات تحت أحياء مكتظة وتأخير مرتين بسبب "
+                   "الفيضانات وخلافات مع المقاولين حول التكلفة.", date="السبت")) == [("date", "medium")]
+
+
+def test_two_lines_opened_on_two_days_told_in_few_same_words_stay_apart():
+    assert findings(
+        dict(speaker=None, statement="The new tram line opened to passengers on Sunday",
+             quote="The new tram line to the university campus opened to passengers on Sunday, the council said.",
+             date="Sunday"),
+        dict(speaker="the transport authority", statement="The driverless metro line to the airport opened on Saturday",
+             quote="The driverless metro line between the old harbour and the airport opened on Saturday, the "
+                   "transport authority said.", date="Saturday")) == []

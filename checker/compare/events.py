@@ -344,12 +344,23 @@ def _too_few_anchors(same_place_: bool, named_day: bool, shared: int, overlap: f
     place, a day named and a person, and similar wording, are needed; or wording so alike that it
     tells one event by itself (`SAME_WORDS`), whatever happened."""
     anchors = same_place_ + named_day + (shared > 0)
-    if overlap >= SAME_WORDS and alike >= SAME_WORDS_AT_LEAST:
+    if _told_alike(overlap, alike):
         return False
     return anchors == 0 or anchors + (overlap >= 0.3) < 2
 
 
 SAME_WORDING = 0.4  # a claim naming no day or person joins on its wording when it shares this much
+
+
+def _told_alike(overlap: float, alike: int) -> bool:
+    """Wording so alike that it tells one event by itself: most of the words (`SAME_WORDS`), or many
+    of them (`MANY_SAME_WORDS`) with a good part of the rest (a long quote says more besides)."""
+    return (overlap >= SAME_WORDS and alike >= SAME_WORDS_AT_LEAST) or (
+        alike >= MANY_SAME_WORDS and overlap >= MANY_SAME_WORDS_SHARE)
+
+
+MANY_SAME_WORDS = 6
+MANY_SAME_WORDS_SHARE = 0.35
 
 
 def _wording_keys(f: ClaimFacts) -> list[tuple[str, str]]:
@@ -856,10 +867,13 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, day_key: i
         # A different day or place is allowed (it may be the very contradiction to report) but counts against.
         # Told in nearly the same words (`SAME_WORDS`), one event may be told with another place or day:
         # that is what the accounts disagree on.
-        alike_told = anchor_overlap >= SAME_WORDS and anchor_alike >= SAME_WORDS_AT_LEAST
+        alike_told = _told_alike(anchor_overlap, anchor_alike)
         score -= (1.5 * (day is False and not told_alike) + 2.0 * (place_relation is False and not worded)) * (
             0.25 if alike_told else 1.0)
         score += 0.5 * told_alike  # both tell of one coming event, in its own words
+        # Told in nearly the same words, with a day or a person named: as much a clue as a person both
+        # name. Not a headline's few words ("مقتل 3 فلسطينيين في غزة"): a week's news says them again.
+        score += 1.0 * (alike_told and not headline)
         # Joined on wording alone, a claim has no place or day to add to its score: SAME_WORDING is enough.
         score += 1.0 * bool(own) + (2.0 - 4.0 * SAME_WORDING) * worded
         if not anchored and own:
