@@ -86,6 +86,10 @@ def test_the_number_of_the_dead_is_a_toll():
     ("The union said the rail strike would last 48 hours", "strike"),
     ("أعلنت النقابة إضرابا لمدة 48 ساعة", "اضراب"),
     ("قالت النقابة إن الإضراب سيستمر 72 ساعة", "اضراب"),
+    # The subject, not the place a preposition adds to it: "the blackout in central Lyon lasted".
+    ("The blackout in central Lyon lasted eleven hours", "blackout"),
+    ("The meeting at the ministry in Rabat lasted three hours", "meeting"),
+    ("Shops lost a day of trade during the 14-hour power outage", "blackout"),
 ])
 def test_a_span_of_time_measures_what_lasts_it(text, lasting):
     (q,) = find_quantities(text)

@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, takewhile
 from operator import attrgetter
 
 from checker.normalise.arabic import (
@@ -858,7 +858,14 @@ def _compound_length(text: str, tokens: tuple[Token, ...], q: Quantity, first: i
     length of, whatever measure is named nearby."""
     unit = bisect_left(tokens, q.end, key=_START) - 1  # the unit's token
     if unit > first and text[tokens[first].end : tokens[first + 1].start] == "-" and after and _telling(after[0]):
-        return measure_concept(after[0]) or _lasting_noun(after[0])  # "a 38-year-old striker": an age
+        known = measure_concept(after[0])  # "a 38-year-old striker": an age
+        if known is not None or not after[0].isascii():
+            return known or _lasting_noun(after[0])
+        # English puts the head last: "a 14-hour power outage" is an outage.
+        nouns = list(takewhile(lambda key: _telling(key) and key.isascii() and not key.endswith(("ed", "ing")),
+                               after[:3]))
+        head = next((key for key in nouns if _LASTING_NOUNS.get(noun_stem(key))), nouns[-1] if nouns else after[0])
+        return _lasting_noun(head)
     return None
 
 
@@ -872,7 +879,14 @@ def _lasting(text: str, tokens: tuple[Token, ...], q: Quantity, first: int, befo
     if compound is not None:
         return compound
     if before and before[0] in _LASTS:
-        nouns = [key for key in before[1:_CLAUSE] if _telling(key) and key not in _LASTS]
+        subject = before[1:_CLAUSE]
+        if subject and subject[0].isascii():
+            # English: "the blackout in central Auckland lasted": the subject is the noun before its
+            # first preposition, not the place the preposition adds.
+            last = max((at for at, key in enumerate(subject) if key in _PREPOSITIONS), default=None)
+            if last is not None:
+                subject = subject[last + 1 :]
+        nouns = [key for key in subject if _telling(key) and key not in _LASTS]
         lasting = next((key for key in nouns if _LASTING_NOUNS.get(noun_stem(key))), None)
         noun = lasting or next(iter(nouns[:3]), None)
         return _lasting_noun(noun) if noun is not None else None
@@ -882,6 +896,9 @@ def _lasting(text: str, tokens: tuple[Token, ...], q: Quantity, first: int, befo
         lasting = next((key for key in before[:verb] if _LASTING_NOUNS.get(noun_stem(key))), None)
         return _lasting_noun(lasting) if lasting is not None else None
     return None
+
+
+_PREPOSITIONS = frozenset("in at on of near across from around outside inside".split())
 
 
 def _lasting_noun(key: str) -> str:
@@ -894,6 +911,7 @@ _LASTING_NOUNS = {noun_stem(fold(word)): noun_stem(fold(meaning)) for meaning, w
     "strike": "strike strikes walkout walkouts stoppage", "إضراب": "إضراب الإضراب اضراب الاضراب إضرابا",
     "contract": "contract contracts deal deals", "عقد": "عقد العقد عقدا",
     "ceasefire": "ceasefire truce", "هدنة": "هدنة الهدنة",
+    "blackout": "blackout blackouts outage outages", "انقطاع": "انقطاع الانقطاع",
 }.items() for word in words.split()}
 
 
