@@ -434,3 +434,54 @@ def test_top_against_bottom_advancing_against_retreating_and_admitting_against_d
 def test_warning_against_opposes_calling_for(a, b, words):
     found = _opposed(a, b)
     assert found is not None and found[:2] == words
+
+
+@pytest.mark.parametrize(("a", "b", "words"), [
+    # a toll against "without casualties": what did not occur is said of the whole event
+    ("مقتل سبعة عمال في انهيار مبنى قيد الإنشاء بمدينة الزرقاء",
+     "انهيار مبنى قيد الإنشاء بمدينة الزرقاء دون سقوط ضحايا", ("مقتل", "دون سقوط ضحايا")),
+    ("جرحى في حريق بمستودع للأخشاب شرق الخرطوم", "حريق بمستودع للأخشاب شرق الخرطوم ولا وجود لمصابين",
+     ("جرحى", "ولا وجود لمصابين")),
+    ("Seven workers killed as a building under construction collapses in Zarqa",
+     "Building under construction collapses in Zarqa without casualties", ("killed", "without casualties")),
+    ("Several injured in a warehouse fire east of Khartoum",
+     "Warehouse fire east of Khartoum leaves no casualties", ("injured", "no casualties")),
+])
+def test_a_toll_against_no_casualties_in_both_languages(a, b, words):
+    found = _opposed(a, b)
+    assert found is not None and found[:2] == words and found[2].opposition.family == "happening"
+
+
+@pytest.mark.parametrize(("a", "b", "words"), [
+    # one headline says the subject and its opposite predicate, the other the same with details
+    ("الدينار الكويتي يهبط بشدة أمام اليورو في تعاملات الصباح", "ارتفاع الدينار الكويتي أمام اليورو",
+     ("يهبط", "ارتفاع")),
+    ("The Kuwaiti dinar drops sharply against the euro in morning trading", "Kuwaiti dinar rises against the euro",
+     ("drops", "rises")),
+    ("الحكومة تقيل مدير الهيئة العامة للموانئ إثر حادث الرصيف",
+     "بقاء مدير الهيئة العامة للموانئ في منصبه", ("تقيل", "بقاء")),
+])
+def test_a_short_headline_opposes_a_longer_one_on_its_subject(a, b, words):
+    found = _opposed(a, b)
+    assert found is not None and found[:2] == words
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # another event: a toll here, no casualties there
+    ("مقتل خمسة في هجوم على سوق شعبي في حلب", "هجوم على مدرسة في حمص دون سقوط ضحايا"),
+    ("Five killed in an attack on a market in Aleppo", "Attack on a school in Homs without casualties"),
+    # "دون" of a number is "below", not "without"
+    ("النفط يستقر دون 80 دولارا للبرميل", "النفط يستقر عند 80 دولارا للبرميل"),
+    # both say no one was hurt, in other words
+    ("انفجار في مصنع للأسمدة دون وقوع إصابات", "لا إصابات في انفجار بمصنع للأسمدة"),
+    ("Blast at a fertiliser plant without casualties", "No casualties in a blast at a fertiliser plant"),
+    # another object, in a short and a long headline
+    ("الصين ترفع الرسوم على واردات الأرز", "الصين تخفض الرسوم على السيارات الكهربائية المستوردة من اليابان"),
+    ("China raises tariffs on rice imports", "China cuts tariffs on electric cars imported from Japan"),
+    # one predicate among others: the pound rises and the dollar falls, against the oil of the other
+    ("صعود كبير للجنيه الإسترليني وهبوط حاد للدولار", "صعود حاد لأسعار النفط مع انخفاض الدولار"),
+    # a negation of another verb
+    ("مقتل ثلاثة في هجوم لم تتبنه أي جهة قرب الموصل", "هجوم قرب الموصل يسفر عن مقتل ثلاثة"),
+])
+def test_traps_of_short_headlines_and_no_casualties_stay_quiet(a, b):
+    assert _opposed(a, b) is None

@@ -35,6 +35,8 @@ _CONTRACTED = frozenset("don doesn didn isn aren wasn weren hasn haven hadn won 
                         "ain".split())
 # Arabic words that only carry the tense of the verb that follows: "لم يتم الإفراج".
 _ARABIC_AUXILIARIES = frozenset(map(fold, "يتم تتم تم يكن تكن يكون تكون يعد تعد يوجد توجد هناك أي".split()))
+# Nouns of occurring that a negation passes over to what occurs: "دون سقوط ضحايا".
+_OCCURRENCES = frozenset(map(fold, "وقوع وقع سقوط وجود".split()))
 _IN = frozenset(map(fold, "في فى ب".split()))  # "فشل في التصدي"
 _FAILURE_REACH = 4  # words from a failure to the predicate it governs ("فشل الدفاع الجوي في التصدي")
 
@@ -58,6 +60,7 @@ class _File(BaseModel):
     negations: list[str] = []
     failures: list[str] = []
     denials: list[str] = []
+    absences: list[str] = []
     auxiliaries: list[str] = []
     opposites: list[_Entry] = []
 
@@ -72,13 +75,16 @@ class Lexicon:
     negations: set[str] = field(default_factory=set)
     failures: set[str] = field(default_factory=set)
     denials: set[str] = field(default_factory=set)
+    absences: set[str] = field(default_factory=set)
     auxiliaries: set[str] = field(default_factory=set)
 
     def add(self, data: _File) -> int:
-        _WRITTEN_NEGATIONS.update(w.casefold() for w in (*data.negations, *data.failures, *data.denials))
+        _WRITTEN_NEGATIONS.update(w.casefold() for w in (*data.negations, *data.failures, *data.denials,
+                                                          *data.absences))
         self.negations |= {fold(w) for w in data.negations}
         self.failures |= {fold(w) for w in data.failures}
         self.denials |= {fold(w) for w in data.denials}
+        self.absences |= {fold(w) for w in data.absences}
         self.auxiliaries |= {fold(w) for w in data.auxiliaries}
         for entry in data.opposites:
             number = len(self.families)
@@ -264,7 +270,8 @@ def _negating() -> frozenset[str]:
     lexicon = LEXICON
     function_words = {form for form in lexicon.forms if form in STOPWORDS}
     function_words |= {hamza + form[1:] for form in function_words if form[0] == "ا" for hamza in "أإ"}
-    words = lexicon.negations | lexicon.failures | lexicon.denials | _WRITTEN_NEGATIONS | function_words
+    words = lexicon.negations | lexicon.failures | lexicon.denials | lexicon.absences | _WRITTEN_NEGATIONS | \
+        function_words
     return frozenset(words | {conjunction + word for word in words if not word.isascii() for conjunction in "وف"})
 
 
@@ -327,6 +334,12 @@ def read(text: str) -> Reading:
             target = _next_word(keys, i + 1, auxiliaries)
             if target is not None and keys[target] not in STOPWORDS:
                 turned.setdefault(target, i)
+        if key in lexicon.absences or (len(key) > 3 and key[0] in "وف" and key[1:] in lexicon.absences):
+            # "دون سقوط ضحايا": without, of a word of the lexicon only ("دون 74 دولارا" is below 74)
+            target = _next_word(keys, i + 1, auxiliaries)
+            if target is not None and (_lookup[keys[target]] is not None or _phrase(keys, target) is not None):
+                turned.setdefault(target, i)
+            continue
         if key in _CONTRACTED and i + 1 < len(keys) and keys[i + 1] == "t":
             continue  # "didn" of "didn't": the "t" is the negation
         negation = key in negations or (key == "t" and i > 0 and keys[i - 1] in _CONTRACTED) or (
@@ -344,6 +357,10 @@ def read(text: str) -> Reading:
         if not key.isdigit() and (len(key) < 2 or key in STOPWORDS or key in auxiliaries):
             continue
         stems[i] = key if key.isdigit() else _stem(key)
+    for target, at in turned.items():
+        for j in range(at + 1, target):
+            if keys[j] in _OCCURRENCES:
+                stems[j] = None  # "دون سقوط ضحايا": the falling is the negation's, not a fall
     polar: list[Polar] = []
     negated: list[Negated] = []
     skip_to = 0
@@ -397,6 +414,8 @@ def _next_word(keys: list[str], i: int, auxiliaries: set[str]) -> int | None:
         key = keys[j]
         if key in auxiliaries or key in _ARABIC_AUXILIARIES or key == "t":
             continue
+        if key in _OCCURRENCES and j + 1 < len(keys):
+            continue  # "دون وقوع ضحايا", "لا وجود لمصابين": what did not occur is the next word
         return j
     return None
 

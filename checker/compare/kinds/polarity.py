@@ -112,6 +112,8 @@ def _alone(a: Reading, pa: Polar, b: Reading, pb: Polar, entry: int) -> float:
         return 0.0
     if sum(any(e == entry for e, _ in p.entries) for p in b.polar) != 1:
         return 0.0
+    if pa.negated != pb.negated and opposites.LEXICON.families[entry] != "direction":
+        return ALONE  # what did not happen is said of the whole sentence: "هجوم في عدن دون سقوط ضحايا"
     said_a = {s for s in a.stems if s is not None}
     said_b = {s for s in b.stems if s is not None}
     # What each stands right next to, the other says too: not "اليورو يهبط" / "الذهب يتعافى".
@@ -137,14 +139,43 @@ def verdict(a: Reading, b: Reading) -> Verdict | None:
     shared = rest_a & rest_b
     only_a, only_b = rest_a - rest_b, rest_b - rest_a
     extra = len(only_a) + len(only_b)
-    if len(shared) < MIN_SHARED or (extra > len(shared) and not _shortened(shared, only_a, only_b)):
+    contained = _contained(a, b, found, shared, only_a, only_b)
+    if len(shared) < MIN_SHARED or (extra > len(shared) and not _shortened(shared, only_a, only_b) and not contained):
         return None  # another subject
-    if extra and len(shared) < MIN_SHARED_PARAPHRASED:
+    if extra and len(shared) < MIN_SHARED_PARAPHRASED and not contained:
         return None  # "أسعار النفط" alone is not one story
     swapped = bool(only_a and only_b)
-    if swapped and any(_after(a, o.one[0]) in only_a and _after(b, o.other[0]) in only_b for o in found):
+    if swapped and any(not _after(a, o.one[0]).isdisjoint(only_a) and not _after(b, o.other[0]).isdisjoint(only_b)
+                       for o in found):
         return None  # another object: "X supports A" / "X opposes B"
     return Verdict(found[0], extra, swapped, frozenset(shared))
+
+
+ANCHORED = 1.0  # how near two opposing predicates are that stand by the same word ("تهبط الليرة" / "صعود لليرة")
+
+
+def _contained(a: Reading, b: Reading, found: list[Opposition], shared: set[str], only_a: set[str],
+               only_b: set[str]) -> bool:
+    """One sentence says next to nothing the other does not, and the two oppose on one predicate only,
+    said of the same words ("الليرة التركية تهبط إلى مستوى قياسي جديد أمام الدولار" / "ارتفاع الليرة
+    التركية مقابل الدولار"), or said not to have happened at all ("مقتل العشرات في كمين قرب كركوك" /
+    "هجوم في كمين قرب كركوك دون سقوط قتلى"): the longer's further words are details of one story."""
+    if len(found) != 1:
+        return False
+    fewer = min(len(only_a), len(only_b))
+    if fewer > 1 or (fewer and len(shared) < MIN_SHARED_PARAPHRASED):
+        return False
+    one, other = found[0].one[0], found[0].other[0]
+    if not _after(a, one, 2).isdisjoint(only_a) and not _after(b, other, 2).isdisjoint(only_b):
+        return False  # each says another object right after: "raises tariffs on rice" / "cuts tariffs on cars"
+    if _negated_at(a, one) != _negated_at(b, other):
+        return True
+    # Not of one predicate among others: "صعود للإسترليني وهبوط للدولار" pairs two subjects.
+    return len(a.polar) <= 1 and len(b.polar) <= 1 and _nearness(a, one, b, other) >= ANCHORED
+
+
+def _negated_at(reading: Reading, token: int) -> bool:
+    return any(p.token == token and p.negated for p in reading.polar) or any(n.token == token for n in reading.negated)
 
 
 SHORTENED_EXTRA = 2  # words of detail the longer may add, per word of the subject
@@ -189,16 +220,19 @@ def _nearness(a: Reading, token_a: int, b: Reading, token_b: int) -> float:
     return sum(min(weight, near_b[word]) for word, weight in near_a.items() if word in near_b)
 
 
-def _after(reading: Reading, token: int) -> str | None:
-    """The first content word after a predicate within its clause: its object, or in Arabic its
+def _after(reading: Reading, token: int, words: int = 1) -> set[str]:
+    """The first content words after a predicate within its clause: its object, or in Arabic its
     subject. Not a conjunction that begins another clause ("تواصل الهبوط جراء العقوبات" / "تواصل
     الارتفاع رغم العقوبات")."""
+    found: set[str] = set()
     for i in range(token + 1, len(reading.stems)):
-        if reading.clauses[i]:
-            return None
+        if reading.clauses[i] or len(found) == words:
+            break
         if reading.stems[i] is not None:
-            return None if reading.stems[i] in _CONJUNCTIONS else reading.stems[i]
-    return None
+            if reading.stems[i] in _CONJUNCTIONS:
+                break
+            found.add(reading.stems[i])
+    return found
 
 
 _CONJUNCTIONS = frozenset(stem(word) for word in CLAUSE_WORDS)
