@@ -485,3 +485,44 @@ def test_a_short_headline_opposes_a_longer_one_on_its_subject(a, b, words):
 ])
 def test_traps_of_short_headlines_and_no_casualties_stay_quiet(a, b):
     assert _opposed(a, b) is None
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("يسقط", "إسقاط"), ("تعلن", "الإعلان"), ("أسعار", "سعر"), ("تطلق", "إطلاق"), ("يفرج", "بالإفراج"),
+    ("يتفق", "الاتفاق"),
+])
+def test_verbs_meet_their_verbal_nouns_and_plurals_their_singulars(a, b):
+    from checker.normalise.arabic import fold
+    from checker.normalise.opposites import stem
+    assert stem(fold(a)) == stem(fold(b))
+
+
+@pytest.mark.parametrize(("a", "b", "words"), [
+    ("الدفاعات الجوية تسقط طائرة مسيرة فوق ميناء العقبة", "الدفاعات الجوية تفشل في إسقاط طائرة مسيرة فوق ميناء العقبة",
+     ("تسقط", "تفشل في إسقاط")),
+    ("Air defences shoot down a drone over the port of Aqaba",
+     "Air defences fail to shoot down a drone over the port of Aqaba", ("shoot", "fail to shoot")),
+    ("الحكومة تعلن زيادة أسعار الخبز في الأردن", "إعلان عن خفض سعر الخبز في الأردن", ("زيادة", "خفض")),
+])
+def test_a_verb_and_its_verbal_noun_are_one_predicate(a, b, words):
+    found = _opposed(a, b)
+    assert found is not None and found[:2] == words
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # "without" something else than what the other says: no opposition ("دون إبداء أسباب" / "بدون سبب")
+    ("الرئيس يقيل وزير المالية دون إبداء أسباب", "إقالة وزير المالية بدون سبب واضح من قبل الرئيس"),
+])
+def test_an_unclear_without_is_no_negation_of_the_other(a, b):
+    assert _opposed(a, b) is None
+
+
+def test_a_rise_and_a_fall_of_two_months_are_not_compared():
+    assert compare(_headlines("مصر ترفع أسعار الوقود في أغسطس", "انخفاض أسعار الوقود في مصر"),
+                   {"a0": None, "a1": None}, 1) == []
+    assert compare(_headlines("Egypt raises fuel prices in August", "Fuel prices in Egypt fall"),
+                   {"a0": None, "a1": None}, 1) == []
+    # "may" is no month
+    found = compare(_headlines("Fuel prices in Egypt may rise sharply", "Fuel prices in Egypt may fall sharply"),
+                    {"a0": None, "a1": None}, 1)
+    assert [c.kind for c in found] == ["polarity"]

@@ -195,6 +195,9 @@ def _stem(key: str) -> str:
     if key.isascii():
         variants = _variants(key)
         return min(variants, key=len)
+    for bare in prefix_variants(key):
+        if len(bare) == 5 and bare[0] == "ا" and bare[3] == "ا" and bare[1] not in "اوي":
+            return bare[1:3] + bare[4]  # إسقاط and يسقط, إعلان and يعلن, أسعار and سعر: إفعال and أفعال
     word = _after_lam_lam(key) or min((v for v in prefix_variants(key) if len(v) >= 3), key=len, default=key)
     if len(word) == 5 and word[0] == "ت" and word[3] == "ي" and word[4] not in "هاي":
         return word[1:3] + word[4]  # the verbal noun of the doubled verb as the verb: تجديد and يجدد, تطوير and يطور
@@ -329,6 +332,7 @@ def read(text: str) -> Reading:
     negations, failures, auxiliaries = lexicon.negations, lexicon.failures, lexicon.auxiliaries
     stems: list[str | None] = [None] * len(tokens)
     turned: dict[int, int] = {}  # token → the negation or failure turning it
+    absent = False  # "دون" before a word outside the lexicon: without something, unclear what
     for i, key in enumerate(keys):
         if key in lexicon.denials:
             target = _next_word(keys, i + 1, auxiliaries)
@@ -339,6 +343,8 @@ def read(text: str) -> Reading:
             target = _next_word(keys, i + 1, auxiliaries)
             if target is not None and (_lookup[keys[target]] is not None or _phrase(keys, target) is not None):
                 turned.setdefault(target, i)
+            else:
+                absent = True
             continue
         if key in _CONTRACTED and i + 1 < len(keys) and keys[i + 1] == "t":
             continue  # "didn" of "didn't": the "t" is the negation
@@ -391,7 +397,7 @@ def read(text: str) -> Reading:
         polar.append(Polar(tuple(poles), turn is not None, i, tokens[i].start if start is None else start, end,
                            known))
     return Reading(tuple(polar), tuple(negated), tuple(stems), tuple((t.start, t.end) for t in tokens),
-                   bool(turned), tuple(_clause_begins(tokens, keys)))
+                   bool(turned) or absent, tuple(_clause_begins(tokens, keys)))
 
 
 CLAUSE_WORDS = frozenset(map(fold, "و مع بعد رغم بسبب جراء وسط أمام عقب إثر اثر حيث بينما لكن and as with while "

@@ -12,6 +12,7 @@ on one side, lower."""
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 from itertools import chain
 from typing import NamedTuple
 
@@ -19,7 +20,8 @@ from checker.compare.facts import ClaimFacts
 from checker.compare.kinds.base import Context, finding, scopes, side
 from checker.models import Contradiction
 from checker.normalise import opposites
-from checker.normalise.arabic import tokenize
+from checker.normalise.arabic import prefix_variants, tokenize
+from checker.normalise.calendar_words import month_of
 from checker.normalise.numbers import parse_number
 from checker.normalise.opposites import CLAUSE_WORDS, Glance, Polar, Reading, glance, read, stem
 
@@ -277,6 +279,8 @@ def find(ctx: Context) -> list[Contradiction]:
                 common = common_words(ctx.facts)
             if not any(w not in common and not w.startswith("#") for w in v.shared):
                 continue  # nothing but what the corpus says all the time ("أسعار النفط")
+            if v.opposition.family == "direction" and _months(f.quote) != _months(g.quote):
+                continue  # a rise and a fall of two months, or of a month and of whenever: both may be true
             one, other = f.quote[v.opposition.one[1]:v.opposition.one[2]], \
                 g.quote[v.opposition.other[1]:v.opposition.other[2]]
             key = (f.article, g.article, one, other)
@@ -301,6 +305,21 @@ def _other_members(f: ClaimFacts, g: ClaimFacts) -> bool:
         return False
     numbers_f, numbers_g = _numbers(f.quote), _numbers(g.quote)
     return bool(numbers_f) and bool(numbers_g) and not numbers_f & numbers_g
+
+
+@lru_cache(maxsize=1 << 14)
+def _months(text: str) -> frozenset[int]:
+    """The months a text names ("في أغسطس", "in August")."""
+    found = set()
+    for token in tokenize(text):
+        if token.key.isascii() and not token.text[:1].isupper():
+            continue  # "may", "march": a month is written with a capital
+        for variant in prefix_variants(token.key):
+            month = month_of(variant)
+            if month is not None:
+                found.add(month)
+                break
+    return frozenset(found)
 
 
 def _numbers(text: str) -> set[float]:
