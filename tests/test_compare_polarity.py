@@ -526,3 +526,33 @@ def test_a_rise_and_a_fall_of_two_months_are_not_compared():
     found = compare(_headlines("Fuel prices in Egypt may rise sharply", "Fuel prices in Egypt may fall sharply"),
                     {"a0": None, "a1": None}, 1)
     assert [c.kind for c in found] == ["polarity"]
+
+
+@pytest.mark.parametrize(("a", "b", "words"), [
+    # a stop or an avoidance turns what it stops, as a denial does
+    ("الأردن يتوقف عن استيراد الغاز من مصر", "الأردن يواصل استيراد الغاز من مصر", ("يتوقف عن استيراد", "استيراد")),
+    ("Jordan stopped importing gas from Egypt", "Jordan imports gas from Egypt", ("stopped importing", "imports")),
+    ("البنك يتجنب الاتفاق مع الحكومة", "البنك يوقع اتفاقا مع الحكومة", ("يتجنب الاتفاق", "اتفاقا")),
+    ("The bank avoids a deal with the government", "The bank signs a deal with the government",
+     ("avoids a deal", "deal")),
+    ("مقاتلات تقصف مخزنا للذخيرة قرب مدينة حماة", "توقف القصف قرب مدينة حماة", ("تقصف", "توقف القصف")),
+    # a pronoun ending does not hide the word: "ملاحقتها" and "ملاحقة"
+    ("الحكومة تعلن ملاحقتها رجل الأعمال الهارب أينما ذهب", "الحكومة تتوقف عن ملاحقة رجل الأعمال الهارب",
+     ("ملاحقتها", "تتوقف عن ملاحقة")),
+])
+def test_a_stop_or_an_avoidance_opposes_what_it_stops(a, b, words):
+    found = _opposed(a, b)
+    assert found is not None and found[:2] == words
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a stop of something else
+    ("الأردن يتوقف عن استيراد الغاز من مصر", "مصر تواصل تصدير الغاز إلى الأردن"),
+    ("Police stopped protesters at the entrance of the capital", "Protesters reached the entrance of the capital"),
+    ("الشرطة توقف المتظاهرين عند مدخل العاصمة", "المتظاهرون يصلون إلى مدخل العاصمة"),
+    # both stop, in other words
+    ("الأردن يتوقف عن استيراد الغاز من مصر", "توقف استيراد الغاز المصري في الأردن"),
+    ("Jordan stops importing gas from Egypt", "Jordan avoids importing Egyptian gas"),
+])
+def test_traps_of_stops_stay_quiet(a, b):
+    assert _opposed(a, b) is None

@@ -37,6 +37,10 @@ _CONTRACTED = frozenset("don doesn didn isn aren wasn weren hasn haven hadn won 
 _ARABIC_AUXILIARIES = frozenset(map(fold, "يتم تتم تم يكن تكن يكون تكون يعد تعد يوجد توجد هناك أي".split()))
 # Nouns of occurring that a negation passes over to what occurs: "دون سقوط ضحايا".
 _OCCURRENCES = frozenset(map(fold, "وقوع وقع سقوط وجود".split()))
+# What a denial or a stop passes over to what it turns: "تتوقف عن ملاحقة", "refrains from commenting".
+_OFF = frozenset(("عن", "from", "a", "an", "the"))
+# Stops that turn only a verb in -ing after them: "stopped pursuing", not "stopped protesters".
+_BEFORE_GERUND = frozenset("stop stops stopped stopping cease ceases ceased".split())
 _IN = frozenset(map(fold, "في فى ب".split()))  # "فشل في التصدي"
 _FAILURE_REACH = 4  # words from a failure to the predicate it governs ("فشل الدفاع الجوي في التصدي")
 
@@ -208,6 +212,8 @@ def _stem(key: str) -> str:
                 break
         else:
             break
+    if len(word) >= 5 and word[0] == "س" and word[1] in _PRESENT:
+        word = word[1:]  # "سيرفض": the future is the present's
     if len(word) >= 4 and word[0] in _PRESENT:
         word = word[1:]
     if len(word) >= 5 and word[-2] == "ا":
@@ -215,7 +221,7 @@ def _stem(key: str) -> str:
     return word
 
 
-_STEM_ENDINGS = ("يه", "ات", "ين", "ون", "ان", "ه", "ت", "ا", "ي")
+_STEM_ENDINGS = ("تها", "تهم", "يه", "ات", "ين", "ون", "ان", "ها", "هم", "ه", "ت", "ا", "ي")
 
 
 def _after_lam_lam(key: str) -> str | None:
@@ -335,8 +341,9 @@ def read(text: str) -> Reading:
     absent = False  # "دون" before a word outside the lexicon: without something, unclear what
     for i, key in enumerate(keys):
         if key in lexicon.denials:
-            target = _next_word(keys, i + 1, auxiliaries)
-            if target is not None and keys[target] not in STOPWORDS:
+            target = _next_word(keys, i + 1, auxiliaries | _OFF)
+            if target is not None and keys[target] not in STOPWORDS and \
+                    (key not in _BEFORE_GERUND or keys[target].endswith("ing")):
                 turned.setdefault(target, i)
         if key in lexicon.absences or (len(key) > 3 and key[0] in "وف" and key[1:] in lexicon.absences):
             # "دون سقوط ضحايا": without, of a word of the lexicon only ("دون 74 دولارا" is below 74)

@@ -87,12 +87,16 @@ def oppositions(a: Reading, b: Reading) -> list[Opposition]:
         same_word = pa.known_as == pb.known_as and pa.negated != pb.negated
         family = _NEGATION if same_word else opposites.LEXICON.families[entry]
         found.append(Opposition(family, (pa.token, pa.start, pa.end), (pb.token, pb.start, pb.end)))
+    # A stop that opposes a word of the other ("توقف" / "استمرار") says no more by what it stops.
+    opposing = ({o.one[1] for o in found}, {o.other[1] for o in found})
     for first, second, swapped in ((a, b, False), (b, a, True)):
         if second.negating:
             continue  # "لا أرسم خيالا" / "رسمها لا يجسد الخيال": each negates, what is unclear
         said = Counter(s for s in second.stems if s is not None)
         negated_there = {n.stem for n in second.negated}
         for n in first.negated:
+            if n.start in opposing[swapped]:
+                continue
             if said[n.stem] and n.stem not in negated_there:
                 token = second.stems.index(n.stem)
                 if not _nearness(first, n.token, second, token):
@@ -126,6 +130,12 @@ def _alone(a: Reading, pa: Polar, b: Reading, pb: Polar, entry: int) -> float:
     return ALONE
 
 
+def _within(reading: Reading, spans: list[tuple[int, int, int]]) -> set[int]:
+    """The tokens of the opposing words with the words that make them ("توقف" of "توقف القصف")."""
+    return {token for token, (start, end) in enumerate(reading.spans)
+            if any(s <= start and end <= e for _, s, e in spans)} | {t for t, _, _ in spans}
+
+
 def _token_span(reading: Reading, token: int) -> tuple[int, int, int]:
     return (token, *reading.spans[token])
 
@@ -135,8 +145,8 @@ def verdict(a: Reading, b: Reading) -> Verdict | None:
     found = oppositions(a, b)
     if not found:
         return None
-    opposing_a = {o.one[0] for o in found}
-    opposing_b = {o.other[0] for o in found}
+    opposing_a = _within(a, [o.one for o in found])
+    opposing_b = _within(b, [o.other for o in found])
     rest_a, rest_b = _rest(a, opposing_a), _rest(b, opposing_b)
     shared = rest_a & rest_b
     only_a, only_b = rest_a - rest_b, rest_b - rest_a
