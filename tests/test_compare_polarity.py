@@ -556,3 +556,12 @@ def test_a_stop_or_an_avoidance_opposes_what_it_stops(a, b, words):
 ])
 def test_traps_of_stops_stay_quiet(a, b):
     assert _opposed(a, b) is None
+
+
+def test_an_opposite_account_is_as_near_as_an_agreeing_one_in_other_forms():
+    from checker.compare.kinds.polarity import _said
+    # which claims are counterparts is told by what they say: the opposite predicate fills the same place,
+    # and the forms of a word meet ("لليرة" / "الليرة")
+    assert _said("ارتفاع جديد لليرة السورية") == _said("الليرة السورية تنخفض من جديد")
+    assert _said("Syrian pound rises again") == _said("Syrian pound falls again")
+    assert _said("الليرة السورية ترتفع") != _said("الليرة اللبنانية ترتفع")
