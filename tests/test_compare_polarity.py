@@ -565,3 +565,18 @@ def test_an_opposite_account_is_as_near_as_an_agreeing_one_in_other_forms():
     assert _said("ارتفاع جديد لليرة السورية") == _said("الليرة السورية تنخفض من جديد")
     assert _said("Syrian pound rises again") == _said("Syrian pound falls again")
     assert _said("الليرة السورية ترتفع") != _said("الليرة اللبنانية ترتفع")
+
+
+def test_a_doubled_verbal_noun_with_an_ending_meets_its_verb():
+    from checker.normalise.arabic import fold
+    from checker.normalise.opposites import stem
+    assert stem(fold("تقريرا")) == stem(fold("تقرير")) == stem(fold("يقرر"))
+    found = _opposed("التحالف يرفض تقريرا للجنة التحقيق الدولية", "التحالف يوافق على تقرير لجنة التحقيق الدولية")
+    assert found is not None and found[:2] == ("يرفض", "يوافق")
+
+
+def test_a_continuing_rise_and_a_continuing_fall_share_their_continuing():
+    found = _opposed("صعود مستمر لأسعار القمح", "هبوط متواصل لأسعار القمح")
+    assert found is not None and found[:2] == ("صعود", "هبوط") and found[2].extra == 0
+    found = _opposed("Wheat prices in continuing rise", "Wheat prices in continuing fall")
+    assert found is not None and found[:2] == ("rise", "fall") and found[2].extra == 0

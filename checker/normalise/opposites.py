@@ -212,6 +212,8 @@ def _stem(key: str) -> str:
                 break
         else:
             break
+    if len(word) == 5 and word[0] == "ت" and word[3] == "ي" and word[4] not in "هاي":
+        return word[1:3] + word[4]  # "تقريرا" as "تقرير"
     if len(word) >= 5 and word[0] == "س" and word[1] in _PRESENT:
         word = word[1:]  # "سيرفض": the future is the present's
     if len(word) >= 4 and word[0] in _PRESENT:
