@@ -460,6 +460,12 @@ def test_a_toll_against_no_casualties_in_both_languages(a, b, words):
      ("drops", "rises")),
     ("الحكومة تقيل مدير الهيئة العامة للموانئ إثر حادث الرصيف",
      "بقاء مدير الهيئة العامة للموانئ في منصبه", ("تقيل", "بقاء")),
+    # the longer says more of the same (تقيل ... ضمن تغييرات), or something of another kind (لتواصلهم)
+    ("الحكومة تقيل مدير الهيئة العامة للموانئ ضمن تغييرات واسعة", "بقاء مدير الهيئة العامة للموانئ في منصبه",
+     ("تقيل", "بقاء")),
+    ("الشرطة تعتقل 5 صحفيين لتواصلهم مع جهات أجنبية", "الشرطة تفرج عن 5 صحفيين", ("تعتقل", "تفرج")),
+    ("Police detain 5 journalists for staying in contact with foreign groups", "Police release 5 journalists",
+     ("detain", "release")),
 ])
 def test_a_short_headline_opposes_a_longer_one_on_its_subject(a, b, words):
     found = _opposed(a, b)

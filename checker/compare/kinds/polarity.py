@@ -183,7 +183,13 @@ def _contained(a: Reading, b: Reading, found: list[Opposition], shared: set[str]
     if _negated_at(a, one) != _negated_at(b, other):
         return True
     # Not of one predicate among others: "صعود للإسترليني وهبوط للدولار" pairs two subjects.
-    return len(a.polar) <= 1 and len(b.polar) <= 1 and _nearness(a, one, b, other) >= ANCHORED
+    return not _balanced(a) and not _balanced(b) and _nearness(a, one, b, other) >= ANCHORED
+
+
+def _balanced(reading: Reading) -> bool:
+    """Whether a sentence says two opposite things of two subjects: "صعود للإسترليني وهبوط للدولار"."""
+    said = {pole for p in reading.polar for pole in _effective(p)}
+    return any((entry, 1 - pole) in said for entry, pole in said)
 
 
 def _negated_at(reading: Reading, token: int) -> bool:
