@@ -586,3 +586,22 @@ def test_a_continuing_rise_and_a_continuing_fall_share_their_continuing():
     assert found is not None and found[:2] == ("صعود", "هبوط") and found[2].extra == 0
     found = _opposed("Wheat prices in continuing rise", "Wheat prices in continuing fall")
     assert found is not None and found[:2] == ("rise", "fall") and found[2].extra == 0
+
+
+@pytest.mark.parametrize(("a", "b", "words"), [
+    # words of degree say how much, not what: they neither hide the subject nor count as another one
+    ("صعود طفيف للدينار التونسي بعد الانتخابات", "انخفاض ملحوظ للدينار التونسي", ("صعود", "انخفاض")),
+    ("A slight rise of the Tunisian dinar after the elections", "A marked fall of the Tunisian dinar",
+     ("rise", "fall")),
+    ("ارتفاع قياسي لمؤشر البورصة المصرية منذ 2011", "مؤشر البورصة المصرية ينخفض لأدنى مستوى منذ 2011",
+     ("ارتفاع", "ينخفض")),
+])
+def test_words_of_degree_are_not_the_subject(a, b, words):
+    found = _opposed(a, b)
+    assert found is not None and found[:2] == words
+
+
+def test_a_word_with_the_article_is_not_read_as_a_verbal_noun():
+    from checker.normalise.arabic import fold
+    from checker.normalise.opposites import stem
+    assert stem(fold("الشاب")) == stem(fold("شاب")) and stem(fold("الناس")) == stem(fold("ناس"))

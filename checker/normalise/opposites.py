@@ -66,6 +66,7 @@ class _File(BaseModel):
     denials: list[str] = []
     absences: list[str] = []
     auxiliaries: list[str] = []
+    modifiers: list[str] = []
     opposites: list[_Entry] = []
 
 
@@ -81,6 +82,7 @@ class Lexicon:
     denials: set[str] = field(default_factory=set)
     absences: set[str] = field(default_factory=set)
     auxiliaries: set[str] = field(default_factory=set)
+    modifiers: set[str] = field(default_factory=set)
 
     def add(self, data: _File) -> int:
         _WRITTEN_NEGATIONS.update(w.casefold() for w in (*data.negations, *data.failures, *data.denials,
@@ -90,6 +92,7 @@ class Lexicon:
         self.denials |= {fold(w) for w in data.denials}
         self.absences |= {fold(w) for w in data.absences}
         self.auxiliaries |= {fold(w) for w in data.auxiliaries}
+        self.modifiers |= {t.key for w in data.modifiers for t in tokenize(w)}
         for entry in data.opposites:
             number = len(self.families)
             self.families.append(entry.family)
@@ -200,7 +203,7 @@ def _stem(key: str) -> str:
         variants = _variants(key)
         return min(variants, key=len)
     for bare in prefix_variants(key):
-        if len(bare) == 5 and bare[0] == "ا" and bare[3] == "ا" and bare[1] not in "اوي":
+        if len(bare) == 5 and bare[0] == "ا" and bare[3] == "ا" and bare[1] not in "اويل":
             return bare[1:3] + bare[4]  # إسقاط and يسقط, إعلان and يعلن, أسعار and سعر: إفعال and أفعال
     word = _after_lam_lam(key) or min((v for v in prefix_variants(key) if len(v) >= 3), key=len, default=key)
     if len(word) == 5 and word[0] == "ت" and word[3] == "ي" and word[4] not in "هاي":
@@ -221,6 +224,16 @@ def _stem(key: str) -> str:
     if len(word) >= 5 and word[-2] == "ا":
         word = word[:-2] + word[-1]  # the verbal noun as its verb: اعتراض and اعترض, ارتفاع and ارتفع
     return word
+
+
+def modifiers() -> frozenset[str]:
+    """The words of degree of the lexicon, as stems: how much, not what ("طفيف", "sharply")."""
+    return _stems_of(frozenset(LEXICON.modifiers))
+
+
+@lru_cache(maxsize=4)
+def _stems_of(keys: frozenset[str]) -> frozenset[str]:
+    return frozenset(_stem(key) for key in keys)
 
 
 _STEM_ENDINGS = ("تها", "تهم", "يه", "ات", "ين", "ون", "ان", "ها", "هم", "ه", "ت", "ا", "ي")

@@ -208,9 +208,10 @@ def _shortened(shared: set[str], only_a: set[str], only_b: set[str]) -> bool:
 
 
 def _around(reading: Reading, token: int) -> dict[str, float]:
-    """The content words next to a word, words of the lexicon aside, the nearest weighing most:
-    "انخفاض أسعار الذهب" and "ارتفاع الدولار" speak of two things."""
-    lexical = {p.token for p in reading.polar}
+    """The content words next to a word, words of the lexicon and of degree aside ("صعود طفيف لليرة"),
+    the nearest weighing most: "انخفاض أسعار الذهب" and "ارتفاع الدولار" speak of two things."""
+    modifiers = opposites.modifiers()
+    lexical = {p.token for p in reading.polar} | {n for n, s in enumerate(reading.stems) if s in modifiers}
     stems = reading.stems
     near: dict[str, float] = {}
     clauses = reading.clauses
@@ -246,7 +247,7 @@ def _after(reading: Reading, token: int, words: int = 1) -> set[str]:
     for i in range(token + 1, len(reading.stems)):
         if reading.clauses[i] or len(found) == words:
             break
-        if reading.stems[i] is not None:
+        if reading.stems[i] is not None and reading.stems[i] not in opposites.modifiers():
             if reading.stems[i] in _CONJUNCTIONS:
                 break
             found.add(reading.stems[i])
@@ -259,7 +260,8 @@ _CONJUNCTIONS = frozenset(stem(word) for word in CLAUSE_WORDS)
 def _rest(reading: Reading, opposing: set[int]) -> set[str]:
     """The words of a sentence besides its opposing ones; a word of the lexicon as its entry and pole,
     so that "يرتفع" and "يصعد" are one word."""
-    rest = {s for token, s in enumerate(reading.stems) if s is not None and token not in opposing}
+    modifiers = opposites.modifiers()
+    rest = {s for token, s in enumerate(reading.stems) if s is not None and token not in opposing and s not in modifiers}
     for p in reading.polar:
         if p.token not in opposing and reading.stems[p.token] is not None:
             rest.discard(reading.stems[p.token])
