@@ -605,3 +605,13 @@ def test_a_word_with_the_article_is_not_read_as_a_verbal_noun():
     from checker.normalise.arabic import fold
     from checker.normalise.opposites import stem
     assert stem(fold("الشاب")) == stem(fold("شاب")) and stem(fold("الناس")) == stem(fold("ناس"))
+
+
+@pytest.mark.parametrize(("a", "b", "words"), [
+    # a number in words and in digits is one word of the subject
+    ("المحكمة تسجن سبعة ناشطين في عمان", "المحكمة تفرج عن 7 ناشطين في عمان", ("تسجن", "تفرج")),
+    ("Court jails seven activists in Amman", "Court releases 7 activists in Amman", ("jails", "releases")),
+])
+def test_a_number_in_words_meets_its_digits(a, b, words):
+    found = _opposed(a, b)
+    assert found is not None and found[:2] == words and found[2].extra == 0

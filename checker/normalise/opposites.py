@@ -23,6 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from checker.normalise.arabic import fold, prefix_variants, strip_article, tokenize
 from checker.normalise.frequency import zipf_frequency
 from checker.normalise.memo import WordMemo
+from checker.normalise.numbers import may_start_number, parse_number
 from checker.normalise.toml_file import parse, read_text
 from checker.normalise.words import STOPWORDS
 
@@ -226,6 +227,17 @@ def _stem(key: str) -> str:
     return word
 
 
+@WordMemo
+def _number_word(key: str) -> str | None:
+    """A number written as a word, as its digits: "لستة" and "6", "seven" and "7" are one word."""
+    if not may_start_number[key]:
+        return None
+    number = parse_number(key)
+    if number is None or number.qualifier != "exact" or number.value != int(number.value):
+        return None
+    return str(int(number.value))
+
+
 def modifiers() -> frozenset[str]:
     """The words of degree of the lexicon, as stems: how much, not what ("طفيف", "sharply")."""
     return _stems_of(frozenset(LEXICON.modifiers))
@@ -384,7 +396,7 @@ def read(text: str) -> Reading:
                 continue
         if not key.isdigit() and (len(key) < 2 or key in STOPWORDS or key in auxiliaries):
             continue
-        stems[i] = key if key.isdigit() else _stem(key)
+        stems[i] = key if key.isdigit() else _number_word(key) or _stem(key)
     for target, at in turned.items():
         for j in range(at + 1, target):
             if keys[j] in _OCCURRENCES:
