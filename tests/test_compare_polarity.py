@@ -615,3 +615,25 @@ def test_a_word_with_the_article_is_not_read_as_a_verbal_noun():
 def test_a_number_in_words_meets_its_digits(a, b, words):
     found = _opposed(a, b)
     assert found is not None and found[:2] == words and found[2].extra == 0
+
+
+@pytest.mark.parametrize(("a", "b", "words"), [
+    # one happening in each of two sentences of one story, not next to the same words
+    ("الأردن: السجن المؤبد لخمسة مهربين بعد ضبط شحنة مخدرات", "إطلاق سراح 5 مهربين بعد ضبط شحنة مخدرات في الأردن",
+     ("السجن", "إطلاق سراح")),
+    ("Jordan: life imprisonment for five smugglers after a drugs haul",
+     "Release of 5 smugglers after a drugs haul in Jordan", ("imprisonment", "Release")),
+])
+def test_one_happening_in_each_of_two_sentences_of_one_story(a, b, words):
+    found = _opposed(a, b)
+    assert found is not None and found[:2] == words
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a rise and a fall of two things in one market, each alone in its sentence: not paired so
+    ("اليورو يهبط أمام الدولار في تعاملات لندن", "الذهب يتعافى أمام الدولار في تعاملات لندن"),
+    # two happenings of two people
+    ("السجن المؤبد لخمسة مهربين في الأردن بعد ضبط شحنة مخدرات", "إطلاق سراح سائق الشاحنة بعد ضبط شحنة مخدرات في الأردن"),
+])
+def test_traps_of_one_word_in_each_stay_quiet(a, b):
+    assert _opposed(a, b) is None

@@ -122,6 +122,8 @@ def _alone(a: Reading, pa: Polar, b: Reading, pb: Polar, entry: int) -> float:
         return ALONE  # what did not happen is said of the whole sentence: "هجوم في عدن دون سقوط ضحايا"
     said_a = {s for s in a.stems if s is not None}
     said_b = {s for s in b.stems if s is not None}
+    if opposites.LEXICON.families[entry] != "direction" and len(said_a & said_b) >= MIN_SHARED_PARAPHRASED:
+        return ALONE  # one happening in each of two sentences of one story: "السجن لستة صحفيين" / "إطلاق سراح 6 صحفيين"
     # What each stands right next to, the other says too: not "اليورو يهبط" / "الذهب يتعافى".
     if any(w not in said_b for w, weight in _around(a, pa.token).items() if weight == 1.0):
         return 0.0
