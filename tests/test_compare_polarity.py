@@ -637,3 +637,14 @@ def test_one_happening_in_each_of_two_sentences_of_one_story(a, b, words):
 ])
 def test_traps_of_one_word_in_each_stay_quiet(a, b):
     assert _opposed(a, b) is None
+
+
+def test_headlines_in_other_forms_of_the_same_words_are_alike():
+    from checker.compare.facts import read_all
+    from checker.compare.kinds.polarity import alike
+    # few words in common as written ("قرار" / "قرارا", "مصري" / "مصر"), most of them as stems
+    for texts in (("قرار حكومي مصري عاجل بسبب وفرة القمح", "مصر تؤجل قرارا بسبب ندرة القمح"),):
+        f, g = read_all(_headlines(*texts), {"a0": None, "a1": None})
+        assert len(f.words & g.words) < 3 and alike(f, g)
+    f, g = read_all(_headlines("قرار حكومي مصري بسبب وفرة القمح", "تونس تؤجل انتخابات البلدية"), {"a0": None, "a1": None})
+    assert not alike(f, g)

@@ -427,7 +427,12 @@ COMMON_WORD_MIN = 20
 def alike(f: ClaimFacts, g: ClaimFacts) -> bool:
     """A cheap first look: the two sentences share at least half the content words of the shorter."""
     shared = len(f.words & g.words)
-    return shared >= MIN_SHARED and 2 * shared >= min(len(f.words), len(g.words))
+    if shared >= MIN_SHARED and 2 * shared >= min(len(f.words), len(g.words)):
+        return True
+    # In other forms of the same words ("قرار" / "قرارا", "مصري" / "مصر"): read as stems.
+    a, b = _said(f.quote), _said(g.quote)
+    shared = len(a & b)
+    return shared >= MIN_SHARED and 2 * shared >= min(len(a), len(b))
 
 
 def _likeness(f: ClaimFacts, g: ClaimFacts) -> float:
