@@ -429,10 +429,19 @@ def alike(f: ClaimFacts, g: ClaimFacts) -> bool:
     shared = len(f.words & g.words)
     if shared >= MIN_SHARED and 2 * shared >= min(len(f.words), len(g.words)):
         return True
-    # In other forms of the same words ("قرار" / "قرارا", "مصري" / "مصر"): read as stems.
+    if not (_bare(f) and _bare(g)):
+        return False
+    # Headlines, compared on their words alone, in other forms of the same words ("قرار" / "قرارا",
+    # "مصري" / "مصر"): read as stems.
     a, b = _said(f.quote), _said(g.quote)
     shared = len(a & b)
     return shared >= MIN_SHARED and 2 * shared >= min(len(a), len(b))
+
+
+def _bare(f: ClaimFacts) -> bool:
+    """A claim with no field of its own (a headline): its words are all there is to compare."""
+    claim = f.claim
+    return not (claim.speaker or claim.date or claim.location)
 
 
 def _likeness(f: ClaimFacts, g: ClaimFacts) -> float:
