@@ -648,3 +648,12 @@ def test_headlines_in_other_forms_of_the_same_words_are_alike():
         assert len(f.words & g.words) < 3 and alike(f, g)
     f, g = read_all(_headlines("قرار حكومي مصري بسبب وفرة القمح", "تونس تؤجل انتخابات البلدية"), {"a0": None, "a1": None})
     assert not alike(f, g)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # the same stop in two words, one of which turns the word after it and one not
+    ("الجيش يعلن وقفا مؤقتا للعمليات العسكرية في الشمال", "أعلن الجيش توقف العمليات العسكرية في الشمال مؤقتا"),
+    ("The army announces a halt to military operations in the north", "The army stopped conducting military operations in the north"),
+])
+def test_a_stop_told_in_two_words_is_no_opposition(a, b):
+    assert _opposed(a, b) is None

@@ -94,9 +94,14 @@ def oppositions(a: Reading, b: Reading) -> list[Opposition]:
             continue  # "لا أرسم خيالا" / "رسمها لا يجسد الخيال": each negates, what is unclear
         said = Counter(s for s in second.stems if s is not None)
         negated_there = {n.stem for n in second.negated}
+        turning = {p.start: p for p in first.polar}
+        poles_there = {pole for p in second.polar for pole in _effective(p)}
         for n in first.negated:
             if n.start in opposing[swapped]:
                 continue
+            stop = turning.get(n.start)
+            if stop is not None and not poles_there.isdisjoint(_effective(stop)):
+                continue  # the other says the stop too, in another word: "توقف العمليات" / "وقفا للعمليات"
             if said[n.stem] and n.stem not in negated_there:
                 token = second.stems.index(n.stem)
                 if not _nearness(first, n.token, second, token):
