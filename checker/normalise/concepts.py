@@ -240,18 +240,18 @@ def status_of_verb(key: str) -> str | None:
     """What befell them, by a form of a verb of the table ("أوقفت", "يعتقل"); not after the و of "and"."""
     if key.isascii() or key.startswith("و"):
         return None
-    from checker.normalise.opposites import stem
+    from checker.normalise.stems import stem
 
     return _status_families().get(stem(key))
 
 
 @lru_cache(maxsize=1)
 def _status_families() -> dict[str, str]:
-    """The common forms (`opposites.stem`) that two or more Arabic words of a status share: a verb's
+    """The common forms (`stems.stem`) that two or more Arabic words of a status share: a verb's
     family the table vouches for (قتل قتلت قتلى), not the accidental form of one word."""
     from collections import Counter
 
-    from checker.normalise.opposites import stem
+    from checker.normalise.stems import stem
 
     forms = Counter((status, stem(fold(word))) for status, words in _STATUS.items()
                     for word in set(words.split()) if not word.isascii())

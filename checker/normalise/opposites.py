@@ -23,14 +23,11 @@ from pydantic import BaseModel, ConfigDict, Field
 from checker.normalise.arabic import fold, prefix_variants, strip_article, tokenize
 from checker.normalise.frequency import zipf_frequency
 from checker.normalise.memo import WordMemo
+from checker.normalise.stems import stem, variants
 from checker.normalise.numbers import may_start_number, parse_number
 from checker.normalise.toml_file import parse, read_text
 from checker.normalise.words import STOPWORDS
 
-_ARABIC_ENDINGS = ("تما", "تان", "تين", "ون", "ين", "ان", "وا", "تا", "ات", "ت", "ا", "ه", "ها", "هم", "هما", "ي")
-_PRESENT = "يتنا"  # the prefixes of the present tense: he, she/you, we, I
-_ENGLISH_ENDINGS = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("es", ""), ("ed", ""), ("ed", "e"),
-                    ("s", ""), ("d", ""), ("e", ""))
 # "didn't", "won't": the word before the apostrophe's "t" that makes it a negation.
 _CONTRACTED = frozenset("don doesn didn isn aren wasn weren hasn haven hadn won wouldn can couldn shouldn mustn "
                         "ain".split())
@@ -145,86 +142,19 @@ def add_opposites_file(path: Path) -> int:
     _lookup.clear()
     _seen.clear()
     _negating.cache_clear()
-    _variants.cache_clear()
     read.cache_clear()
     return added
-
-
-@lru_cache(maxsize=1 << 16)
-def _variants(key: str) -> tuple[str, ...]:
-    """The forms a folded word may be looked up as, most literal first."""
-    if key.isascii():
-        found = [key]
-        for ending, instead in _ENGLISH_ENDINGS:
-            if key.endswith(ending) and len(key) - len(ending) >= 3:
-                stem = key[: -len(ending)] + instead
-                found.append(stem)
-                if len(stem) > 3 and stem[-1] == stem[-2] and not instead:  # stopped → stop
-                    found.append(stem[:-1])
-        return tuple(dict.fromkeys(found))
-    found = []
-    for bare in prefix_variants(key):
-        if len(bare) > 3 and bare[0] == "س" and bare[1] in _PRESENT:
-            bare = bare[1:]  # سيرفض: the future is the present's
-        found.append(bare)
-        for ending in _ARABIC_ENDINGS:
-            if bare.endswith(ending) and len(bare) - len(ending) >= 3:
-                found.append(bare[: -len(ending)])
-        # A verb ending in ى drops it before the past's endings: نفت and نفوا are نفى's, ألغت ألغى's.
-        if bare.endswith("ت") and 3 <= len(bare) <= 4:
-            found.append(bare[:-1] + "ي")
-        elif bare.endswith("وا") and 4 <= len(bare) <= 5:
-            found.append(bare[:-2] + "ي")
-    for word in list(found):
-        if len(word) >= 4 and word[0] in _PRESENT and word[0] != "ي":
-            found.append("ي" + word[1:])  # ترفض، نرفض → يرفض
-    return tuple(dict.fromkeys(found))
 
 
 @WordMemo
 def _lookup(key: str) -> tuple[str, list[tuple[int, int]]] | None:
     """The form a word is known by in the lexicon and its (entry, pole) pairs, if any."""
     forms = LEXICON.forms
-    for variant in _variants(key):
+    for variant in variants(key):
         poles = forms.get(variant)
         if poles:
             return variant, poles
     return None
-
-
-def stem(key: str) -> str:
-    """A crude common form of a word, for telling whether two sentences use the same words: "الليرة",
-    "لليرة" and "ليرة" meet; so do "نفرق" and "فرق"."""
-    return _stem(key)
-
-
-@WordMemo
-def _stem(key: str) -> str:
-    if key.isascii():
-        variants = _variants(key)
-        return min(variants, key=len)
-    for bare in prefix_variants(key):
-        if len(bare) == 5 and bare[0] == "ا" and bare[3] == "ا" and bare[1] not in "اويل":
-            return bare[1:3] + bare[4]  # إسقاط and يسقط, إعلان and يعلن, أسعار and سعر: إفعال and أفعال
-    word = _after_lam_lam(key) or min((v for v in prefix_variants(key) if len(v) >= 3), key=len, default=key)
-    if len(word) == 5 and word[0] == "ت" and word[3] == "ي" and word[4] not in "هاي":
-        return word[1:3] + word[4]  # the verbal noun of the doubled verb as the verb: تجديد and يجدد, تطوير and يطور
-    for _ in range(2):  # "الأميركية", "الأميركي" and "أميركا" meet
-        for ending in _STEM_ENDINGS:
-            if word.endswith(ending) and len(word) - len(ending) >= 3:
-                word = word[: -len(ending)]
-                break
-        else:
-            break
-    if len(word) == 5 and word[0] == "ت" and word[3] == "ي" and word[4] not in "هاي":
-        return word[1:3] + word[4]  # "تقريرا" as "تقرير"
-    if len(word) >= 5 and word[0] == "س" and word[1] in _PRESENT:
-        word = word[1:]  # "سيرفض": the future is the present's
-    if len(word) >= 4 and word[0] in _PRESENT:
-        word = word[1:]
-    if len(word) >= 5 and word[-2] == "ا":
-        word = word[:-2] + word[-1]  # the verbal noun as its verb: اعتراض and اعترض, ارتفاع and ارتفع
-    return word
 
 
 @WordMemo
@@ -245,23 +175,7 @@ def modifiers() -> frozenset[str]:
 
 @lru_cache(maxsize=4)
 def _stems_of(keys: frozenset[str]) -> frozenset[str]:
-    return frozenset(_stem(key) for key in keys)
-
-
-_STEM_ENDINGS = ("تها", "تهم", "يه", "ات", "ين", "ون", "ان", "ها", "هم", "ه", "ت", "ا", "ي")
-
-
-def _after_lam_lam(key: str) -> str | None:
-    """The word after "لل" (ل with the article): "للنفط" is ل + النفط, but "لليرة" is ل + الليرة, the
-    article's lam written once. Which one, the more common of the two words with the article tells
-    ("الليرة", not "اليرة"), so that "لليرة" and "الليرة" meet."""
-    rest = key[1:] if key[:1] in "وف" else key
-    if not rest.startswith("لل") or len(rest) < 5:
-        return None
-    word = rest[2:]
-    if zipf_frequency("الل" + word, "ar") > zipf_frequency("ال" + word, "ar"):
-        return "ل" + word
-    return word
+    return frozenset(stem(key) for key in keys)
 
 
 class Glance(NamedTuple):
@@ -315,7 +229,7 @@ def _negating() -> frozenset[str]:
 def _seen(key: str) -> tuple[tuple[int, int], ...] | None:
     """A content word's (entry, pole) pairs, as a word or as the first of a phrase, if any."""
     found = _lookup[key]
-    phrases = [poles for v in _variants(key) for _, poles in LEXICON.phrases.get(v, ())]
+    phrases = [poles for v in variants(key) for _, poles in LEXICON.phrases.get(v, ())]
     if found is None and not phrases:
         return None
     return tuple({pole for poles in ([found[1]] if found else []) + phrases for pole in poles})
@@ -396,7 +310,7 @@ def read(text: str) -> Reading:
                 continue
         if not key.isdigit() and (len(key) < 2 or key in STOPWORDS or key in auxiliaries):
             continue
-        stems[i] = key if key.isdigit() else _number_word(key) or _stem(key)
+        stems[i] = key if key.isdigit() else _number_word(key) or stem(key)
     for target, at in turned.items():
         for j in range(at + 1, target):
             if keys[j] in _OCCURRENCES:
@@ -473,7 +387,7 @@ def _failed(keys: list[str], i: int, auxiliaries: set[str]) -> int | None:
 
 def _phrase(keys: list[str], i: int) -> tuple[int, list[tuple[int, int]], str] | None:
     """A phrase of the lexicon beginning at token i ("أطلق سراح"): its length, poles and form."""
-    for variant in _variants(keys[i]):
+    for variant in variants(keys[i]):
         for rest, poles in LEXICON.phrases.get(variant, ()):
             if tuple(keys[i + 1: i + 1 + len(rest)]) == rest:
                 return 1 + len(rest), poles, " ".join((variant, *rest))

@@ -23,7 +23,8 @@ from checker.normalise import opposites
 from checker.normalise.arabic import prefix_variants, tokenize
 from checker.normalise.calendar_words import month_of
 from checker.normalise.numbers import parse_number
-from checker.normalise.opposites import CLAUSE_WORDS, Glance, Polar, Reading, glance, read, stem
+from checker.normalise.opposites import CLAUSE_WORDS, Glance, Polar, Reading, glance, read
+from checker.normalise.stems import stem
 
 KIND = "polarity"
 MIN_SHARED = 2  # words of the subject both sentences must share
