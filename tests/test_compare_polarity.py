@@ -656,3 +656,31 @@ def test_headlines_in_other_forms_of_the_same_words_are_alike():
 ])
 def test_a_stop_told_in_two_words_is_no_opposition(a, b):
     assert _opposed(a, b) is None
+
+
+@pytest.mark.parametrize(("a", "b", "words"), [
+    ("Police said the inmate who escaped from Leeds prison was recaptured on Friday",
+     "Police said the inmate who escaped from Leeds prison is still at large on Friday", ("recaptured", "still at large")),
+    ("The two engineers kidnapped near Aden were released on Monday",
+     "The two engineers kidnapped near Aden are still being held on Monday", ("released", "still being held")),
+    ("أعلنت الشرطة القبض على السجين الفار من سجن الحراش", "السجين الفار من سجن الحراش لا يزال طليقا بحسب الشرطة",
+     ("القبض", "يزال طليقا")),
+    ("قالت الوزارة إن المهندسين المخطوفين قرب عدن أطلق سراحهما", "قالت الوزارة إن المهندسين المخطوفين قرب عدن ما زالا مختطفين",
+     None),  # a dual the entry does not write: no finding rather than a guess
+    ("The nurses' union extended the strike at Royal Infirmary by a week",
+     "The nurses' union suspended the strike at Royal Infirmary for a week", ("extended", "suspended")),
+    ("مددت نقابة الأطباء الإضراب في مستشفيات الرباط أسبوعا", "علقت نقابة الأطباء الإضراب في مستشفيات الرباط أسبوعا",
+     ("مددت", "علقت")),
+])
+def test_a_state_that_changed_against_the_state_said_to_go_on(a, b, words):
+    found = _opposed(a, b)
+    assert (found[:2] if found else None) == words
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("السجين الفار من سجن الحراش لا يزال طليقا", "قالت الشرطة إن السجين الفار من سجن الحراش ما زال طليقا"),
+    ("The inmate who escaped from Leeds prison is still at large", "The Leeds prison escapee remains at large"),
+    ("أعلنت الشرطة القبض على السجين الفار من سجن الحراش", "اللص الذي سرق متجر الحراش لا يزال طليقا"),  # another man
+])
+def test_still_said_by_both_or_of_two_people_is_no_opposition(a, b):
+    assert _opposed(a, b) is None

@@ -33,6 +33,8 @@ _CONTRACTED = frozenset("don doesn didn isn aren wasn weren hasn haven hadn won 
                         "ain".split())
 # Arabic words that only carry the tense of the verb that follows: "لم يتم الإفراج".
 _ARABIC_AUXILIARIES = frozenset(map(fold, "يتم تتم تم يكن تكن يكون تكون يعد تعد يوجد توجد هناك أي".split()))
+# The verb of "لا يزال" and "ما زال" (still): the negation before it says that a state goes on.
+_STILL = frozenset(map(fold, "يزال تزال يزالون تزالان نزال أزال زال زالت زالوا".split()))
 # Nouns of occurring that a negation passes over to what occurs: "دون سقوط ضحايا".
 _OCCURRENCES = frozenset(map(fold, "وقوع وقع سقوط وجود".split()))
 # What a denial or a stop passes over to what it turns: "تتوقف عن ملاحقة", "refrains from commenting".
@@ -298,6 +300,8 @@ def read(text: str) -> Reading:
             continue  # "didn" of "didn't": the "t" is the negation
         negation = key in negations or (key == "t" and i > 0 and keys[i - 1] in _CONTRACTED) or (
             len(key) > 2 and key[0] in "وف" and key[1:] in negations)
+        if negation and i + 1 < len(keys) and keys[i + 1] in _STILL:
+            continue  # "لا يزال محتجزا", "ما زال فارا": still, not a negation
         if negation:
             target = _next_word(keys, i + 1, auxiliaries)
             if target is not None:
