@@ -187,6 +187,24 @@ def test_one_post_given_to_one_given_name_with_two_family_names(claims):
 
 
 @pytest.mark.parametrize("claims", [
+    (dict(speaker="Lena Vogt", speaker_role="winner of the Alpine Short Film Award", location="Innsbruck",
+          statement="The award will fund her next film", date="Saturday",
+          quote='"The award will fund my next film," said Lena Vogt, winner of the Alpine Short Film Award, in '
+                'Innsbruck on Saturday.'),
+     dict(speaker="Lena Voigtländer", speaker_role="winner of the Alpine Short Film Award", location="Innsbruck",
+          statement="She did not expect to win", date="Saturday",
+          quote="Lena Voigtländer, winner of the Alpine Short Film Award, said in Innsbruck on Saturday she had "
+                "not expected to win.")),
+    (dict(speaker="خالد العمري", speaker_role="رئيس نادي الوحدة المنتخب", location="مكة", date="الجمعة",
+          statement="النادي سيعيد بناء الفريق", quote="قال رئيس نادي الوحدة المنتخب خالد العمري في مكة الجمعة إن النادي سيعيد بناء الفريق."),
+     dict(speaker="سعيد العمري", speaker_role="رئيس نادي الوحدة", location="مكة", date="الجمعة",
+          statement="الأولوية لتسديد الديون", quote="أكد رئيس نادي الوحدة سعيد العمري في مكة الجمعة أن الأولوية لتسديد الديون.")),
+], ids=["english-winner-of-a-prize", "arabic-newly-elected-and-another-given-name"])
+def test_one_post_of_one_holder_given_two_names_one_of_them_the_same(claims):
+    assert said(findings(*claims)) == [("name", "medium")]
+
+
+@pytest.mark.parametrize("claims", [
     (dict(speaker="Marco Bellini", speaker_role="Torino Volley head coach",
           statement="The team is ready for the final", location="Turin",
           quote='"We are ready for the final," Torino Volley head coach Marco Bellini said in Turin.'),

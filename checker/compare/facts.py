@@ -25,8 +25,8 @@ from checker.normalise.dates import When, ahead, compare_when, dates_in, find_da
 from checker.normalise.memo import WordMemo
 from checker.normalise.named import named_things
 from checker.normalise.sounds import skeleton
-from checker.normalise.names import PersonMention, Role, find_persons, may_be_role, name_tokens, parse_role, persons_in, \
-    same_surname, split_speaker
+from checker.normalise.names import PersonMention, Role, find_persons, may_be_role, name_tokens, one_holder_post, \
+    parse_role, persons_in, same_surname, split_speaker
 from checker.normalise.numbers import Quantity, find_quantities, may_start_number, quantities_in
 from checker.normalise.places import Place, PlaceMention, country_of_adjective, find_places, lookup_place, \
     may_start_place, places_in, same_place, unlisted_place
@@ -152,6 +152,9 @@ class Reader:
         if named and (speaker_name or place[1]):
             # The speaker's name is who, the place's where, not what: each is an anchor once.
             named = named - _words_of(speaker_name) - _words_of(place[1])
+        if role and "speaker_role" not in ungrounded and (speaker_role is None or speaker_role.key is None) and (
+                post := _post_key(role)) is not None:  # not an office of a country: its holder is a person of the tables
+            named = named | {post}  # a post one person holds ("winner of the Baltic Poetry Prize"): as a person named
         voices = _voices(persons, speaker_name)
         person_words = _person_words(persons, speaker_name) if persons or speaker_name else _NO_VOICES
         article = claim.article
@@ -463,6 +466,14 @@ class _Card:
 
 
 _CARD = _Card()
+
+
+@lru_cache(maxsize=4096)
+def _post_key(role: str) -> str | None:
+    """A post one person holds (`one_holder_post`) as one named thing, its words joined without a space:
+    one clue, as one person is."""
+    post = one_holder_post(role)
+    return "post:" + "_".join(sorted(post)) if post is not None else None
 
 
 class _Grounds:

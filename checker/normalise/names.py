@@ -20,7 +20,7 @@ from checker.normalise.concepts import portfolio_concept
 from checker.normalise.memo import WordMemo, remembered
 from checker.normalise.calendar_words import month_of, weekday_of
 from checker.normalise.places import PLACES, country_of_adjective
-from checker.normalise.words import STOPWORDS
+from checker.normalise.words import STOPWORDS, content_keys
 
 _TITLES = frozenset(map(fold, "السيد السيدة الدكتور الدكتورة د الشيخ المهندس الأستاذ السفير mr mrs ms dr sir lord "
                               "madam prof professor".split()))
@@ -601,3 +601,24 @@ def split_speaker(speaker: str) -> tuple[str | None, Role | None]:
     if role is not None:
         return None, role
     return (speaker.strip(), None) if looks_like_person(speaker) else (None, None)
+
+
+@lru_cache(maxsize=4096)
+def one_holder_post(role: str) -> frozenset[str] | None:
+    """The words of a post one person holds at a time ("coach of Sporting Gijón", "winner of the Baltic
+    Poetry Prize", "رئيس جامعة المنصورة"), told in two words at least; None for a post many hold at once
+    ("member of parliament", "أستاذ العلوم السياسية")."""
+    keys = [t.key for t in tokenize(role)]
+    if not any(v in _ONE_HOLDER for key in keys for v in prefix_variants(key)):
+        return None
+    words = content_keys(keys) - _NEWLY
+    return words if len(words) >= 2 else None
+
+
+# Posts one person holds at a time: the head of a body, its coach, its director; the winner of a prize.
+_ONE_HOLDER = frozenset(map(fold, "head chief director president chairman chairwoman chair coach manager governor "
+                                  "mayor rector dean principal captain commander ceo winner champion رئيس رئيسة مدير "
+                                  "مديرة محافظ محافظة عميد عميدة مدرب قائد عمدة بطل بطلة الفائز الفائزة".split()))
+# Words that tell when a post was taken, not which post: "newly elected chairman", "الرئيس المنتخب الجديد".
+_NEWLY = frozenset(map(fold, "new newly elected re-elected جديد الجديد جديدة الجديدة منتخب المنتخب منتخبة "
+                             "المنتخبة".split()))

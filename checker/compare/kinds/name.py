@@ -13,9 +13,8 @@ from checker.compare.kinds.base import Context, Item, Scope, agreeing_groups, ar
     listing, new_item, scopes, sides_of
 from checker.compare.marks import span
 from checker.models import Contradiction, Span
-from checker.normalise.arabic import fold, prefix_variants, tokenize
-from checker.normalise.names import Role, name_tokens, same_person
-from checker.normalise.words import content_keys, mostly_latin
+from checker.normalise.names import Role, name_tokens, one_holder_post, same_person
+from checker.normalise.words import mostly_latin
 
 KIND = "name"
 
@@ -150,9 +149,9 @@ def find(ctx: Context) -> list[Contradiction]:
 def _posts_as_written(ctx: Context, shown) -> list[Contradiction]:
     """A post no office of a country names ("Sporting Gijón coach", "رئيس جامعة المنصورة"), given in
     the same words by the speaker fields of one event to two people of one script, with one given name
-    and two family names that are not spellings of one name: the same person, one name wrong. Only a
-    post one person holds at a time (a head, a coach, a director: not "member of parliament"), of two
-    words at least, and the given name must be the same."""
+    and two family names that are not spellings of one name, or one family name and two given names:
+    the same person, one name wrong. Only a post one person holds at a time (a head, a coach, a
+    director, a prize's winner: not "member of parliament"), of two words at least.""" 
     found = []
     for scope in scopes(ctx):
         if scope.weak:
@@ -169,7 +168,9 @@ def _posts_as_written(ctx: Context, shown) -> list[Contradiction]:
             keys = {item.value: name_tokens(item.written) for item in items}
             for a, b in combinations(items, 2):
                 ka, kb = keys[a.value], keys[b.value]
-                if (len(ka) < 2 or len(kb) < 2 or ka[0] != kb[0] or ka[-1] == kb[-1] or same_person(ka, kb)
+                # One name the same and the other not: one person, one name wrong. Both different: two
+                # people, each of whom may have held the post ("the outgoing chairman").
+                if (len(ka) < 2 or len(kb) < 2 or (ka[0] == kb[0]) == (ka[-1] == kb[-1]) or same_person(ka, kb)
                         or mostly_latin(ka) != mostly_latin(kb) or a.fact.article == b.fact.article):
                     continue
                 groups = [[a], [b]]
@@ -188,14 +189,5 @@ def _post(f: ClaimFacts) -> frozenset[str] | None:
         return None
     if f.speaker_role is not None and f.speaker_role.key is not None:
         return None  # an office of a country: compared above
-    keys = [t.key for t in tokenize(role)]
-    if not any(v in _ONE_HOLDER for key in keys for v in prefix_variants(key)):
-        return None  # a post many hold at once: "member of parliament", "أستاذ العلوم السياسية"
-    words = content_keys(keys)
-    return words if len(words) >= 2 else None
+    return one_holder_post(role)
 
-
-# Posts one person holds at a time: the head of a body, its coach, its director.
-_ONE_HOLDER = frozenset(map(fold, "head chief director president chairman chairwoman chair coach manager governor "
-                                  "mayor rector dean principal captain commander ceo رئيس رئيسة مدير مديرة محافظ "
-                                  "محافظة عميد عميدة مدرب قائد عمدة".split()))
