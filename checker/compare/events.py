@@ -26,7 +26,7 @@ article's others (`_telling_first`).
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from datetime import date, timedelta
@@ -922,45 +922,44 @@ def _told_in_another_language(f: ClaimFacts, g: _Group) -> bool:
             and mostly_latin(f.words) != mostly_latin(g.words))
 
 
-def measured_things(f: ClaimFacts) -> frozenset[str]:
+def _read_once(read: Callable[[tuple], frozenset]) -> Callable[[ClaimFacts], frozenset]:
+    """`read` of a claim's quantities, once for all the claims of one text (they share their quantities):
+    remembered by the identity of the quantities, kept alive beside what was read of them."""
+    known: dict[int, tuple[tuple, frozenset]] = {}
+
+    def of(f: ClaimFacts) -> frozenset:
+        quantities = f.quantities
+        if not quantities:
+            return _NO_WORDS
+        found = known.get(id(quantities))
+        if found is not None and found[0] is quantities:
+            return found[1]
+        if len(known) >= 1 << 18:
+            known.clear()
+        value = read(quantities)
+        known[id(quantities)] = (quantities, value)
+        return value
+
+    of.__doc__ = read.__doc__
+    return of
+
+
+@_read_once
+def measured_things(quantities: tuple) -> frozenset[str]:
     """What a claim's amounts count or measure, as the concept tables name it in both languages: the
     counted things that are not mere units or people ("medal", "seat") and the known measures
-    ("unemployment", "turnout"). Claims of one text share their quantities: read once for them all."""
-    quantities = f.quantities
-    if not quantities:
-        return _NOTHING_MEASURED
-    known = _MEASURED.get(id(quantities))
-    if known is not None and known[0] is quantities:
-        return known[1]
-    if len(_MEASURED) >= 1 << 18:
-        _MEASURED.clear()
-    measured = frozenset(chain((q.thing for q in quantities if not q.generic),
-                               (m for q in quantities for m in q.measures if m in MEASURES)))
-    _MEASURED[id(quantities)] = (quantities, measured)
-    return measured
+    ("unemployment", "turnout")."""
+    return frozenset(chain((q.thing for q in quantities if not q.generic),
+                           (m for q in quantities for m in q.measures if m in MEASURES)))
 
 
-_MEASURED: dict[int, tuple[tuple, frozenset[str]]] = {}  # by the identity of a claim's quantities, kept alive
-
-
-def told_amounts(f: ClaimFacts) -> frozenset[tuple]:
+@_read_once
+def told_amounts(quantities: tuple) -> frozenset[tuple]:
     """The amounts a claim gives of things the tables name in both languages, as (thing, fate, value):
     two reports giving the same ones tell one event, in whatever words or script."""
-    quantities = f.quantities
-    if not quantities:
-        return _NO_AMOUNTS
-    known = _AMOUNTS.get(id(quantities))
-    if known is not None and known[0] is quantities:
-        return known[1]
-    if len(_AMOUNTS) >= 1 << 18:
-        _AMOUNTS.clear()
-    amounts = frozenset((q.thing, q.status, q.value) for q in quantities if not q.generic and q.qualifier != "vague")
-    _AMOUNTS[id(quantities)] = (quantities, amounts)
-    return amounts
+    return frozenset((q.thing, q.status, q.value) for q in quantities if not q.generic and q.qualifier != "vague")
 
 
-_AMOUNTS: dict[int, tuple[tuple, frozenset[tuple]]] = {}
-_NO_AMOUNTS: frozenset[tuple] = frozenset()
 _SAME_NEWS = timedelta(days=2)  # reports of one event giving its amounts are published this close together
 _DISTINCT_AMOUNT = 10  # one amount the same is a clue from this value up: many events have 2 or 3 of a thing
 
@@ -1008,8 +1007,6 @@ def _counted_alike(counted: frozenset[str], g: _Group, lost) -> bool:
     corpus uses rarely (in at most COMMON_WORD claims, `_Rarity.lost`)."""
     return any(lost(thing.split(" ", 1)[1]) is None for thing in counted & g.counted)
 
-
-_NOTHING_MEASURED: frozenset[str] = frozenset()
 
 
 def _said_by_each(words: frozenset[str], headlines: Iterable[frozenset[str]], rarity: _Rarity,
