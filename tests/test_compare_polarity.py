@@ -684,3 +684,60 @@ def test_a_state_that_changed_against_the_state_said_to_go_on(a, b, words):
 ])
 def test_still_said_by_both_or_of_two_people_is_no_opposition(a, b):
     assert _opposed(a, b) is None
+
+
+# Words common one by one (each in more claims than a common word is, `common_words`) may still say one
+# story together when few claims use them all: fillers name each word of the subject often, never all.
+_SYLLABLES = ["ka", "lo", "mi", "ru", "te", "zo", "vi", "na"]
+
+
+def _fillers(words: list[str], each: int) -> list[str]:
+    """`each` headlines for every word, each with made-up words of its own beside it: no lexicon word,
+    no number, no place."""
+    made = []
+    for n, word in enumerate(words):
+        for k in range(each):
+            a, b, c = _SYLLABLES[k % 8], _SYLLABLES[(k // 8) % 8], _SYLLABLES[n % 8]
+            made.append(f"{word} {a}{b}{c}x {c}{a}y{k}z")
+    return made
+
+
+def _polar_between(claims: list[Claim], one: str, other: str) -> list:
+    found = compare(claims, {c.article: None for c in claims}, 1)
+    quotes = {one, other}
+    return [c for c in found if c.kind == "polarity" and {s.quote for s in c.sides} == quotes]
+
+
+@pytest.mark.parametrize(("one", "other", "subject"), [
+    ("Harbour crane workers' wages rise", "Harbour crane workers' wages fall",
+     ["harbour", "crane", "workers", "wages"]),
+    ("ارتفاع أجور عمال رافعات الميناء", "انخفاض أجور عمال رافعات الميناء",
+     ["أجور", "عمال", "رافعات", "الميناء"]),
+])
+def test_common_words_said_together_by_few_claims_tell_one_story(one, other, subject):
+    claims = _headlines(one, other, *_fillers(subject, 24))
+    assert len(_polar_between(claims, one, other)) == 1
+
+
+@pytest.mark.parametrize(("days", "subject"), [
+    (["Harbour crane workers' wages rise", "Harbour crane workers' wages fall",
+      "Harbour crane workers' wages rise again", "Harbour crane workers' wages fall again",
+      "Harbour crane workers' wages rise sharply", "Harbour crane workers' wages fall sharply"],
+     ["harbour", "crane", "workers", "wages"]),
+    (["ارتفاع أجور عمال رافعات الميناء", "انخفاض أجور عمال رافعات الميناء",
+      "ارتفاع جديد لأجور عمال رافعات الميناء", "انخفاض جديد لأجور عمال رافعات الميناء",
+      "ارتفاع حاد لأجور عمال رافعات الميناء", "انخفاض حاد لأجور عمال رافعات الميناء"],
+     ["أجور", "عمال", "رافعات", "الميناء"]),
+])
+def test_common_words_said_together_by_many_claims_are_a_topic_not_a_story(days, subject):
+    # A market told on many days, with no date: the words the headlines share are what the corpus says
+    # all the time, together too. No day's rise is opposed to another day's fall.
+    claims = _headlines(*(days * 2), *_fillers(subject, 24))
+    found = compare(claims, {c.article: None for c in claims}, 1)
+    assert [c for c in found if c.kind == "polarity"] == []
+
+
+def test_three_common_words_said_together_are_not_enough():
+    one, other = "Harbour crane wages rise", "Harbour crane wages fall"
+    claims = _headlines(one, other, *_fillers(["harbour", "crane", "wages"], 24))
+    assert _polar_between(claims, one, other) == []

@@ -11,7 +11,8 @@ on one side, lower."""
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
+from collections.abc import Iterable
 from functools import lru_cache
 from itertools import chain
 from typing import NamedTuple
@@ -287,7 +288,7 @@ def _severity(v: Verdict) -> tuple[str, float]:
 
 def find(ctx: Context) -> list[Contradiction]:
     found = []
-    common: frozenset[str] | None = None
+    common: CommonWords | None = None
     # By text and words: a claim is in every scope its event is in, and outlets repeat each other's texts.
     glanced: dict[tuple[str, frozenset[str]], Glance] = {}
     for scope in scopes(ctx):
@@ -302,8 +303,9 @@ def find(ctx: Context) -> list[Contradiction]:
             if v is None or not nearest.counterparts(f, g) or _other_members(f, g):
                 continue
             if common is None:
-                common = common_words(ctx.facts)
-            if not any(w not in common and not w.startswith("#") for w in v.shared):
+                common = CommonWords(ctx.facts)
+            told = common.told(v.shared)
+            if told is False or (told is None and not nearest.each_nearest(f, g)):
                 continue  # nothing but what the corpus says all the time ("أسعار النفط")
             if v.opposition.family == "direction" and _months(f.quote) != _months(g.quote):
                 continue  # a rise and a fall of two months, or of a month and of whenever: both may be true
@@ -430,6 +432,64 @@ def common_words(facts: list[ClaimFacts]) -> frozenset[str]:
 COMMON_WORD_MIN = 20
 
 
+JOINTLY_SAID = 4  # common words that say one story together, when few claims use them all:
+JOINTLY_RARE = 10  # in at most this many claims (half the fewest a common word is in)
+
+
+class CommonWords:
+    """What the corpus says all the time: the words (as stems) that many of its claims use
+    (`common_words`). Common one by one, several words may still say one story together: "الجيش
+    السوري", "المدنيين", "الغوطة الشرقية" are each in a hundred headlines of a war, all four in a few;
+    "oil", "prices", "dollar" together in a hundred of a market's days. Shared words that are all
+    common tell one story only if there are JOINTLY_SAID of them, used together by at most
+    JOINTLY_RARE claims, and then only between two accounts that are each the other's counterpart
+    (`Nearest.each_nearest`)."""
+
+    def __init__(self, facts: list[ClaimFacts]) -> None:
+        self._facts = facts
+        self.words = common_words(facts)
+        self._naming: dict[str, frozenset[int]] = {}  # the claims naming each common stem, when first asked
+        self._telling: dict[frozenset[str], bool] = {}
+
+    def told(self, shared: Iterable[str]) -> bool | None:
+        """Whether the shared words (stems; lexicon entries, "#…", aside) say more than the corpus says
+        all the time: True when one of them is not common; None when all are, but few claims use them
+        all together (`JOINTLY_RARE`); False otherwise."""
+        said = frozenset(w for w in shared if not w.startswith("#"))
+        if not said:
+            return False
+        if not said <= self.words:
+            return True
+        if len(said) < JOINTLY_SAID:
+            return False
+        known = self._telling.get(said)
+        if known is None:
+            claims = None
+            for word in sorted(said, key=self._count):
+                naming = self._claims_naming(word)
+                claims = naming if claims is None else claims & naming
+                if len(claims) <= JOINTLY_RARE:
+                    break
+            known = self._telling[said] = claims is not None and len(claims) <= JOINTLY_RARE
+        return None if known else False
+
+    def _count(self, word: str) -> int:
+        return len(self._claims_naming(word))
+
+    def _claims_naming(self, word: str) -> frozenset[int]:
+        """The claims naming a common stem: all of them found in one pass, when first asked."""
+        if not self._naming:
+            naming: dict[str, set[int]] = defaultdict(set)
+            words = self.words
+            for n, f in enumerate(self._facts):
+                for w in f.words:
+                    s = stem(w)
+                    if s in words:
+                        naming[s].add(n)
+            self._naming = {w: frozenset(claims) for w, claims in naming.items()}
+        return self._naming.get(word, frozenset())
+
+
 def alike(f: ClaimFacts, g: ClaimFacts) -> bool:
     """A cheap first look: the two sentences share at least half the content words of the shorter."""
     shared = len(f.words & g.words)
@@ -480,6 +540,11 @@ class Nearest:
     def counterparts(self, f: ClaimFacts, g: ClaimFacts) -> bool:
         likeness = _likeness(f, g)
         return likeness >= NEAREST * self._best(f) or likeness >= NEAREST * self._best(g)
+
+    def each_nearest(self, f: ClaimFacts, g: ClaimFacts) -> bool:
+        """Each is a counterpart of the other: as alike as the nearest account of either, or nearly."""
+        likeness = _likeness(f, g)
+        return likeness >= NEAREST * self._best(f) and likeness >= NEAREST * self._best(g)
 
     def _best(self, f: ClaimFacts) -> float:
         best = self.best.get(f.index)
