@@ -10,6 +10,7 @@ are theirs, not names of things."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from operator import itemgetter
 
@@ -102,7 +103,16 @@ def _capitalised_names(text: str, tokens: Sequence[Token], keys: Sequence[str],
                        taken: Sequence[tuple[int, int]]) -> list[str]:
     """Names of several capitalised English words that are no person or place: "Formula E", "Eager Lion",
     "World Rapid and Blitz Championships". Each as its words' keys, connectors left out."""
-    found = []
+    found: list[str] = []
+    capitals = [t.text[:1].isupper() and t.text.isascii() for t in tokens]
+    if capitals.count(True) < 2:
+        return found  # most texts: Arabic, or one capitalised word
+    in_taken = [False] * len(tokens)
+    if taken:
+        starts = [t.start for t in tokens]
+        for start, end in taken:
+            for n in range(bisect_left(starts, start), bisect_left(starts, end)):
+                in_taken[n] = True
     run: list[int] = []
     touching = [False]  # whether the run touches a person or place: "Interior Minister [Ahmed Hassan]"
 
@@ -118,21 +128,20 @@ def _capitalised_names(text: str, tokens: Sequence[Token], keys: Sequence[str],
         touching[0] = False
 
     for n, token in enumerate(tokens):
-        written = token.text
-        capital = written[:1].isupper() and written.isascii()
         if run and token.boundary:
             close()
-        if any(start <= token.start < end for start, end in taken):
+        if in_taken[n]:
             # A person's title or a name a place begins ("the Bahrain International Circuit") is told
             # by the person or place; what is left of it ("International Circuit") names nothing.
             touching[0] = bool(run)
-            close()
+            if run:
+                close()
             touching[0] = not (n + 1 < len(tokens) and tokens[n + 1].boundary)
             continue
-        if not capital:
+        if not capitals[n]:
             if run and keys[n] in _CONNECTORS:
                 run.append(n)  # "World Rapid and Blitz Championships"
-            else:
+            elif run:
                 close()
             touching[0] = False
             continue
