@@ -96,6 +96,7 @@ _INSTITUTIONS = frozenset(
     "ministry ministries department agency office council court police government army forces force service "
     "services authority authorities committee commission parliament assembly guard protection defence defense "
     "party".split())
+_TWO_CAPITALS = re.compile(r"[A-Z]\S*\s+(?:[a-z]+\s+)?[A-Z]")  # two capitalised words, a connector between
 _COMMON_PHRASE = 4.5  # a name of capitalised words has one rarer than this: "Eager Lion", not "White House"
 
 
@@ -104,9 +105,9 @@ def _capitalised_names(text: str, tokens: Sequence[Token], keys: Sequence[str],
     """Names of several capitalised English words that are no person or place: "Formula E", "Eager Lion",
     "World Rapid and Blitz Championships". Each as its words' keys, connectors left out."""
     found: list[str] = []
+    if _TWO_CAPITALS.search(text) is None:
+        return found  # most texts: Arabic, or no two capitalised words near each other
     capitals = [t.text[:1].isupper() and t.text.isascii() for t in tokens]
-    if capitals.count(True) < 2:
-        return found  # most texts: Arabic, or one capitalised word
     in_taken = [False] * len(tokens)
     if taken:
         starts = [t.start for t in tokens]
