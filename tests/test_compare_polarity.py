@@ -153,6 +153,19 @@ def test_a_newsroom_file_adds_opposites(tmp_path):
         _reset_lexicon()
 
 
+def test_an_entry_writing_an_inflected_form_hides_no_entry_of_the_plain_form(tmp_path):
+    a = "Prosecutors order the Egyptian presenter jailed over insulting the police"
+    b = "Prosecutors order the Egyptian presenter released over insulting the police"
+    extra = tmp_path / "opposites.toml"
+    extra.write_text('[[opposites]]\nfamily = "happening"\none = ["released"]\nother = ["withheld"]\n',
+                     encoding="utf-8")
+    try:
+        add_opposites_file(extra)
+        assert _opposed(a, b)[:2] == ("jailed", "released")
+    finally:
+        _reset_lexicon()
+
+
 def _reset_lexicon() -> None:
     """The built-in lexicon again, for the tests after."""
     import checker.normalise.opposites as opposites

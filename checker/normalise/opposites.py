@@ -150,13 +150,16 @@ def add_opposites_file(path: Path) -> int:
 
 @WordMemo
 def _lookup(key: str) -> tuple[str, list[tuple[int, int]]] | None:
-    """The form a word is known by in the lexicon and its (entry, pole) pairs, if any."""
+    """The form a word is known by in the lexicon (the most literal of its forms there) and the (entry,
+    pole) pairs of all its forms, if any: an entry writing "released" does not hide one writing "release"."""
     forms = LEXICON.forms
+    known, poles = None, []
     for variant in variants(key):
-        poles = forms.get(variant)
-        if poles:
-            return variant, poles
-    return None
+        found = forms.get(variant)
+        if found:
+            known = known or variant
+            poles += [pole for pole in found if pole not in poles]
+    return (known, poles) if known is not None else None
 
 
 @WordMemo
