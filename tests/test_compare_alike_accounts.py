@@ -6,15 +6,13 @@ different seizures, told in other words, stay apart."""
 
 from datetime import date
 
-from checker.compare import compare
-from checker.models import Claim
+from tests.one_claim_each import compare_each, kinds_of
 
 DAY = date(2025, 11, 5)
 
 
 def findings(*claims: dict) -> list[tuple[str, str]]:
-    made = [Claim(article=chr(ord("a") + n), id=f"{n}", **c) for n, c in enumerate(claims)]
-    return [(f.kind, f.severity) for f in compare(made, {c.article: DAY for c in made})]
+    return kinds_of(compare_each(*claims, published=DAY))
 
 
 def test_one_seizure_told_alike_at_two_airports_in_arabic():

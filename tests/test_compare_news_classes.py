@@ -9,16 +9,15 @@ from datetime import date
 
 import pytest
 
-from checker.compare import compare
 from checker.models import Claim
 from checker.normalise.numbers import find_quantities
+from tests.one_claim_each import compare_each
 
 DAY = date(2025, 3, 6)  # a Thursday
 
 
 def findings(*claims: dict, published: date = DAY) -> list:
-    made = [Claim(article=chr(ord("a") + n), id=f"{n}", **c) for n, c in enumerate(claims)]
-    return compare(made, {c.article: published for c in made})
+    return compare_each(*claims, published=published)
 
 
 def said(found: list) -> list[tuple[str, str]]:

@@ -5,16 +5,13 @@ published days apart, nor one small amount shared by chance."""
 
 from datetime import date
 
-from checker.compare import compare
-from checker.models import Claim
+from tests.one_claim_each import compare_each, kinds_of
 
 DAY = date(2025, 4, 16)  # a Wednesday
 
 
 def findings(*claims: dict, published: tuple[date, ...] = ()) -> list[tuple[str, str]]:
-    made = [Claim(article=chr(ord("a") + n), id=f"{n}", **c) for n, c in enumerate(claims)]
-    days = {c.article: (published[n] if published else DAY) for n, c in enumerate(made)}
-    return [(f.kind, f.severity) for f in compare(made, days)]
+    return kinds_of(compare_each(*claims, published=published or DAY))
 
 
 ENGLISH = dict(speaker="the army", statement="The exercise began on Monday 14 April with 6,500 troops from 22 countries",

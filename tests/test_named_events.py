@@ -7,12 +7,11 @@ from datetime import date
 
 import pytest
 
-from checker.compare import compare
-from checker.models import Claim
 from checker.normalise.arabic import tokenize
 from checker.normalise.named import named_things
 from checker.normalise.names import find_persons
 from checker.normalise.places import find_places
+from tests.one_claim_each import compare_each
 
 DAY = date(2025, 9, 14)  # a Sunday
 
@@ -48,8 +47,7 @@ def test_offices_and_quoted_common_words_are_no_named_thing(text):
 
 
 def findings(*claims: dict) -> list:
-    made = [Claim(article=chr(ord("a") + n), id=f"{n}", **c) for n, c in enumerate(claims)]
-    return compare(made, {c.article: DAY for c in made})
+    return compare_each(*claims, published=DAY)
 
 
 def test_one_named_exercise_held_in_two_countries_is_a_location_finding_in_english():
