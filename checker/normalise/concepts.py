@@ -7,10 +7,12 @@ match when they use the same word.
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 
 from checker.normalise.arabic import fold, prefix_variants
 from checker.normalise.memo import WordMemo
+from checker.normalise.stems import stem
 
 _COUNTED = {
     "country": "دولة دول دولتين دولتان بلد بلدان بلاد بلدين country countries nation nations state states",
@@ -240,8 +242,6 @@ def status_of_verb(key: str) -> str | None:
     """What befell them, by a form of a verb of the table ("أوقفت", "يعتقل"); not after the و of "and"."""
     if key.isascii() or key.startswith("و"):
         return None
-    from checker.normalise.stems import stem
-
     return _status_families().get(stem(key))
 
 
@@ -249,10 +249,6 @@ def status_of_verb(key: str) -> str | None:
 def _status_families() -> dict[str, str]:
     """The common forms (`stems.stem`) that two or more Arabic words of a status share: a verb's
     family the table vouches for (قتل قتلت قتلى), not the accidental form of one word."""
-    from collections import Counter
-
-    from checker.normalise.stems import stem
-
     forms = Counter((status, stem(fold(word))) for status, words in _STATUS.items()
                     for word in set(words.split()) if not word.isascii())
     return {form: status for (status, form), n in forms.items() if n >= 2}

@@ -33,8 +33,6 @@ _CONTRACTED = frozenset("don doesn didn isn aren wasn weren hasn haven hadn won 
                         "ain".split())
 # Arabic words that only carry the tense of the verb that follows: "لم يتم الإفراج".
 _ARABIC_AUXILIARIES = frozenset(map(fold, "يتم تتم تم يكن تكن يكون تكون يعد تعد يوجد توجد هناك أي".split()))
-# The verb of "لا يزال" and "ما زال" (still): the negation before it says that a state goes on.
-_STILL = frozenset(map(fold, "يزال تزال يزالون تزالان نزال أزال زال زالت زالوا".split()))
 # Nouns of occurring that a negation passes over to what occurs: "دون سقوط ضحايا".
 _OCCURRENCES = frozenset(map(fold, "وقوع وقع سقوط وجود".split()))
 # What a denial or a stop passes over to what it turns: "تتوقف عن ملاحقة", "refrains from commenting".
@@ -67,6 +65,7 @@ class _File(BaseModel):
     absences: list[str] = []
     auxiliaries: list[str] = []
     modifiers: list[str] = []
+    continuations: list[str] = []
     opposites: list[_Entry] = []
 
 
@@ -83,6 +82,7 @@ class Lexicon:
     absences: set[str] = field(default_factory=set)
     auxiliaries: set[str] = field(default_factory=set)
     modifiers: set[str] = field(default_factory=set)
+    continuations: set[str] = field(default_factory=set)
 
     def add(self, data: _File) -> int:
         _WRITTEN_NEGATIONS.update(w.casefold() for w in (*data.negations, *data.failures, *data.denials,
@@ -93,6 +93,7 @@ class Lexicon:
         self.absences |= {fold(w) for w in data.absences}
         self.auxiliaries |= {fold(w) for w in data.auxiliaries}
         self.modifiers |= {t.key for w in data.modifiers for t in tokenize(w)}
+        self.continuations |= {fold(w) for w in data.continuations}
         for entry in data.opposites:
             number = len(self.families)
             self.families.append(entry.family)
@@ -303,7 +304,7 @@ def read(text: str) -> Reading:
             continue  # "didn" of "didn't": the "t" is the negation
         negation = key in negations or (key == "t" and i > 0 and keys[i - 1] in _CONTRACTED) or (
             len(key) > 2 and key[0] in "وف" and key[1:] in negations)
-        if negation and i + 1 < len(keys) and keys[i + 1] in _STILL:
+        if negation and i + 1 < len(keys) and keys[i + 1] in lexicon.continuations:
             continue  # "لا يزال محتجزا", "ما زال فارا": still, not a negation
         if negation:
             target = _next_word(keys, i + 1, auxiliaries)
