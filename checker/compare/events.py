@@ -746,7 +746,7 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, day_key: i
     # would walk all of them, dozens at 10,000 articles, for a dozen candidates.
     too_far = faraway.groups(day_key) if far else _NONE
     city = place is not None and is_city(place)
-    amounts = told_amounts(f) if f.quantities else _NO_WORDS
+    amounts = told_amounts(f)
     headline = not entities and named is None
     telling = rarity.telling(words) if rarity.lost else _NO_WORDS
     best, best_score, best_shared = None, 2.0, 0
@@ -867,13 +867,13 @@ def _best_group(f: ClaimFacts, named: When | None, when: When | None, day_key: i
         # A different day or place is allowed (it may be the very contradiction to report) but counts against.
         # Told in nearly the same words (`SAME_WORDS`), one event may be told with another place or day:
         # that is what the accounts disagree on.
-        alike_told = _told_alike(anchor_overlap, anchor_alike)
+        worded_alike = _told_alike(anchor_overlap, anchor_alike)
         score -= (1.5 * (day is False and not told_alike) + 2.0 * (place_relation is False and not worded)) * (
-            0.25 if alike_told else 1.0)
+            0.25 if worded_alike else 1.0)
         score += 0.5 * told_alike  # both tell of one coming event, in its own words
         # Told in nearly the same words, with a day or a person named: as much a clue as a person both
         # name. Not a headline's few words ("مقتل 3 فلسطينيين في غزة"): a week's news says them again.
-        score += 1.0 * (alike_told and not headline)
+        score += 1.0 * (worded_alike and not headline)
         # Joined on wording alone, a claim has no place or day to add to its score: SAME_WORDING is enough.
         score += 1.0 * bool(own) + (2.0 - 4.0 * SAME_WORDING) * worded
         if not anchored and own:

@@ -346,7 +346,7 @@ def _coordinated(text: str, mentions: tuple[PlaceMention, ...]) -> set[int]:
 _UNSURE = (None, "", False, None)  # `_place`: the field's place, if the article names it
 
 
-def _place(read: Reading, field_value: str | None, text: str = "") -> tuple[Place | None, str | None, bool, int | None]:
+def _place(read: Reading, field_value: str | None, text: str) -> tuple[Place | None, str | None, bool, int | None]:
     """Where the quote says things happen ("in Paris"), the field's place among them first; else the
     field's place, if it names one the quote names (`_UNSURE` if the quote does not name it); with
     whether the field says so too, and where the place is written in the quote (None: not in it)."""
